@@ -409,6 +409,7 @@ _MEETING_SEATS = _words_module._MEETING_SEATS
 _MEETING_VENUES = _words_module._MEETING_VENUES
 # met_at_place: a country or a capital glued to بالـ ("بالقاهرة يوم …")
 _COUNTRIES = _words_module._COUNTRIES
+_TOWNS_WITH_ARTICLE = _words_module._TOWNS_WITH_ARTICLE
 # counted_into_date: a span of days find_dates counts into the date after it
 # ("بعد يوم على … في 14 آذار 1978"), and its units
 _DAY_SPAN = _dates_module._DAY_SPAN
@@ -3114,11 +3115,11 @@ class _Dating:
         place's name glued to بـ: with no article ("ببرلين يوم …", "بنواكشوط
         صباح …"; a noun of cause or topic there would have its complement
         after it: "بخصوص الاعتصام يوم …", "بسبب الإضراب"), or a country or a
-        capital that carries it ("بالقاهرة يوم …", words._COUNTRIES); there is
-        no list of towns."""
+        capital that carries it ("بالقاهرة يوم …", words._COUNTRIES), or a
+        town that does ("بالرباط يوم …", words._TOWNS_WITH_ARTICLE: kw28)."""
         if t[:1] != "ب" or len(t) < 4:
             return False
-        return t[1:3] != "ال" or t[1:] in _COUNTRIES
+        return t[1:3] != "ال" or t[1:] in _COUNTRIES or t[1:] in _TOWNS_WITH_ARTICLE
 
     def held_meeting(self, m: int, first: int) -> bool:
         """meeting_date: the meeting noun at token ``m`` is the object of a

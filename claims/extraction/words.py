@@ -1827,6 +1827,20 @@ _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه م�
 _MEETING_VENUES = _POST_PLACES | _words(
     "مقر مقره مقرها عاصمه مكتبه مكتبها قصره قصرها قاعه فندق مبني"
 )
+# dating.named_place_in_b: towns whose names carry the article, which a
+# meeting is held in ("والوفد المرافق له بالرباط يوم …"; kw28), beside the
+# capitals of _COUNTRIES: Arab capitals and large towns, folded, none a
+# common noun or adjective as well ("الخبر", "الوادي", "العيون", "الأبيض"
+# are left out), so that no charge or event glued to بـ ("المتهمين بالقتل
+# يوم …") is read as one
+_TOWNS_WITH_ARTICLE = _words(
+    "الرباط المنامه القدس الخرطوم الاسكندريه البصره الموصل اللاذقيه الحديده "
+    "المكلا الشارقه الفجيره الزرقاء العقبه الخليل القيروان المنستير الحسيمه "
+    "القنيطره المحمديه الطايف الظهران الدمام الاحساء البليده الاغواط المسيله "
+    "القصرين المهديه الاسماعيليه الفيوم الاقصر المنيا السويس الرقه الحسكه "
+    "القامشلي السويداء النجف الانبار الفلوجه الناصريه السليمانيه الكرك السلط "
+    "الناظور الفاشر"
+)
 # dating.met_at_place: an incident or a contest between a meeting's verb and
 # its place makes the place and the date its own ("أهالي المعتقلين خلال
 # المظاهرات في مدينة X يوم …", "المنتخب الفائز بكأس العالم في X يوم …"):

@@ -13,6 +13,14 @@ meeting undated ("… من الحريق في مدينة X يوم …"), the same
 genitive: "لجنة تنظيم البطولة", "هيئة الانتخابات"), the people met with
 no event named, a seat of office before the date, the sidelines of a
 contest.
+
+Rule 2 (item 2, dating.named_place_in_b): a town whose name carries the
+article, glued to بـ alone right before the date's lead nine to twelve
+tokens from a meeting's verb, is the place the meeting was held at, as a
+country or capital in words._COUNTRIES was ("بالقاهرة"): the towns of
+words._TOWNS_WITH_ARTICLE ("بالرباط", "بالمنامة", "بالخرطوم"). Near
+misses: a charge glued to بـ ("المتهمين بالقتل يوم …"), a common noun
+with the article that names a town too ("بالوادي"), left out of the list.
 """
 
 from __future__ import annotations
@@ -100,3 +108,54 @@ class TestKw28EventNamedNearTheMeetingOwnsItsDate:
     )
     def test_the_date_stays_the_meetings(self, text, date):
         assert only_quote(text).date == date
+
+
+class TestKw28TownWithTheArticleDatesTheMeeting:
+    """A town whose name carries the article (words._TOWNS_WITH_ARTICLE),
+    glued to بـ right before the date's lead, is a meeting's place, as a
+    capital in words._COUNTRIES is: the date past eight tokens is the
+    meeting's."""
+
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            pytest.param(
+                "واجتمع وزير الخارجية مع نظيره الألماني والوفد المرافق له بالرباط يوم 3 "
+                "مارس 2019، وقال له إن «العلاقات متينة».",
+                "2019-03-03",
+                id="bi-rabat",
+            ),
+            pytest.param(
+                "واستقبل رئيس الوزراء وفدا من رجال الأعمال الأتراك والإيطاليين بالمنامة "
+                "يوم 5 مايو 2021، وقال لهم إن «الاستثمار مرحب به».",
+                "2021-05-05",
+                id="bi-manama",
+            ),
+            pytest.param(
+                "والتقت الوزيرة رؤساء الجامعات الحكومية في كل الولايات بالخرطوم صباح 3 "
+                "مارس 2019، وقالت لهم إن «التعليم أولوية».",
+                "2019-03-03",
+                id="bi-khartoum-morning",
+            ),
+        ],
+    )
+    def test_the_town_dates_the_meeting(self, text, date):
+        assert only_quote(text).date == date
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "والتقى المحامي أمس في مكتبه أسر الشبان الثلاثة المتهمين بالقتل يوم 3 مارس "
+                "2019، وقال لهم إن «القضية قوية».",
+                id="a-charge-glued-to-bi",
+            ),
+            pytest.param(
+                "والتقى المحامي مساء أسر الشبان الثلاثة المتهمين بالسرقة والاحتيال بالوادي "
+                "يوم 3 مارس 2019، وقال لهم إن «القضية قوية».",
+                id="a-common-noun-with-the-article",
+            ),
+        ],
+    )
+    def test_no_town_no_date(self, text):
+        assert only_quote(text).date is None
