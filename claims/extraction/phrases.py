@@ -2417,6 +2417,15 @@ _KIN_OCCUPATIONS = _APPOSITION_NOUNS - {"ام", "اب"}
 # الصورة)"; not يسار, also a given name)
 _BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف يمين")
 _PICTURE_WORDS = _words_module._PICTURE_WORDS
+# the anonymous heads of one person ("مسؤول", "مستشار"), no group nor
+# quantifier: named in brackets after his body ("مسؤول في الوزارة (X Y)")
+_ONE_SOURCE_HEADS = _words_module._words(
+    "مسوول مسووله مسيول مسيوله مستشار مستشاره دبلوماسي ديبلوماسي خبير محلل ناشط "
+    "ضابط موظف قيادي عضو مشرف مشرفه"
+)
+# the sides a caption in brackets names first ("(يمين الصورة)", "(يمين X
+# Y)"); not يسار, also a given name ("(يسار إبراهيم)")
+_CAPTION_SIDES = _words_module._words("يمين")
 _ALIAS_NOTE = _words_module._ALIAS_NOTE
 
 # ... but a first name opening in ب is the post's holder, no town
@@ -7441,6 +7450,18 @@ class _Phrases:
                     if m < limit and toks[m] == ")" and m > i + 1:
                         if titled and not named and not _ALIAS_NOTE.isdisjoint(toks[i + 1 : m]):
                             break  # "وقال الموظف (اسم مستعار) إن": a note on the name
+                        if (
+                            titled
+                            and not named
+                            and (
+                                not _PICTURE_WORDS.isdisjoint(toks[i + 1 : m])
+                                or toks[i + 1] in _CAPTION_SIDES
+                            )
+                        ):
+                            # "وقال المدير (يسار الصورة) إن", "(يمين X Y)": a
+                            # caption, where the one titled stands in the
+                            # picture; no part of his post (rev25's item)
+                            break
                         if titled and not named and self.bracket_holder(i, m) > 0:
                             # "انتقد مدير الأوقاف (X Y) سكان الريف": the
                             # post's holder named in brackets ends the
@@ -12897,14 +12918,18 @@ class _Phrases:
                     or (
                         titled.kind == ANONYMOUS
                         and titled.role == titled.surface
-                        and _IS_TITLE_HEAD[toks[a]]
                         and (
-                            toks[a] not in lx.ANONYMOUS_HEADS
+                            # ("مسؤول في الوزارة (X Y)", "مستشار الوزارة (X
+                            # Y)": one source or adviser of a body, named
+                            # in the brackets; kw28b)
+                            (p > a + 1 and toks[a] in _ONE_SOURCE_HEADS)
+                            or (_IS_TITLE_HEAD[toks[a]] and toks[a] not in lx.ANONYMOUS_HEADS)
                             # ("مستشار الأمير (X Y)": in construct with a
                             # definite title, the adviser of one known;
                             # kw24)
                             or (
                                 p == a + 2
+                                and _IS_TITLE_HEAD[toks[a]]
                                 and toks[a + 1][:2] == "ال"
                                 and _IS_TITLE_HEAD[toks[a + 1]]
                             )

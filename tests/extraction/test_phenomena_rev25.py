@@ -80,11 +80,6 @@ def test_caption_in_brackets_after_a_title_is_no_name() -> None:
         assert _title_speaks(lead, title), (lead, _said(lead))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a caption in brackets is no part of the post: the clean title should speak "
-    "with the clean role; rule 1 keeps the caption in both",
-)
 @pytest.mark.parametrize(
     ("lead", "title"),
     _CAPTIONS,
