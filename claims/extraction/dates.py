@@ -347,6 +347,7 @@ _RELATIVE = frozenset({"منذ", "قبل", "بعد", "حتي", "ومنذ", "وق
 WEEKDAYS = {
     "الاثنين": 0,
     "الثلاثاء": 1,
+    "الثلثاء": 1,  # the older spelling, kept by some Gulf and Levant papers (dev26d)
     "الاربعاء": 2,
     "الخميس": 3,
     "الجمعه": 4,
@@ -359,10 +360,12 @@ _PRECEDING_WORD = re.compile(r"(\w+)\s*$")
 # "بعد يوم على بدء الاجتياح في 14 آذار 1978", "قبل يومين من الاقتراع
 # المقرر في 9 مايو", "غداة الزلزال الذي وقع في …": a span of days counted from
 # the day told, in the same clause (no punctuation between): the clause's
-# time is that day moved by the span
+# time is that day moved by the span; from eleven on the days are counted
+# in the singular accusative ("بعد 12 يوما على …": dev26d)
 _DAY_SPAN = re.compile(
     r"(?<!\w)(?:(?P<dir>و?(?:بعد|قبل))\s+(?P<n>يوم|يومين|اسبوع|اسبوعين"
-    r"|(?P<count>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+ايام)(?:\s+واحد)?\s+(?:علي|من)"
+    r"|(?P<count>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+ايام"
+    r"|(?P<dozens>\d{2})\s+يوما)(?:\s+واحد)?\s+(?:علي|من)"
     r"|(?P<next>و?غداه))\s[^.,،؛:!?؟\n]{0,100}$"
 )
 _SPAN_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
@@ -816,7 +819,7 @@ def _moved_by_span(folded: str, start: int, iso: str) -> str:
     if m.group("next"):
         days = 1
     else:
-        c = m.group("count")
+        c = m.group("count") or m.group("dozens")
         days = _SPAN_DAYS[m.group("n")] if c is None else int(c) if c.isdigit() else _COUNTS[c]
         if m.group("dir").lstrip("و") == "قبل":
             days = -days

@@ -415,7 +415,7 @@ _TOWNS_WITH_ARTICLE = _words_module._TOWNS_WITH_ARTICLE
 _DAY_SPAN = _dates_module._DAY_SPAN
 _SPAN_DAYS = _dates_module._SPAN_DAYS
 # not_counted_from: the words of a span of days before an event (dates._DAY_SPAN)
-_DAY_SPANS = _words("يوم يومين ايام اسبوع اسبوعين غداه وغداه عشيه وعشيه")
+_DAY_SPANS = _words("يوم يومين ايام يوما اسبوع اسبوعين غداه وغداه عشيه وعشيه")
 # names_event: "المقرر في", "في موعدها في": the date an event is set for
 _SCHEDULED = _words(
     "المقرر المقرره المزمع المزمعه المرتقب المرتقبه المنتظر المنتظره موعد موعده موعدها موعدهم"

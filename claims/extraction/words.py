@@ -256,7 +256,7 @@ _WIRE_NAMES = _words(
     "رويترز فرانس سكاي سبوتنيك شينخوا الاناضول بلومبرغ بلومبيرغ اكسيوس يورونيوز اسوشيتد اسوشييتد"
 )
 # a day told relative to the dateline, between a relay's subject and its عن
-_DEICTIC_DAYS = _words("امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+_DEICTIC_DAYS = _words("امس اليوم الاحد الاثنين الثلاثاء الثلثاء الاربعاء الخميس الجمعه السبت")
 # two-word discourse openers before a sentence's verb ("في المقابل",
 # "من جهتها"), by their first word
 _OPENER_SECOND = {
