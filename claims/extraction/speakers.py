@@ -552,6 +552,8 @@ _HIS_SAYING = _words_module._HIS_SAYING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
+_FRONTED_GATHERINGS = _words_module._FRONTED_GATHERINGS
+_PRESS_ADJECTIVES = _words_module._PRESS_ADJECTIVES
 # post_before_comma: the prepositions that govern a post whose holder's name
 # follows in commas ("إلى رئيسة البلدية، X Y،"), folded
 _GOVERN_POSTS = _words("الي علي مع لدي امام")
@@ -6823,6 +6825,29 @@ class _Speakers:
                 and (w := toks[s])[:2] == "ال"
                 and w in _TITLE_LIKE
                 and toks[s - 1] in _words_module._ARRIVAL_NOUNS
+            ):
+                ent = self.classify(s, end, end, end, hit.cue)
+                if ent is not None and ent.kind == PERSON:
+                    return ent
+            # A gathering with the article as the adverbial's complement takes
+            # no object either: a definite title after it (or after its
+            # adjective) opens the subject, "وبعد الاجتماع الوزير قال",
+            # "وبعد الاجتماع المغلق الوزير الأول قال" (kw28); an adjective
+            # of the press is no journalist ("وخلال المؤتمر الصحفي قالت")
+            if end != hit.tok or toks[start + 1] not in _FRONTED_GATHERINGS:
+                return None
+            s = start + 2
+            if (
+                s < end
+                and (a := toks[s])[:2] == "ال"
+                and (a in _PRESS_ADJECTIVES or a not in _TITLE_LIKE)
+            ):
+                s += 1  # (the gathering's adjective: "المغلق", "الصحفي")
+            if (
+                s < end
+                and (w := toks[s])[:2] == "ال"
+                and w in _TITLE_LIKE
+                and w not in _PRESS_ADJECTIVES
             ):
                 ent = self.classify(s, end, end, end, hit.cue)
                 if ent is not None and ent.kind == PERSON:

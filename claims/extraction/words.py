@@ -1904,6 +1904,14 @@ _FRONTED_WHEN = frozenset(
 # arrival or a return with its pronoun, which takes no object: a definite
 # title after it is the verb's subject ("وعند وصوله الوزير قال"; kw27)
 _ARRIVAL_NOUNS = frozenset(w + p for w in _words("وصول عودت رجوع") for p in ("ه", "ها", "هم"))
+# speakers.subject_before: a gathering with the article as that adverbial's
+# complement ("وبعد الاجتماع الوزير قال"; kw28), and the adjectives of the
+# press that qualify one and are titles too ("وخلال المؤتمر الصحفي قالت":
+# no journalist), after which a title may still follow
+_FRONTED_GATHERINGS = frozenset(w for w in _GATHERINGS if w[:2] == "ال")
+_PRESS_ADJECTIVES = _words(
+    "الصحفي الصحافي الصحفيه الصحافيه الاعلامي الاعلاميه الاذاعي الاذاعيه التلفزيوني التلفزيونيه"
+)
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: what a bare outlet head follows when it relays or carries the

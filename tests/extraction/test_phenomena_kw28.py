@@ -21,13 +21,25 @@ country or capital in words._COUNTRIES was ("بالقاهرة"): the towns of
 words._TOWNS_WITH_ARTICLE ("بالرباط", "بالمنامة", "بالخرطوم"). Near
 misses: a charge glued to بـ ("المتهمين بالقتل يوم …"), a common noun
 with the article that names a town too ("بالوادي"), left out of the list.
+
+Rule 3 (item 4, speakers.subject_before): after a fronted adverbial of
+time, a gathering with the article as its complement
+(words._FRONTED_GATHERINGS: "الاجتماع", "الزيارة", "الجلسة"), then its
+adjective or not, takes no object: a definite title there, right before the verb of
+saying, opens the verb's subject ("وبعد الاجتماع الوزير قال" gave the
+speaker الاجتماع). An adjective of the press is no journalist
+(words._PRESS_ADJECTIVES: "وخلال المؤتمر الصحفي الوزيرة قالت"). Near
+misses: the adjective alone before the verb ("وخلال المؤتمر الصحفي
+قالت", no subject), a possessed meeting ("وبعد لقائه الوزير قال", the one
+met), a meeting's genitive ("وبعد اجتماع الوزير قال المدير"), the verb
+first.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .helpers import only_quote
+from .helpers import only_quote, said_by
 
 
 class TestKw28EventNamedNearTheMeetingOwnsItsDate:
@@ -159,3 +171,70 @@ class TestKw28TownWithTheArticleDatesTheMeeting:
     )
     def test_no_town_no_date(self, text):
         assert only_quote(text).date is None
+
+
+class TestKw28TitleAfterAFrontedGatheringIsTheSubject:
+    """After a fronted adverbial of time and a gathering with the article (its
+    adjective or not), a definite title right before the verb of saying is
+    its subject: a gathering takes no object."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'وبعد الاجتماع الوزير قال إن "الأمور تسير بشكل جيد".',
+                "الوزير",
+                id="after-the-meeting",
+            ),
+            pytest.param(
+                'وبعد الزيارة السفير قال إن "العلاقات قوية جدا".',
+                "السفير",
+                id="after-the-visit",
+            ),
+            pytest.param(
+                'وعقب الجلسة النائبة قالت إن "القانون سيمر قريبا".',
+                "النائبة",
+                id="right-after-the-sitting",
+            ),
+            pytest.param(
+                'وبعد الاجتماع المغلق الوزير الأول قال إن "الأمور تسير بشكل جيد".',
+                "الوزير الأول",
+                id="with-an-adjective",
+            ),
+            pytest.param(
+                'وخلال المؤتمر الصحفي الوزيرة قالت إن "الأسعار ستنخفض".',
+                "الوزيرة",
+                id="after-the-press-adjective",
+            ),
+        ],
+    )
+    def test_the_title_speaks(self, text, speaker):
+        assert said_by(text, "")[0] == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'وخلال المؤتمر الصحفي قالت إن "الأسعار ستنخفض قريبا".',
+                None,
+                id="the-press-adjective-alone",
+            ),
+            pytest.param(
+                'وبعد لقائه الوزير قال إن "الأمور تسير بشكل جيد".',
+                None,
+                id="a-possessed-meeting-the-one-met",
+            ),
+            pytest.param(
+                'وبعد اجتماع الوزير قال المدير إن "الأمور تسير بشكل جيد".',
+                "المدير",
+                id="the-meetings-genitive",
+            ),
+            pytest.param(
+                'وبعد الاجتماع قال الوزير إن "الأمور تسير بشكل جيد".',
+                "الوزير",
+                id="the-verb-first",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        assert said_by(text, "")[0] == speaker
