@@ -479,6 +479,7 @@ _INFORMANT_HEADS = _words_module._words(
 # initials ("إذاعة موزاييك إف إم", "بي بي سي"), no person's name (not "في",
 # "إن", "أي", "إل": the preposition, أنّ, "any" and the article read so)
 _LATIN_LETTER_NAMES = _words_module._SPELLED_LETTERS
+_LETTERS_OR_WORDS = _words_module._LETTERS_OR_WORDS
 # cue_at: a verb after a preposition ("على رد الوزير") or "whoever" ("لمن
 # يتابع") is a noun or anyone's
 # and the question particle: "في رده على سؤال هل تعتبر الزيارة خطأ، إن «…»":
@@ -5732,6 +5733,12 @@ class _Phrases:
             # (not "(يسار الصورة)", "(صورة أرشيفية)": a caption's words,
             # where the one named stands in the picture; rev25)
             and not any(toks[m] in _PICTURE_WORDS for m in range(q, close))
+            # (not "(سي آي إيه)", "(إف بي آي)": a Latin acronym spelt out
+            # in the names of its letters, the body's, no holder; dev26r)
+            and not (
+                all(toks[m] in _LETTERS_OR_WORDS for m in range(q, close))
+                and any(toks[m] in _LATIN_LETTER_NAMES for m in range(q, close))
+            )
             and self._bracket_name_words(q, close)
             # (not "مدير مستشفى (شهداء الأقصى)", "لحركة (فتح
             # الانتفاضة)": a body or a place without the article,

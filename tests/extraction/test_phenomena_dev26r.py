@@ -1,0 +1,82 @@
+"""Roles of the development read of the sixth session of 2026-12-06 (dev26r):
+the post the text gives each person, carried to his quotes, never another's.
+Every sentence here is invented; one class per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import quote_exactly
+
+
+class TestAcronymInLetterNamesIsNoHolder:
+    """ "مدير مكتب التحقيقات (إف بي آي) X Y": a Latin acronym spelt out in
+    the names of its letters, in brackets after a post with no name, is the
+    body's short name, no holder's name: the phrase goes on to the name
+    after it, who holds the post."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وقال مدير مكتب التحقيقات الفيدرالي (إف بي آي) جيمس كارتر إن "التحقيق مستمر".',
+                "التحقيق مستمر",
+                "جيمس كارتر",
+                "مدير مكتب التحقيقات الفيدرالي (إف بي آي)",
+                id="fbi-with-a-verb-of-saying",
+            ),
+            pytest.param(
+                "انتقد رئيس هيئة الإذاعة البريطانية (بي بي سي) توماس هيل التقرير بشدة. "
+                'وقال هيل إن "الهيئة مستقلة تماما".',
+                "الهيئة مستقلة تماما",
+                "توماس هيل",
+                "رئيس هيئة الإذاعة البريطانية (بي بي سي)",
+                id="bbc-then-the-family-name",
+            ),
+            pytest.param(
+                "وصف مدير وكالة المخابرات المركزية (سي آي إيه) روبرت غرين الموقع بأنه خطر. "
+                'وأضاف غرين أن "المعلومات المسربة قديمة".',
+                "المعلومات المسربة قديمة",
+                "روبرت غرين",
+                "مدير وكالة المخابرات المركزية (سي آي إيه)",
+                id="cia-then-the-family-name",
+            ),
+            pytest.param(
+                'وأكد رئيس شبكة الأخبار (سي إن إن) مارك ديفيس أن "التغطية مستقلة".',
+                "التغطية مستقلة",
+                "مارك ديفيس",
+                "رئيس شبكة الأخبار (سي إن إن)",
+                id="a-letter-name-that-is-also-a-particle",
+            ),
+        ],
+    )
+    def test_the_name_after_the_acronym_holds_the_post(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وقال المتحدث باسم الخارجية (لي تشانغ مينغ) إن "الموقف ثابت".',
+                "الموقف ثابت",
+                "لي تشانغ مينغ",
+                "المتحدث باسم الخارجية",
+                id="a-name-in-brackets",
+            ),
+            pytest.param(
+                'وقال مدير الأوقاف (الشيخ سالم داود) إن "المساجد مفتوحة".',
+                "المساجد مفتوحة",
+                "سالم داود",
+                "مدير الأوقاف",
+                id="an-honorific-and-a-name-in-brackets",
+            ),
+        ],
+    )
+    def test_near_miss_a_name_in_brackets_still_holds_it(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
