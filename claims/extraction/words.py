@@ -1339,6 +1339,8 @@ def _key(name: str, loose: bool = False) -> str:
             else:
                 joined.append(word)
         words = joined
+    if loose:
+        words = [part for word in words for part in _unglued_article(word)]
     for word in words:
         if word.startswith("ال") and len(word) > 4:
             word = word[2:]
@@ -1356,6 +1358,17 @@ def _key(name: str, loose: bool = False) -> str:
             word = "".join(c for i, c in enumerate(word) if not i or c != word[i - 1])
         out.append(word[:1] + word[1:].replace("ا", "").replace("و", "").replace("ي", ""))
     return " ".join(out)
+
+
+def _unglued_article(word: str) -> tuple[str, ...]:
+    """A name's word with the space before the next word's article lost
+    ("بشرالخصاونة" for "بشر الخصاونة", "نورالدين"), as two words, for the
+    loose key: three letters at least on each side of the article, no
+    article first, not a compound in عبد ("عبدالرحمن", one name)."""
+    i = word.find("ال", 3)
+    if i < 0 or len(word) - i < 5 or word[:2] == "ال" or word[:3] == "عبد":
+        return (word,)
+    return word[:i], word[i:]
 
 
 @lru_cache(maxsize=1024)
