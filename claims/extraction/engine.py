@@ -290,6 +290,12 @@ _NEARBY_MENTIONS = 200
 _SPACED_WA = re.compile(r"و(?<!\S.)([ \t\u00a0]+)(?=[\u0621-\u064a])")
 # the space of "أبو ظبي" (folded; also glued to و، ب، ل، ف: "وأبو ظبي")
 _ABU_DHABI_SPACE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ابو([ \t\u00a0]+)ظبي(?![\u0621-\u064a])")
+# "١٩ أغسطس ٢٠١٢دعا X": a dateline's year glued to the first word of the
+# text after it (folded digits; the article's first characters only, where
+# a dateline stands: a pass over the whole text for one scraper's slip
+# would cost more than it mends)
+_GLUED_YEAR = re.compile(r"[12][09][0-9][0-9](?=[\u0621-\u064a]{2})")
+_DATELINE_REACH = 400
 # "آن" in the text as written (the given name Anne)
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
@@ -642,6 +648,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if rewritten is not folded:
                 folded = rewritten
                 parts, toks, vocab = _tokens(folded)
+        if (m := _GLUED_YEAR.search(folded, 0, _DATELINE_REACH)) is not None and (
+            m.start() == 0 or not folded[m.start() - 1].isdigit()
+        ):
+            # "١٩ أغسطس ٢٠١٢دعا X": the year and the word after it are two
+            # tokens, the verb that opens the text read as one (dev26r)
+            rewritten, offsets = splice(folded, offsets, ((m.end(), m.end(), " "),))
+            folded = rewritten
+            parts, toks, vocab = _tokens(folded)
         if "/" in vocab:
             # "المهندس/ X Y": the name after an honorific's slash is read as
             # after a space

@@ -159,3 +159,72 @@ class TestNameWithTheSpaceBeforeItsArticleLost:
     def test_near_miss_as_before(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestDatelineYearGluedToTheFirstWord:
+    """ "١٥ مارس ٢٠١٩دعا X Y …": a dateline's year glued to the first word
+    of the text after it (a scraper's lost space or line break, in the
+    article's first characters) is read as two tokens, so the verb that
+    opens the text and its subject are read as ever. Not a year with its
+    one-letter era ("2012م"), nor a number in the words quoted."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'الرباط - 3 يناير 2021قال رئيس الحكومة سعيد بنعلي إن "الإصلاحات ستتواصل".',
+                "الإصلاحات ستتواصل",
+                "سعيد بنعلي",
+                "رئيس الحكومة",
+                id="a-verb-of-saying",
+            ),
+            pytest.param(
+                "القاهرة في 3 يناير 2021وصف المتحدث باسم الوزارة سامي فهمي القرار بأنه "
+                '"خطوة مهمة".',
+                "خطوة مهمة",
+                "سامي فهمي",
+                "المتحدث باسم الوزارة",
+                id="a-verb-of-describing",
+            ),
+            pytest.param(
+                "٢٠ يونيو ٢٠٢٢دعا سامي فهمي مؤسس حركة الشباب الرئيس الجديد اليوم الأحد إلى "
+                'الحوار. وقال فهمي في كلمته "نريد حلولا".',
+                "نريد حلولا",
+                "سامي فهمي",
+                "مؤسس حركة الشباب",
+                id="the-family-name-later",
+            ),
+            pytest.param(
+                "١٥ مارس ٢٠١٩دعا كمال الهادي رئيس نقابة الفلاحين إلى دعم الموسم. وقال الهادي "
+                'في كلمته "الموسم واعد".',
+                "الموسم واعد",
+                "كمال الهادي",
+                "رئيس نقابة الفلاحين",
+                id="the-full-name-found-again",
+            ),
+        ],
+    )
+    def test_the_first_sentence_is_read(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                'في عام 2012م قال وزير الزراعة كمال الهادي إن "الموسم واعد".',
+                "الموسم واعد",
+                id="a-year-and-its-era",
+            ),
+            pytest.param(
+                'قال وزير الزراعة كمال الهادي إن "الموسم واعد لكل 2012 فلاحا".',
+                "الموسم واعد لكل 2012 فلاحا",
+                id="a-number-in-the-words",
+            ),
+        ],
+    )
+    def test_near_miss_as_before(self, text: str, words: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == ("كمال الهادي", "وزير الزراعة"), text
