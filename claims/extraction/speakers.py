@@ -807,6 +807,10 @@ _MEETING_GENDER = {
 # ("ووصف الوزير المواطنين بأنهم «…»"): describing, reassuring, informing
 # ("وأبلغت النواب بأن", "وأخبر الصحفيين بأن"), never with a subject alone
 _OBJECT_THEN_BA = frozenset({"وصف", "طمأن", "أبلغ", "أخبر"})
+# subject_of: verbs of deeming or describing whose object pronoun after a
+# relative takes a second object ("التي اعتبرها السلاح الأنجع", "التي
+# وصفها الحل الأمثل"), no subject
+_DEEMING_LEMMAS = frozenset({"اعتبر", "وصف"})
 # adjectives of a post or a body that are no nisba ("الرئيس السابق",
 # "الأمين العام"), folded
 _POST_ADJECTIVES = _words(
@@ -1617,7 +1621,7 @@ class _Speakers:
             return None
         if (
             verb
-            and cue.lemma == "اعتبر"
+            and cue.lemma in _DEEMING_LEMMAS
             and hit.tok
             and toks[hit.tok - 1] in _RELATIVES
             and toks[hit.tok].endswith(_OBJECT_SUFFIXES)
@@ -1633,7 +1637,8 @@ class _Speakers:
             and not self.known_name_word(t0)
         ):
             # "على اللقاحات التي اعتبرها السلاح الأنجع، وقال": after a
-            # relative, "considered it" with its pronoun takes a second
+            # relative, "considered it" (or "described it", kw28b) with its
+            # pronoun takes a second
             # object, a definite thing that is no title, honorific or name
             # met before; the subject is elided, the antecedent's clause's
             # (but "الذي اعتبره الوزير خطوة": the titled subject after the

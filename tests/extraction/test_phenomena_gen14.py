@@ -592,11 +592,6 @@ def test_near_miss_unclosed_mark_after_her_visit() -> None:
     assert quotes_of(text) == []
 
 
-@pytest.mark.xfail(
-    reason="kw16b (ceb203ef): denunciation (تنديده بـ) is a stance voiced as رفضه and "
-    "ترحيبه are (lexicon.STANCE_NOUNS)",
-    strict=True,
-)
 def test_unclosed_mark_after_a_denunciation() -> None:
     q = one(f'وجدد رئيس اتحاد المزارعين نبيل القصاب تنديده بـ"{U}.', "دون الرجوع")
     assert q.text == U
@@ -701,11 +696,6 @@ def test_second_object_of_considered_variants() -> None:
     assert one(text, "خطوة أولى").speaker == "الوزيرة"
 
 
-@pytest.mark.xfail(
-    reason="dev14a (c136c086): other verbs of calling or deeming with the object "
-    "pronoun after a relative (وصفها، عدّها) take a second object as اعتبرها does",
-    strict=True,
-)
 def test_second_object_of_described_it() -> None:
     text = f"وأشاد وزير الصحة فريد الغرياني بالإجراءات التي وصفها الحل الأمثل للأزمة، وقال {X}."
     assert same_name(one(text, "المرحلة المقبلة").speaker, "فريد الغرياني")

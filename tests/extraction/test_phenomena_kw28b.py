@@ -19,6 +19,16 @@ general rule (kw28b, sixth session of 2026-12-06).
    there). Not a group or a quantifier ('مصادر في الحزب (…)'), a head
    alone, nor what no name is: a note that the name is withheld, a branch
    or a body ('(مديرية الطرق)'), a rank ('(برتبة رائد)'), an age.
+3. "Described it" with its object pronoun after a relative ('بالإجراءات
+   التي وصفها الحل الأمثل للأزمة، وقال'; gen14's xfail) takes a second
+   object, as "considered it" (اعتبرها) does: the definite thing after it
+   was read as the subject and spoke the next quote. subject_of's rule
+   for اعتبر now reads وصف too (speakers._DEEMING_LEMMAS). Not a title, a
+   body, people in the plural or a name after the pronoun ('التي وصفها
+   الوزير بأنها', 'وصفتها الحكومة', 'وصفه X Y'), read as before.
+4. Denunciation and condemnation (تنديد، شجب) are stances voiced, as
+   إدانة and استنكار are (lexicon.STANCE_NOUNS; gen14's xfail): 'وجدد X
+   تنديده بـ"…' with its mark never closed gave no quote.
 
 Every sentence here is invented.
 """
@@ -27,7 +37,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import said_by
+from tests.extraction.helpers import one, quotes_of, said_by
 
 Q = "«الطريق الجديد سيفتح أمام السيارات قبل نهاية الشهر المقبل»."
 
@@ -106,3 +116,86 @@ class TestNameInBracketsAfterOneSourceOfABody:
     def test_near_misses_no_name(self, lead, who) -> None:
         speaker, _role = _said(lead)
         assert speaker == who
+
+
+X = "«المرحلة المقبلة ستكون صعبة على الجميع»."
+
+
+class TestDescribedItTakesASecondObject:
+    """After a relative, "described it" with its object pronoun takes a
+    second object (a definite thing that is no title, body, plural of people
+    or name): no subject of its own, the next verb's subject is the
+    sentence's."""
+
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            (
+                f"ورحبت الوزيرة سلمى حداد بالخطة التي وصفتها الخطوة الأولى نحو الإصلاح، وقالت {X}",
+                "سلمى حداد",
+            ),
+            (
+                f"وأشاد الوزير منير العلي بالمبادرة التي وصفها الحدث الأبرز هذا العام، وقال {X}",
+                "منير العلي",
+            ),
+            (
+                f"ونوه المحافظ سامي الخطيب بالمشروع الذي وصفه الإنجاز الأكبر للمدينة، وقال {X}",
+                "سامي الخطيب",
+            ),
+        ],
+        ids=["feminine", "event", "project"],
+    )
+    def test_the_sentences_subject_speaks(self, text, who) -> None:
+        assert one(text, "المرحلة المقبلة").speaker == who
+
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            # a title after the pronoun is the verb's subject, as before
+            (
+                f"وانتقد النائب منير العلي القرارات التي وصفها الوزير بأنها ضرورية، وقال {X}",
+                "الوزير",
+            ),
+            # a body, people in the plural: the sentence's subject, as before
+            (
+                f"وانتقد النائب منير العلي القرارات التي وصفتها الحكومة بالشجاعة، وقال {X}",
+                "منير العلي",
+            ),
+            (
+                f"وانتقد النائب منير العلي القرارات التي وصفها المحتجون بالظالمة، وقال {X}",
+                "منير العلي",
+            ),
+        ],
+        ids=["title", "body", "plural"],
+    )
+    def test_near_misses(self, text, who) -> None:
+        assert one(text, "المرحلة المقبلة").speaker == who
+
+
+W = "الاعتداءات المتكررة على العمال في المصانع والمزارع والورش الصغيرة"
+
+
+class TestDenunciationIsAStance:
+    """Denunciation and condemnation (تنديد، شجب) are stances a verb of
+    saying voices, as إدانة and استنكار: the words in the mark after them,
+    even never closed, are the subject's."""
+
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            (f'وجدد الوزير سامي الخطيب تنديده بـ"{W}.', "سامي الخطيب"),
+            (f"وأعلنت النقابة شجبها لـ«{W}.", "النقابة"),
+            (f'وجددت النائبة سلمى حداد تنديدها بـ"{W}.', "سلمى حداد"),
+        ],
+        ids=["denunciation", "condemnation", "feminine"],
+    )
+    def test_the_words_are_the_subjects(self, text, who) -> None:
+        q = one(text, "الاعتداءات المتكررة")
+        assert (q.text, q.speaker) == (W, who)
+
+    def test_near_misses(self) -> None:
+        # a closed quote after the stance, as before
+        q = one("وجدد الوزير تنديده بالهجوم، وقال: «لن نسكت عن هذا».", "لن نسكت")
+        assert q.speaker == "الوزير"
+        # the noun bare, no stance voiced: no quote
+        assert quotes_of("وتواصل التنديد بالهجوم في كل المدن يوم الأحد.") == []
