@@ -1047,6 +1047,24 @@ _SPOKESPEOPLE = _words_module._SPOKESPEOPLE
 _IN_ITS_NAME = _words_module._words("باسمه باسمها")
 
 
+def _joined_genitive(ws: list[str], j: int, lo: int) -> bool:
+    """``ws[j]`` a second definite genitive joined by و to a bare title's
+    first ("وزير الطاقة والمعادن", "وزير الصناعة والتجارة"), the ministry's
+    own name, so a place glued to بـ after it is where the post is held
+    ("… بحكومة X Y Z"): no person joined to the title ("رئيس الحكومة
+    والوزراء", "والمسؤولين"), no title. Reads ``ws[j - 2 : j + 1]`` only."""
+    w = ws[j]
+    return (
+        w[:3] == "وال"
+        and j - lo >= 2
+        and ws[j - 1][:2] == "ال"
+        and _IS_TITLE_HEAD[ws[j - 2]]
+        and w[1:] not in lx.TITLES
+        and _PLURAL_PERSONS_HEAD[w[1:]] != 1
+        and w[-2:] not in ("ين", "ون")
+    )
+
+
 def _passing_body_head(t: str) -> bool | None:
     """A body's head ("حزب"): False bare, True glued to لـ/بـ ("لحزب",
     "بمجلس", "للحزب"); None for any other word (body_named_in_passing)."""
@@ -8828,6 +8846,7 @@ class _Phrases:
                     toks[i - 1] in lx.TITLES
                     or toks[i - 1][:2] == "ال"
                     or (toks[i - 1][:3] == "وال" and toks[i - 1].endswith(("ي", "يه")))
+                    or _joined_genitive(toks, i - 1, a)
                 )
                 and i + 1 < limit
                 and is_word[i + 1]
@@ -14627,6 +14646,7 @@ class _Phrases:
                                 words[i - 1].startswith("وال")
                                 and words[i - 1].endswith(("ي", "يه"))
                             )
+                            or _joined_genitive(words, i - 1, 0)
                         )
                         and (
                             words[i + 1] in _HONORIFICS_OR_RANKS

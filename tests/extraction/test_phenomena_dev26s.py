@@ -1,0 +1,74 @@
+"""Speakers (sixth session of 2026-12-06, dev26s); every sentence here is
+invented.
+
+1. A minister's post of two genitives joined by و ("وزير الطاقة والمعادن",
+   "وزير الصناعة والتجارة"), then the government or ministry it is held
+   in glued to بـ, a bare noun in construct after it or not ("بحكومة
+   تصريف الأعمال", "بحكومة الإنقاذ"), then the holder's name: the second
+   genitive, glued to و with the article, was read as a second subject
+   joined to the title, so the place glued to بـ opened the name (or
+   ended the phrase) and the holder was lost; a later "وقال الوزير" spoke
+   as an unnamed title. A definite genitive joined by و right after a
+   bare title's definite genitive (phrases._joined_genitive) is the
+   ministry's own name, as a nisba joined so was already, and the place
+   after it is where the post is held. Kept: persons joined to the title
+   ("رئيس الحكومة والوزراء بوزارة …", "والمسؤولين"), which stay other
+   people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import quote_exactly, same_name
+
+
+class TestSecondGenitiveBeforeThePlaceOfThePost:
+    """A bare title, its definite genitive and a second one joined by و,
+    then a government or a body glued to بـ: the place is the post's, the
+    name after it holds the post, and the bare title later finds him."""
+
+    @pytest.mark.parametrize(
+        "post, name, later",
+        [
+            ("وزير الطاقة والمعادن بحكومة تصريف الأعمال", "سليم داود", "وقال الوزير"),
+            ("وزير الصناعة والتجارة بحكومة الإنقاذ", "رامي فرج", "وقال الوزير"),
+            ("وزير الزراعة والثروة السمكية بحكومة الوفاق", "نادر عيسى", "وأضاف الوزير"),
+            ("مدير الأمن والسلامة بمديرية التربية", "عادل نور", "وقال المدير"),
+        ],
+    )
+    def test_the_holder_is_found_again(self, post, name, later):
+        text = (
+            f"أكد {post} {name} أن الاتفاق مع النقابة قريب.\n"
+            f"{later} إن «المصانع ستعود إلى العمل الأسبوع المقبل».\n"
+        )
+        q = quote_exactly(text, "المصانع ستعود إلى العمل الأسبوع المقبل")
+        assert same_name(q.speaker, name), q.speaker
+        assert q.role == post
+
+    def test_the_name_speaks_in_its_own_sentence(self):
+        text = "وقال وزير الطاقة والمعادن بحكومة الوحدة سليم داود إن «الحقول مغلقة منذ شهرين»."
+        q = quote_exactly(text, "الحقول مغلقة منذ شهرين")
+        assert same_name(q.speaker, "سليم داود"), q.speaker
+        assert q.role == "وزير الطاقة والمعادن بحكومة الوحدة"
+
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            # persons joined to the title: other people, no ministry's name
+            "رئيس الحكومة والوزراء بوزارة الداخلية",
+            "وزير الخارجية والمسؤولين بمجلس التعاون",
+        ],
+    )
+    def test_persons_joined_to_the_title_stay_apart(self, subject):
+        text = f"اجتمع {subject} أمس.\nوقال رئيس الحكومة إن «الأمن مسؤولية الجميع بلا استثناء».\n"
+        q = quote_exactly(text, "الأمن مسؤولية الجميع بلا استثناء")
+        assert q.speaker == "رئيس الحكومة"
+
+    def test_a_nisba_joined_so_keeps_its_reading(self):
+        text = (
+            "قال رئيس الدائرة العسكرية والسياسية بوزارة الدفاع العميد وائل حمدان "
+            "إن «الحدود آمنة تماما»."
+        )
+        q = quote_exactly(text, "الحدود آمنة تماما")
+        assert same_name(q.speaker, "وائل حمدان"), q.speaker
