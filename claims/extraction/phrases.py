@@ -11132,6 +11132,31 @@ class _Phrases:
             return False
         return True
 
+    def title_word_in_name_met(self, w: str, nxt: str) -> bool:
+        """A title word ``w`` and the word ``nxt`` after it are two words of
+        the name of a person met before, in that order, after a word of it
+        ("الفريق X قائد Y" met, then "الفريق قائد Y"): the name again, no
+        post. Reads only the persons filed under the title word's key (all
+        of them while few are met): a title word is seldom a name's, so
+        namesakes sharing ``nxt`` are not walked for each title asked."""
+        persons = self._persons
+        if not persons or w[:2] == "ال":
+            return False
+        kw = _key(w)
+        if not kw or " " in kw:
+            return False
+        filed = self.persons_with_word(kw)
+        pair = None
+        for p in persons if filed is None else filed:
+            if kw in p.key:
+                if pair is None:
+                    pair = " " + kw + " " + _key(nxt) + " "
+                # (inside the name, after its given name: not a title met
+                # as a name, "الوزير كبير مستشاري …", whose key opens so)
+                if (" " + p.key + " ").find(pair) > 0:
+                    return True
+        return False
+
     def second_object_after(self, i: int) -> bool:
         """Tokens ``i`` and ``i + 1`` are an indefinite noun and its
         indefinite adjective, both in ة ("خطوة متسرعة") or the adjective in
@@ -13848,6 +13873,7 @@ class _Phrases:
             and (i + 1 == n_words or words[i + 1] not in _PATRONYMIC_LINKS)
             and not _amin_named(words, i, n_words)
             and not _ruler_named(words, art, i, n_words)
+            and not (i + 1 < n_words and self.title_word_in_name_met(words[i], words[i + 1]))
             and not (
                 # "شيخة راشد المهيري": a name written with ة, not "شيخه" (his
                 # sheikh) read as a title with its possessive
@@ -13874,6 +13900,16 @@ class _Phrases:
             genitive = False  # a title without the article expects its genitive
             while i < n_words:
                 w = words[i]
+                if (
+                    _IS_TITLE_HEAD[w]
+                    and i + 1 < n_words
+                    and not art[i]
+                    and self.title_word_in_name_met(w, words[i + 1])
+                ):
+                    # "الفريق قائد Y" after "الفريق X قائد Y": a title word
+                    # and the word after it in a name met before open the
+                    # name, no post in apposition
+                    break
                 if art[i] and _TITLE_WALK_PLAIN[w] and words[i - 1] not in _TRIBES:
                     # (the commonest word here, a definite one none of the
                     # tests below keys on, after no tribe's noun: one lookup,
@@ -15057,6 +15093,17 @@ class _Phrases:
                         and name_to + 2 == n_words
                         and art[name_to + 1]
                         and words[name_to + 1][-1] == "ي"
+                    )
+                    # ("العقيد نبيل قائد حسن", "محمد أمين سالم": between two
+                    # given names, a bare title word is a name's own; a post
+                    # is in construct with a body or a place, never with a
+                    # given name)
+                    and not (
+                        k == 1
+                        and not art[name_to]
+                        and words[name_from] in _GIVEN_NAMES
+                        and name_to + 1 < n_words
+                        and words[name_to + 1] in _GIVEN_NAMES
                     )
                     # ("وزير الخارجية سامي المعلم إن", "المذيع عمرو أديب
                     # لضيفه": after a post and a first name, a title word

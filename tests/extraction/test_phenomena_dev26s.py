@@ -14,6 +14,19 @@ invented.
    after it is where the post is held. Kept: persons joined to the title
    ("رئيس الحكومة والوزراء بوزارة …", "والمسؤولين"), which stay other
    people.
+2. A title word inside a name ("X قائد Y", "X أمين Y": Maghrebi and
+   Levantine names carry قائد/قايد or أمين between a given name and the
+   family's): after the given name the title word was read as a post in
+   apposition, so the speaker was the given name alone and the post "قائد
+   Y"; later "الفريق قائد Y" read the rank and a post with no name, and a
+   word after it (على read as علي) became a stranger's name. Between two
+   given names a bare title word is the name's (a post is in construct with
+   a body or a place, never with a given name), and a title word that
+   opens, with the word after it, two words of the name of a person met
+   before is that name again (phrases.title_word_in_name_met), both as the
+   first word of the phrase and after a rank. Kept: "قائد Y" with no
+   name met holding it is a post, and so is a title word before a body
+   ("X قائد الجيش").
 """
 
 from __future__ import annotations
@@ -72,3 +85,51 @@ class TestSecondGenitiveBeforeThePlaceOfThePost:
         )
         q = quote_exactly(text, "الحدود آمنة تماما")
         assert same_name(q.speaker, "وائل حمدان"), q.speaker
+
+
+class TestTitleWordInsideAName:
+    """A title word between a given name and the family's is the name's,
+    and the name met so is found again by its last two words."""
+
+    @pytest.mark.parametrize(
+        "first, name",
+        [
+            ("قال العقيد نبيل قائد حسن إن", "نبيل قائد حسن"),
+            ("قال الشيخ محمد أمين سالم إن", "محمد أمين سالم"),
+            ("قال اللواء هاني قايد سليم إن", "هاني قايد سليم"),
+        ],
+    )
+    def test_the_whole_name_speaks(self, first, name):
+        text = f"{first} «الحدود آمنة والجنود في مواقعهم»."
+        q = quote_exactly(text, "الحدود آمنة والجنود في مواقعهم")
+        assert same_name(q.speaker, name), q.speaker
+        assert q.speaker != name.split()[0]
+
+    @pytest.mark.parametrize(
+        "later",
+        [
+            "وقال قائد حسن إن",
+            "وقال العقيد قائد حسن إن",
+            "وركز حديث العقيد قائد حسن على أمن الحدود، وأضاف",
+        ],
+    )
+    def test_the_last_two_words_find_him_again(self, later):
+        text = (
+            "أكد رئيس أركان القوات البرية، العقيد نبيل قائد حسن، أن الوحدات جاهزة.\n"
+            f"{later} «لن نسمح بأي تهديد لأمن الوطن».\n"
+        )
+        q = quote_exactly(text, "لن نسمح بأي تهديد لأمن الوطن")
+        assert same_name(q.speaker, "نبيل قائد حسن"), q.speaker
+
+    def test_a_post_after_a_name_stays_a_post(self):
+        text = "قال سمير حسن قائد الجيش إن «الحدود آمنة والجنود في مواقعهم»."
+        q = quote_exactly(text, "الحدود آمنة والجنود في مواقعهم")
+        assert same_name(q.speaker, "سمير حسن"), q.speaker
+        assert q.role == "قائد الجيش"
+
+    def test_a_title_no_name_met_holds_is_a_post(self):
+        text = (
+            "زار الوزير سامي فرح الحدود أمس.\nوقال قائد حسن إن «الحدود آمنة والجنود في مواقعهم».\n"
+        )
+        q = quote_exactly(text, "الحدود آمنة والجنود في مواقعهم")
+        assert not same_name(q.speaker, "سامي فرح"), q.speaker
