@@ -519,6 +519,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # attribute set anywhere in them must be listed here
     # (tests/extraction/test_engine_source.py checks).
     __slots__ = (
+        "_after_filed",
         "_anchors",
         "_before_post_word",
         "_breaks",
@@ -550,7 +551,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_nisba_lasts",
         "_np_end",
         "_participle_runs",
+        "_person_after",
         "_person_at",
+        "_person_loose",
         "_person_words",
         "_persons",
         "_persons_filed",
@@ -2760,7 +2763,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         def cut_short(e: _Entity) -> _Entity | None:
             """The person met whose name, where the text gave it, is followed
             by the one word of ``e``'s name (glued to لـ or not), or None."""
-            for p in reversed(persons):
+            at = self.persons_named_before(e.key)
+            for p in reversed(persons) if at is None else [persons[i] for i in at]:
                 if not p.key or p.key.startswith("title:") or p.pos >= e.pos:
                     continue
                 last = p.key.rsplit(None, 1)[-1]
@@ -3455,7 +3459,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 else:
                     mwords = mall = words
                 for p in (
-                    (match,) if match is not None else _may_match(persons, mwords, mall, loose)
+                    (match,)
+                    if match is not None
+                    else _may_match(persons, mwords, mall, loose, self.persons_holding_or_within)
                 ):
                     if loose:
                         if e.role and p.role and e.role not in p.role and p.role not in e.role:
@@ -5595,22 +5601,30 @@ def _one_named_before(
 # speed (fuzz18: a Python step for each person met, each time a person was
 # named, grew with the square of the persons of a long text).
 _STRICT_WORDS = _WordTable(_key_words)
-_LOOSE_ALL = _WordTable(lambda surface: _match_all(_key(_NORMALIZED[surface], True)))
-_LOOSE_MATCH = _WordTable(lambda surface: _match_words(_key(_NORMALIZED[surface], True)))
+_LOOSE_ALL = _words_module._LOOSE_ALL
+_LOOSE_MATCH = _words_module._LOOSE_MATCH
 _KEY_OF = attrgetter("key")
 _SURFACE_OF = attrgetter("surface")
 
 
 def _may_match(
-    persons: list[_Entity], mwords: frozenset[str], mall: frozenset[str], loose: bool
+    persons: list[_Entity],
+    mwords: frozenset[str],
+    mall: frozenset[str],
+    loose: bool,
+    holding_or_within: Callable[[frozenset[str], frozenset[str], bool], list[int] | None],
 ) -> Iterable[_Entity]:
     """The persons, in order, whose words (a key's; ``loose``: those the
     loose key of their surface offers, _match_all, and matches with,
     _match_words) hold all of ``mwords`` or lie all in ``mall``: those
     canonical's passes may take: all of them when ``mwords`` is empty, or
-    when fewer than 24 persons were met (a walk of a few is cheaper)."""
+    when fewer than 24 persons were met (a walk of a few is cheaper). Past
+    that, only the persons filed under those words are tested
+    (``holding_or_within``, the extractor's persons_holding_or_within)."""
     if not mwords or len(persons) < 24:
         return persons
+    if (at := holding_or_within(mwords, mall, loose)) is not None:
+        persons = [persons[i] for i in at]
     if loose:
         surfaces = map(_SURFACE_OF, persons)
         held = map(mwords.issubset, map(_LOOSE_ALL.__getitem__, surfaces))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import combinations
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
@@ -109,6 +110,8 @@ from claims.extraction.words import (
     _LAM_LABELS,
     _LAM_ONLY_BODIES,
     _LATELY,
+    _LOOSE_ALL,
+    _LOOSE_MATCH,
     _M,
     _MAIN_ROLE_PREPOSITIONS,
     _MANNER,
@@ -3721,14 +3724,35 @@ _PERSONS_FILED = 16
 _NO_PERSONS: list = []
 
 
-def _file_under_words(filed: dict[str, list[int]], key: str, i: int) -> None:
+# persons_holding_or_within: a name of more words than this is matched by
+# a walk over the persons met (each of its 2 ** n subsets is looked up)
+_SUBSETS_MAX = 6
+
+
+def _file_at(filed: dict, k, i: int) -> None:
+    if (held := filed.get(k)) is None:
+        filed[k] = [i]
+    else:
+        held.append(i)
+
+
+def _file_under_words(filed: dict, key: str, i: int) -> None:
     """File the position ``i`` of a person met under each word of his name
-    key ``key`` (person_positions, file_person: one filing, not two)."""
-    for w in key.split():
-        if (held := filed.get(w)) is None:
-            filed[w] = [i]
-        else:
-            held.append(i)
+    key ``key`` and under the set of them, empty for a key of no word
+    (person_positions, persons_holding_or_within, file_person: one filing,
+    not two)."""
+    words = key.split()
+    for w in words:
+        _file_at(filed, w, i)
+    _file_at(filed, frozenset(words), i)
+
+
+def _file_loose(loose: dict, surface: str, i: int) -> None:
+    """The same for the words of the loose key of his surface: each word it
+    offers (_LOOSE_ALL) and the set it matches with (_LOOSE_MATCH)."""
+    for w in _LOOSE_ALL[surface]:
+        _file_at(loose, w, i)
+    _file_at(loose, _LOOSE_MATCH[surface], i)
 
 
 class _Phrases:
@@ -11082,15 +11106,87 @@ class _Phrases:
         filed = self._person_words
         if filed is None or self._persons_filed > n:
             filed = self._person_words = {}
+            self._person_loose = {}
+            self._person_after = None
             self._person_at = {}
             self._persons_filed = 0
         at = self._person_at
+        loose = self._person_loose
         for i in range(self._persons_filed, n):
             p = persons[i]
             at[id(p)] = i
             _file_under_words(filed, p.key, i)
+            _file_loose(loose, p.surface, i)
         self._persons_filed = n
         return filed.get(k, _NO_PERSONS)
+
+    def persons_holding_or_within(
+        self, mwords: frozenset[str], mall: frozenset[str], loose: bool
+    ) -> list[int] | None:
+        """Where in the persons met those are whose words (a key's; ``loose``:
+        those the loose key of their surface offers and matches with) hold
+        all of ``mwords`` or lie all in ``mall`` (what canonical's passes
+        may take, _may_match), in order, each once, and maybe some whose
+        key or surface no longer does (the caller tests each): the holders
+        are filed under the rarest word of ``mwords``, the others under a
+        subset of ``mall`` (the empty one too). None while the persons are
+        not filed (person_positions) or past _SUBSETS_MAX words in ``mall``
+        (the caller walks them all). A walk over every person met for each
+        person named grew with the square of a long text of many names
+        (fuzz18's xfail; fuzz26)."""
+        if len(mall) > _SUBSETS_MAX or not mwords:
+            return None
+        if self.person_positions("") is None:  # (files those met since)
+            return None
+        filed = self._person_loose if loose else self._person_words
+        found = set(min([filed.get(w, _NO_PERSONS) for w in mwords], key=len))
+        for r in range(len(mall) + 1):
+            for some in combinations(mall, r):
+                if (at := filed.get(frozenset(some))) is not None:
+                    found.update(at)
+        return sorted(found)
+
+    def word_after_name(self, p: _Entity) -> str | None:
+        """The word right after the name of ``p`` where the text gave it:
+        after the first of the twelve tokens from where he was named that
+        is the last word of his key (as cut_short reads it), or None."""
+        if not p.key or p.key.startswith("title:"):
+            return None
+        last = p.key.rsplit(None, 1)[-1]
+        toks = self.doc.toks
+        k = self.tok_at(p.pos)
+        for m in range(k, min(k + 12, self.n - 1)):
+            if _key(toks[m]) == last:
+                return toks[m + 1]
+        return None
+
+    def persons_named_before(self, k: str) -> list[int] | None:
+        """Where in the persons met those are the word right after whose
+        name (word_after_name) has the key ``k``, bare or after a glued لـ,
+        the one met last first, and maybe some for whom it no longer has
+        (the caller tests each as cut_short does); None while the persons
+        are not filed (person_positions). Each person is filed once, on
+        from the last call, and again when his key changes (file_person):
+        cut_short's walk over every person met, twelve tokens each, for
+        each name of one word grew with the square of a long text of many
+        names (fuzz19's xfail; fuzz26)."""
+        if self.person_positions("") is None:  # (files those met since)
+            return None
+        after = self._person_after
+        if after is None:
+            after = self._person_after = {}
+            self._after_filed = 0
+        persons = self._persons
+        for i in range(self._after_filed, len(persons)):
+            self.file_after_name(after, persons[i], i)
+        self._after_filed = len(persons)
+        return sorted(set(after.get(k, _NO_PERSONS)), reverse=True)
+
+    def file_after_name(self, after: dict, p: _Entity, i: int) -> None:
+        if (nxt := self.word_after_name(p)) is not None:
+            _file_at(after, _key(nxt), i)
+            if nxt[:1] == "ل":
+                _file_at(after, _key(nxt[1:]), i)
 
     def persons_with_word(self, k: str) -> list[_Entity] | None:
         """The persons person_positions finds for ``k``, in no order."""
@@ -11116,6 +11212,9 @@ class _Phrases:
         filed = self._person_words
         if filed is not None and (i := self._person_at.get(id(p))) is not None:
             _file_under_words(filed, p.key, i)
+            _file_loose(self._person_loose, p.surface, i)
+            if (after := self._person_after) is not None and i < self._after_filed:
+                self.file_after_name(after, p, i)
 
     def person_word_met(self, word: str) -> bool:
         """``word`` is a word of the name of a person met before, a name

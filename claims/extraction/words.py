@@ -2139,6 +2139,11 @@ _MENTION_KIND = _WordTable(_mention_kind)
 # an article on a few distinct names, each seven str.replace, a regex pass
 # and a split/join (normalize is a pure function of the string)
 _NORMALIZED = _WordTable(normalize, limit=4096)
+# the words the loose key of a person's surface offers (_match_all) and
+# matches with (_match_words): canonical's loose pass (engine._may_match)
+# and the persons filed by them (phrases.persons_holding_or_within)
+_LOOSE_ALL = _WordTable(lambda surface: _match_all(_key(_NORMALIZED[surface], True)))
+_LOOSE_MATCH = _WordTable(lambda surface: _match_words(_key(_NORMALIZED[surface], True)))
 
 
 # Text as scrapers deliver it runs paragraphs together and drops full stops

@@ -253,11 +253,13 @@ def _honorifics_after_names(k: int) -> str:
     reason=(
         "fuzz19 left it: an honorific alone ('وأضاف الحاج') is resolved by titled_before "
         "and resolve over every person met (growth 6.0 from 33 to 132 generals; 800 "
-        "generals, 60 KB, about 2.6 s)"
+        "generals, 60 KB, about 2.6 s). fuzz26's index of the word after a name "
+        "(cut_short) took 5.8 to 5.4 there, just under the bar, so the test now starts "
+        "at 66 generals: 7.2 before it, 6.7 after, titled_before's walk left"
     ),
 )
 def test_honorifics_alone_are_resolved_in_linear_time():
-    assert growth(_honorifics_after_names, 33) < LINEAR_GROWTH
+    assert growth(_honorifics_after_names, 66) < LINEAR_GROWTH
 
 
 def _one_word_names(k: int) -> str:
@@ -268,16 +270,11 @@ def _one_word_names(k: int) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "fuzz19 left it: cut_short scans twelve tokens after every person met for each "
-        "name of one word (growth 6.3 from 40 to 160 ministers; 800, 18 KB, 0.9 s); the "
-        "word after a person's name, filed once per person, would have to follow "
-        "cut_short's own changes of a person's name"
-    ),
-)
 def test_names_of_one_word_are_read_in_linear_time():
+    # fuzz19 left it as a strict xfail: cut_short scanned twelve tokens
+    # after every person met for each name of one word (growth 6.3 from 40
+    # to 160 ministers); fuzz26: the word after each person's name is filed
+    # once, and again when his key changes (persons_named_before), 4.1
     assert growth(_one_word_names, 40) < LINEAR_GROWTH
 
 
