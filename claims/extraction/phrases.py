@@ -12195,6 +12195,32 @@ class _Phrases:
                     break
                 if not self.is_word[i]:
                     break
+        if (
+            b - a >= 4
+            and _IS_TITLE_HEAD[toks[a]]
+            and not _KNOWN_AS_PARTICIPLES.isdisjoint(toks[a + 1 : a + 4])
+        ):
+            # "الفنان الشهير باسم X Y", "المدرب المعروف بلقب الجنرال X Y": the
+            # name after what he is known as (by a name, or a one-word
+            # nickname and then a given name) is the person's, the title
+            # before it his role, no known-as word in it (kw28; the role
+            # kept "الشهير باسم", "المعروف بلقب")
+            for i in range(a + 1, min(b - 2, a + 4)):
+                if toks[i] not in _KNOWN_AS_PARTICIPLES:
+                    if not self.is_word[i]:
+                        break
+                    continue
+                if toks[i + 1] == "باسم":
+                    k = i + 2
+                elif _nickname_then_name(toks, i, b):
+                    k = i + 3
+                else:
+                    break
+                inner = self.classify(k, b, ra, rb, cue, lam)
+                if _named_person(inner) and " " in inner.key:
+                    inner.role = self.doc.orig(self.doc.starts[a], self.doc.ends[i - 1])
+                    return inner
+                break
         if b - a >= 4 and toks[a] in _STAR and _star_of(toks[a + 1], 2):
             # "وقال نجم المنتخب X Y", "نجمة الزمالك السابقة X Y": a star of a
             # team before a full name is his description, as after it (the

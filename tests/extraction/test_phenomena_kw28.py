@@ -33,6 +33,15 @@ misses: the adjective alone before the verb ("وخلال المؤتمر الصح
 قالت", no subject), a possessed meeting ("وبعد لقائه الوزير قال", the one
 met), a meeting's genitive ("وبعد اجتماع الوزير قال المدير"), the verb
 first.
+
+Rule 4 (item 5, phrases.classify): after a title, what the person is known
+as, by a name ("الشهير باسم X Y") or by a one-word nickname and then a given
+name ("المعروف بلقب الجنرال X Y"), is no part of his role: the name after
+it is the person's, the title before it his role ("المدرب المعروف بلقب"
+and "الفنان الشهير باسم" were given as roles). Near misses: باسم and one
+given name (the first name Basim, mend25a), بسام glued after المعروف (a
+name), a kunya after بـ with no name after it, a nickname in marks after
+the name.
 """
 
 from __future__ import annotations
@@ -238,3 +247,73 @@ class TestKw28TitleAfterAFrontedGatheringIsTheSubject:
     )
     def test_near_misses(self, text, speaker):
         assert said_by(text, "")[0] == speaker
+
+
+class TestKw28KnownAsWordsLeaveTheRole:
+    """After a title, the known-as participle and the name or one-word
+    nickname it introduces are no part of the role of the person named
+    after them."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال المدرب المعروف بلقب الجنرال أحمد سالم إن "الفريق جاهز للمباراة".',
+                "أحمد سالم",
+                "المدرب",
+                id="by-a-nickname-that-is-a-title",
+            ),
+            pytest.param(
+                'وقال المدرب المعروف بلقب الثعلب محمد الهاشمي إن "الفريق جاهز للمباراة".',
+                "محمد الهاشمي",
+                "المدرب",
+                id="by-a-nickname",
+            ),
+            pytest.param(
+                'وقال الفنان الشهير باسم أحمد الفلاح إن "الحفل سيقام قريبا".',
+                "أحمد الفلاح",
+                "الفنان",
+                id="by-a-name",
+            ),
+            pytest.param(
+                'وقال الفنان المشهور باسم عادل الحلبي إن "الحفل سيقام قريبا".',
+                "عادل الحلبي",
+                "الفنان",
+                id="by-a-name-mashhur",
+            ),
+        ],
+    )
+    def test_the_role_is_the_title(self, text, speaker, role):
+        assert said_by(text, "") == (speaker, role)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال الفنان المشهور باسم عادل إن "الحفل سيقام قريبا".',
+                "باسم عادل",
+                "الفنان المشهور",
+                id="the-first-name-basim",
+            ),
+            pytest.param(
+                'وقال الكاتب المعروف بسام الحلبي إن "الرواية جاهزة".',
+                "بسام الحلبي",
+                "الكاتب المعروف",
+                id="the-name-bassam",
+            ),
+            pytest.param(
+                'وقال قائد الفصيل المعروف بأبي فادي إن "المعركة مستمرة".',
+                "قائد الفصيل",
+                "قائد الفصيل",
+                id="a-kunya-no-name",
+            ),
+            pytest.param(
+                'وقال القيادي خالد المصري، الملقب "أبو علي"، إن "المفاوضات فشلت".',
+                "خالد المصري",
+                "القيادي",
+                id="a-nickname-after-the-name",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        assert said_by(text, "") == (speaker, role)
