@@ -174,6 +174,21 @@ from claims.extraction.words import (
 )
 from claims.extraction.words import prayer_at as _prayer_at
 
+# a headline's label, then the occasion of the words before its colon
+# ("وزير الصحة في كلمته:", "… خلال المؤتمر:", "… في تصريح:")
+_OCCASION_PREPOSITIONS = _words_module._words("في خلال")
+
+
+def _occasion_word(w: str) -> bool:
+    """``w`` (folded) is an occasion of speech, bare, with the article or
+    with its owner's pronoun ("كلمة", "المؤتمر", "كلمته")."""
+    return (
+        w in lx.EVENT_NOUNS
+        or (w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS)
+        or w in lx.OWN_OCCASIONS_POSSESSED
+    )
+
+
 # main_clause_subject: how far back from its cue a clause start is looked for
 # (and described_then_named, a description and a name)
 _CLAUSE_REACH = 300
@@ -3427,8 +3442,11 @@ class _Speakers:
                 # "وزير الصحة لموقع الشروق: …", "محافظ المدينة لشمس إف إم:
                 # …": the title, then the outlet it spoke to
                 ent = self.classify(0, b, b, b, None)
+            elif b == q.headline or self.label_then_occasion(0, b, q.headline):
+                # (or "وزير الصحة في كلمته: …": the label, then the occasion)
+                ent = self.classify(0, b, ra, rb, None)
             else:
-                ent = self.classify(0, b, ra, rb, None) if b == q.headline else None
+                ent = None
             if ent is not None:
                 return _Attribution(ent, ":", confidence=0.6, cue_tok=0)
         if q.answer:
@@ -3586,6 +3604,11 @@ class _Speakers:
                     if ent is not None and ent.kind in (PERSON, ANONYMOUS):
                         return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
                     b = -1
+                if k == first and self.label_then_occasion(k, b, q.open_tok - 1):
+                    # "وزير الصحة في كلمته: «…»": the label speaks
+                    ent = self.classify(k, b, ra, rb, None)
+                    if ent is not None and ent.kind in (PERSON, ANONYMOUS, ORGANIZATION):
+                        return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
                 if b == q.open_tok - 1:
                     ent = self.classify(k, b, ra, rb, None)
                     if ent is not None and not (
@@ -5882,6 +5905,20 @@ class _Speakers:
             ):
                 return m
         return 0
+
+    def label_then_occasion(self, k: int, b: int, colon: int) -> bool:
+        """A label heading its line, read from ``k`` to ``b``, then the
+        occasion its words were said on, up to the ``colon`` (one or two
+        words after في or خلال: "وزير الصحة في كلمته:", "رئيس الحكومة خلال
+        المؤتمر الصحفي:"; dev26r)."""
+        toks = self.doc.toks
+        return (
+            k < b < colon - 1
+            and colon - b <= 3
+            and toks[b] in _OCCASION_PREPOSITIONS
+            and _occasion_word(toks[b + 1])
+            and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, colon))
+        )
 
     def headline_addressee(self, k: int, colon: int) -> int:
         """In a label "X لـY: «…»" heading its line (a headline), the token

@@ -228,3 +228,68 @@ class TestDatelineYearGluedToTheFirstWord:
     def test_near_miss_as_before(self, text: str, words: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == ("كمال الهادي", "وزير الزراعة"), text
+
+
+class TestLabelThenItsOccasionBeforeTheColon:
+    """ "وزير الصحة في كلمته: …", "… خلال المؤتمر الصحفي: «…»": a label
+    heading its line, then the occasion the words were said on (one or two
+    words after في or خلال, an occasion of speech bare, with the article or
+    with its owner's pronoun) before the colon: the label speaks, with or
+    without marks. Not a place after في, which is the post's."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "وزير الصحة في كلمته : سنواصل دعم المستشفيات في كل المناطق",
+                "سنواصل دعم المستشفيات في كل المناطق",
+                "وزير الصحة",
+                id="his-speech-no-marks",
+            ),
+            pytest.param(
+                "وزير الصحة خلال المؤتمر الصحفي: سنواصل دعم المستشفيات في كل المناطق",
+                "سنواصل دعم المستشفيات في كل المناطق",
+                "وزير الصحة",
+                id="during-the-press-conference",
+            ),
+            pytest.param(
+                "رئيس الحكومة في كلمته: سنواصل دعم المستشفيات في كل المناطق",
+                "سنواصل دعم المستشفيات في كل المناطق",
+                "رئيس الحكومة",
+                id="no-body-read-for-the-speaker",
+            ),
+            pytest.param(
+                'وزيرة التربية في تصريح: "الامتحانات في موعدها المحدد"',
+                "الامتحانات في موعدها المحدد",
+                "وزيرة التربية",
+                id="in-marks",
+            ),
+        ],
+    )
+    def test_the_label_speaks(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وزير الصحة في الجزائر: سنواصل دعم المستشفيات في كل المناطق",
+                "وزير الصحة في الجزائر",
+                id="a-place-is-the-posts",
+            ),
+            pytest.param(
+                "وزير الصحة: سنواصل دعم المستشفيات في كل المناطق",
+                "وزير الصحة",
+                id="no-occasion",
+            ),
+            pytest.param(
+                "وزير الصحة في كلمته أمام البرلمان والحكومة: سنواصل دعم المستشفيات في كل المناطق",
+                None,
+                id="a-longer-occasion-is-left",
+            ),
+        ],
+    )
+    def test_near_miss_as_before(self, text: str, speaker: str | None) -> None:
+        q = quote_exactly(text, "سنواصل دعم المستشفيات في كل المناطق")
+        assert q.speaker == speaker, text
