@@ -361,17 +361,7 @@ _REMEMBRANCE = _words("ذكري الذكري لذكري بذكري وذكري ذ
 # index_dates: events a date names as theirs ("أحداث 7 أيار 2008", "ثورة 14
 # جانفي", "هجمات 11 سبتمبر", "نتائج الانتخابات النيابية في 7 حزيران 2009"):
 # the day of a past event, never of words said about it
-_PAST_EVENTS = frozenset(
-    p + w
-    for w in _words(
-        "احداث الاحداث حرب الحرب ثوره الثوره هجوم الهجوم هجمات الهجمات تفجير التفجير "
-        "تفجيرات التفجيرات اعتداء الاعتداء اعتداءات الاعتداءات اغتيال الاغتيال انقلاب "
-        "الانقلاب مجزره المجزره مجازر المجازر زلزال الزلزال غزو الغزو اجتياح الاجتياح "
-        "عدوان العدوان انتفاضه الانتفاضه انتخابات الانتخابات استفتاء الاستفتاء "
-        "نكسه النكسه نكبه النكبه حادثه الحادثه"
-    )
-    for p in ("", "و", "ب", "ل", "وب", "ول")
-)
+_PAST_EVENTS = _words_module._PAST_EVENTS
 # met_at_place: what no word from the meeting's verb to its place may be: a
 # topic (حول، بشأن …), a past event ("ضحايا التفجير في مرفأ بيروت يوم …":
 # the place and the date are the event's), or the victims of one ("ضحايا

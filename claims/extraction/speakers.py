@@ -1052,6 +1052,10 @@ def _names_label(before: str) -> bool:
 
 # (memoised: is_quotation asks it of the word before every quotation)
 _NAMES_LABEL = _words_module._WordTable(_names_label)
+# is_quotation: "known (as)", a label only with بـ in the marks (words._KNOWN_VERBS)
+_KNOWN_VERBS = _words_module._KNOWN_VERBS
+# is_quotation: an event named by its date in marks (words._PAST_EVENTS)
+_PAST_EVENTS = _words_module._PAST_EVENTS
 
 
 def _any_arabic(toks: list[str], is_word: bytearray, o: int, c: int) -> bool:
@@ -10585,6 +10589,18 @@ class _Speakers:
             return False
         words = list(compress(toks[o:c], is_word[o:c])) if n <= 8 else None
         if (
+            words is not None
+            and 2 <= n <= 5
+            and words[0] in _PAST_EVENTS
+            and all(w.isdigit() or w in _MONTHS for w in words[1:])
+            and words[1].isdigit()
+            and toks[q.open_tok - 1] != ":"
+        ):
+            # '"انقلاب 3 يونيو 2021"', «ثورة 25 يناير»: a past event's noun
+            # and its date alone, the event's name, no words said (but after
+            # a colon, "فقال: «حرب 2006»", an answer; dev26d)
+            return False
+        if (
             2 <= n <= 4
             and _LETTERS_OR_WORDS.issuperset(words)
             and not _SPELLED_LETTERS.isdisjoint(words)
@@ -10814,6 +10830,11 @@ class _Speakers:
                 and (before2 in lx.TITLES or (before2[-1:] == "ا" and before2[:-1] in lx.TITLES))
             )
         )
+        if label and before in _KNOWN_VERBS and toks[is_word.find(1, o, c)][:1] != "ب":
+            # "أن الوضع عرف «تحسنا، رغم …»": عرف bare before marks that do not
+            # open with بـ is "went through", not "known as": its object, words
+            # the verb's clause may quote (dev26d)
+            label = False
         if (
             (
                 before in _TITLED

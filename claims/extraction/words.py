@@ -140,6 +140,25 @@ _TOPIC_OR_CAUSE = _words("بخصوص وبخصوص بسبب وبسبب")
 # "ما يسمى “وزير الدفاع” X" (folded): the words of naming before a post in
 # marks, which no label noun's marks are ("كتاب "الأمير" X": a work's)
 _SO_CALLED = _words("يسمي تسمي")
+# "known (as)": forms of عرف that name a label only with بـ in the marks
+# ("ما يعرف «بالربيع العربي»"); bare before marks they are the active verb
+# "witnessed, went through" (Maghreb press), its object in the marks
+# ("أن القطاع عرف «تراجعا …»", speakers.is_quotation; dev26d)
+_KNOWN_VERBS = _words("عرف عرفت يعرف تعرف")
+# events a date names as theirs ("أحداث 7 أيار 2008", "ثورة 14 جانفي"),
+# folded, bare or glued to و, ب, ل: dating.names_event, and in marks with
+# their date alone a name, no words said (speakers.is_quotation)
+_PAST_EVENTS = frozenset(
+    p + w
+    for w in _words(
+        "احداث الاحداث حرب الحرب ثوره الثوره هجوم الهجوم هجمات الهجمات تفجير التفجير "
+        "تفجيرات التفجيرات اعتداء الاعتداء اعتداءات الاعتداءات اغتيال الاغتيال انقلاب "
+        "الانقلاب مجزره المجزره مجازر المجازر زلزال الزلزال غزو الغزو اجتياح الاجتياح "
+        "عدوان العدوان انتفاضه الانتفاضه انتخابات الانتخابات استفتاء الاستفتاء "
+        "نكسه النكسه نكبه النكبه حادثه الحادثه"
+    )
+    for p in ("", "و", "ب", "ل", "وب", "ول")
+)
 
 
 _FRONTING = frozenset(

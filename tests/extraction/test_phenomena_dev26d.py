@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import one
 
 
@@ -125,3 +126,75 @@ class TestDaysFromElevenOn:
     )
     def test_no_span_moves_nothing(self, text: str, date: str) -> None:
         assert one(text, "الجريمة لن").date == date
+
+
+class TestWentThroughNotKnownAs:
+    """عرف, عرفت, يعرف, تعرف bare right before marks are a label ("known
+    as") only when the words in the marks open with بـ ("ما يعرف «بالربيع
+    العربي»"); otherwise the verb is the active "went through, saw" of
+    Maghreb press, and the marks hold its object, words of the clause a
+    verb of saying governs, kept as a quotation."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (
+                "صرح وزير الصحة كريم بناني اليوم في البرلمان، أن وضعية المستشفيات عرفت "
+                '"تحسنا، رغم بعض النقائص التي تعمل الوزارة على معالجتها".',
+                "تحسنا، رغم",
+            ),
+            (
+                "وقال رئيس الجامعة سعيد الوردي إن قطاع التعليم العالي عرف "
+                '"تراجعا كبيرا خلال السنوات الأخيرة بسبب غياب رؤية واضحة".',
+                "تراجعا كبيرا",
+            ),
+            (
+                "وأكدت المديرة نادية العلوي أن الصادرات تعرف "
+                '"انتعاشا ملحوظا منذ بداية السنة بفضل الطلب الأوروبي المتزايد".',
+                "انتعاشا ملحوظا",
+            ),
+        ],
+    )
+    def test_object_quoted(self, text: str, words: str) -> None:
+        assert one(text, words).speaker is not None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "known as" with بـ in the marks: a label
+            'وقال الوزير كريم بناني إن ما يعرف "بالربيع العربي في المنطقة" انتهى منذ سنوات.',
+            "وأكد الوزير كريم بناني أن الحركة التي عرفت «بحركة الشباب الغاضب» انتهت.",
+        ],
+    )
+    def test_known_as_stays_a_label(self, text: str) -> None:
+        assert extract(text) == []
+
+
+class TestEventNamedByItsDate:
+    """Words in marks that are a past event's noun and its date alone
+    ("انقلاب 3 يونيو 2021", «ثورة 25 يناير», "أحداث 7 مايو 2008") name
+    the event, no words said; not after a colon, where they answer, nor
+    when a verb follows the date."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'واتهم الوزير رئيس الحزب بتدبير كل المؤامرات من "انقلاب 1991" '
+            'وحتى "انقلاب 3 يونيو 2021".',
+            'وقال الوزير إن الحزب كان وراء "أحداث 7 مايو 2008" كلها.',
+            'وأكد الزعيم أن البلاد لن تنسى "ثورة 25 يناير" أبدا.',
+        ],
+    )
+    def test_no_quote(self, text: str) -> None:
+        assert extract(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ('وقال الوزير: "حرب 2006".', "حرب 2006"),
+            ('وقال الوزير إن "الانتخابات 2026 ستجري في موعدها".', "الانتخابات 2026"),
+            ('وقال الوزير إن "حرب 2006 لم تنته بعد في نفوس الناس".', "حرب 2006"),
+        ],
+    )
+    def test_said_words_kept(self, text: str, words: str) -> None:
+        assert one(text, words).speaker == "الوزير"
