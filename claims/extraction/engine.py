@@ -3749,6 +3749,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # speaker is the last one quoted, or else the last person
                 # named nearby, of the noun's gender
                 sid = self.sent[hit.tok]
+                at = self.doc.starts[hit.tok]
+                for other in reversed(entities):
+                    # "قال الوزير X إن «…». ونفى المتحدث باسم الجيش Y الأنباء.
+                    # وقال المتحدث إن «…»": a spokesman named since the last
+                    # quote, in a later sentence, is whom "the spokesman"
+                    # names (kw28b; the entities of three sentences at most)
+                    if other.sentence < sid - 3 or (prev is not None and other.sentence <= prev[3]):
+                        break
+                    if (
+                        other.pos < at
+                        and other.gender == e.gender
+                        and _named_person(other)
+                        and other.role
+                        and normalize_first(other.role) in _SPOKESMEN
+                    ):
+                        return other
                 if (
                     prev is not None
                     and (other := prev[0]) is not None

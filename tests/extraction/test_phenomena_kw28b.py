@@ -29,6 +29,14 @@ general rule (kw28b, sixth session of 2026-12-06).
 4. Denunciation and condemnation (تنديد، شجب) are stances voiced, as
    إدانة and استنكار are (lexicon.STANCE_NOUNS; gen14's xfail): 'وجدد X
    تنديده بـ"…' with its mark never closed gave no quote.
+5. A bare "the spokesman" (المتحدث، المتحدثة; Known weaknesses item 9)
+   was the one quoted last ('قال الوزير X إن «…». ونفى المتحدث باسم الجيش
+   Y الأنباء. وقال المتحدث إن «…»' gave the minister). A spokesman named
+   with his name since the last quote, in a later sentence, the subject of
+   a verb the engine reads, is whom it names now (engine's same_head).
+   Not one named before the last quote, nor one of the other gender.
+   Left: a spokesman the subject of a verb the engine does not read for
+   its subject ('والتقى المتحدث باسم الرئاسة Y بالصحفيين', 'وانتقد …').
 
 Every sentence here is invented.
 """
@@ -199,3 +207,61 @@ class TestDenunciationIsAStance:
         assert q.speaker == "الوزير"
         # the noun bare, no stance voiced: no quote
         assert quotes_of("وتواصل التنديد بالهجوم في كل المدن يوم الأحد.") == []
+
+
+class TestTheSpokesmanNamedSinceTheLastQuote:
+    """A bare "the spokesman" (المتحدث، المتحدثة) is the spokesman named
+    (with his name, as the subject of a verb of saying or stance) since the
+    last quote, in a later sentence, over the one last quoted (Known
+    weaknesses item 9)."""
+
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            (
+                "قال الوزير رامي العلي إن «الوضع مستقر». ونفى المتحدث باسم الجيش منير "
+                "حداد الأنباء عن انسحاب القوات. وقال المتحدث إن «القوات باقية في مواقعها».",
+                "منير حداد",
+            ),
+            (
+                "قالت الوزيرة سلمى العلي إن «الأسعار ستنخفض». وردت المتحدثة باسم المعارضة "
+                "هدى حداد على الوزيرة في مؤتمر صحفي. وقالت المتحدثة إن «الأرقام غير صحيحة».",
+                "هدى حداد",
+            ),
+            (
+                "أكد المحافظ رامي العلي أن «الطريق سيفتح قريبا». وشكك الناطق باسم النقابة "
+                "منير حداد في هذه الوعود. وأضاف المتحدث أن «العمال لم يتقاضوا أجورهم».",
+                "منير حداد",
+            ),
+        ],
+        ids=["denied", "replied-feminine", "spokesman-as-naatiq"],
+    )
+    def test_the_spokesman_speaks(self, text, who) -> None:
+        assert [q.speaker for q in quotes_of(text)][-1] == who
+
+    @pytest.mark.parametrize(
+        ("text", "who"),
+        [
+            # the spokesman named before the last quote: the one last quoted
+            (
+                "ونفى المتحدث باسم الجيش منير حداد الأنباء عن انسحاب القوات. قال الوزير "
+                "رامي العلي إن «الوضع مستقر». وقال المتحدث إن «القوات باقية في مواقعها».",
+                "رامي العلي",
+            ),
+            # the spokesman himself quoted last, as before
+            (
+                "وقال المتحدث باسم الوزارة سامي الخطيب إن «الخطة ستبدأ غدا». وأضاف "
+                "المتحدث أن «الجرعات متوفرة للجميع».",
+                "سامي الخطيب",
+            ),
+            # the spokesman's gender differs: not he
+            (
+                "قالت الوزيرة سلمى العلي إن «الأسعار ستنخفض». ونفى المتحدث باسم الجيش منير "
+                "حداد الأنباء عن انسحاب القوات. وقالت المتحدثة إن «الأرقام صحيحة».",
+                "سلمى العلي",
+            ),
+        ],
+        ids=["named-before-the-quote", "quoted-last", "other-gender"],
+    )
+    def test_near_misses(self, text, who) -> None:
+        assert [q.speaker for q in quotes_of(text)][-1] == who
