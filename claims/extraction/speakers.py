@@ -7340,12 +7340,15 @@ class _Speakers:
             t = toks[j]
             if t == "مع" and j + 1 < cue_tok:
                 j += 1
-            elif not (t[0] == "ب" and t[1:3] == "ال"):
+            elif not (t[0] == "ب" and (t[1:3] == "ال" or t[1:] in lx.TITLES)):
+                # (a post glued to بـ with no article before its genitive:
+                # "بمدير المستشفى فقال", kw28)
                 continue
             if t == "مع":
                 b, ra, rb = self.scan_np(j, cue_tok, None)
             elif t[1:] in lx.TITLES:
-                # "بالوزير X": the title, then the name read with it
+                # "بالوزير X", "بمدير المستشفى": the title, then its genitive
+                # and the name read with it
                 b, ra, rb = self.scan_np(j + 1, cue_tok, None, titled=True)
             else:
                 # "بالسفارة الأمريكية مستوضحة …": the body and its adjectives

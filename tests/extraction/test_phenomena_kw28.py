@@ -42,6 +42,14 @@ and "الفنان الشهير باسم" were given as roles). Near misses: با
 given name (the first name Basim, mend25a), بسام glued after المعروف (a
 name), a kunya after بـ with no name after it, a nickname in marks after
 the name.
+
+Rule 5 (item 6, speakers.contacted): the one a verb of contacting reaches
+answers a verb of saying with ف after it, also when his post is glued to
+بـ with no article, in construct with its genitive ("واتصلت الصحيفة بمدير
+المستشفى فقال" gave no speaker, "واتصلنا بمدير المدرسة فقال" the bare
+مدير); it was read only with the article ("بالمدير العام") or after مع.
+Near misses: a verb of the other gender (the caller), a name after the
+post, a subject of its own after the verb, the definite post.
 """
 
 from __future__ import annotations
@@ -317,3 +325,65 @@ class TestKw28KnownAsWordsLeaveTheRole:
     )
     def test_near_misses(self, text, speaker, role):
         assert said_by(text, "") == (speaker, role)
+
+
+class TestKw28ContactedPostInConstructAnswers:
+    """After a verb of contacting, a post glued to بـ with no article, in
+    construct with its genitive, is the one reached: he answers a verb of
+    saying with ف of his gender."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'واتصلت الصحيفة بمدير المستشفى فقال "لا علم لي بالموضوع".',
+                "مدير المستشفى",
+                id="the-hospital-director",
+            ),
+            pytest.param(
+                'واتصلت الصحيفة بوزير الصحة فقال إن "الوضع تحت السيطرة".',
+                "وزير الصحة",
+                id="the-minister",
+            ),
+            pytest.param(
+                'واتصلت الوكالة برئيس البلدية فقال إن "الأشغال ستنتهي قريبا".',
+                "رئيس البلدية",
+                id="the-mayor",
+            ),
+            pytest.param(
+                'واتصلت الصحيفة بمديرة المدرسة فقالت إن "الدروس مستمرة".',
+                "مديرة المدرسة",
+                id="the-headmistress",
+            ),
+        ],
+    )
+    def test_the_one_contacted_answers(self, text, speaker):
+        assert said_by(text, "")[0] == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'واتصلت الصحيفة بمدير المستشفى فقالت إن "الدروس مستمرة".',
+                "الصحيفة",
+                id="the-other-gender",
+            ),
+            pytest.param(
+                'واتصلت الصحيفة بمدير المستشفى أحمد سالم فقال "لا علم لي بالموضوع".',
+                "أحمد سالم",
+                id="a-name-after-the-post",
+            ),
+            pytest.param(
+                'اتصلت الصحيفة بمكتب الوزير فقال مساعده إن "الوزير مسافر".',
+                "مساعده",
+                id="a-subject-of-its-own",
+            ),
+            pytest.param(
+                'واتصلت "الشروق" بالمدير العام للشركة فقال إن "الملف قيد الدراسة".',
+                "المدير العام للشركة",
+                id="the-definite-post",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        assert said_by(text, "")[0] == speaker
