@@ -1353,6 +1353,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in _INCIDENT_OBJECTS
         or t in _BEFORE_HIM
         or _masdar_accusative(t)
+        or _first_form_accusative(t)
         or (t[:2] != "ال" and _abstract_noun(t))
     )
 
@@ -1361,6 +1362,22 @@ def _last_word(surface: str) -> str:
     """The last word of a phrase as the text gives it, folded as a token
     (phrase_entity's tenure adjective after a name or a post)."""
     return normalize(surface.rsplit(None, 1)[-1])
+
+
+def _first_form_accusative(t: str) -> bool:
+    """``t`` (folded) is a noun of three letters and no long vowel in the
+    indefinite accusative, its alif written ("عرضا", "شرحا", "وصفا",
+    "دعما"): after a given name and a family name with the article it
+    opens the verb's object, no third word of the name (scan_np)."""
+    return (
+        len(t) == 4
+        and t[-1] == "ا"
+        and t[0] != "ا"
+        and t[1] not in "اوي"
+        and t[2] not in "اوي"
+        and t not in _GIVEN_NAMES
+        and t not in _MASDAR_SHAPED_NAMES
+    )
 
 
 def _masdar_accusative(t: str) -> bool:
@@ -6308,6 +6325,17 @@ class _Phrases:
                     named
                     and (
                         _masdar_accusative(t)
+                        # "وقدم الوزير X Y عرضا حول …": a noun of three
+                        # letters in the accusative after a given name and a
+                        # family name with the article (a name word has no
+                        # such ending there)
+                        or (
+                            _first_form_accusative(t)
+                            and i - 2 >= a
+                            and toks[i - 1][:2] == "ال"
+                            and toks[i - 2] in _GIVEN_NAMES
+                            and not self.known_name_word(t)
+                        )
                         # "ووقع الوزير X Y اتفاقية تعاون": an abstract noun
                         # in ية on a derived verbal noun, or one of weight
                         # ("أهمية", "ضرورة"), is a thing, no word of a name

@@ -27,6 +27,17 @@ invented.
    first word of the phrase and after a rank. Kept: "قائد Y" with no
    name met holding it is a post, and so is a title word before a body
    ("X قائد الجيش").
+3. A noun of three letters in the indefinite accusative, its alif written
+   ("عرضا", "شرحا", "وصفا"), right after a given name and a family name
+   with the article ("قدم الوزير X المعلم عرضا حول …"): it was read as a
+   third word of the name, and with a family name that is also a title
+   word ("المعلم", "الحداد" is none) the title took the family name for
+   its post and the noun for the name; the person's later words went to
+   that. A name word never ends so there: the noun opens the verb's
+   object (phrases._first_form_accusative, beside _masdar_accusative,
+   which needs a derived verbal noun of six letters or more). Kept: a
+   given name (لينا, دينا), a long vowel inside (a name's shape), a word
+   of a name met before.
 """
 
 from __future__ import annotations
@@ -133,3 +144,41 @@ class TestTitleWordInsideAName:
         )
         q = quote_exactly(text, "الحدود آمنة والجنود في مواقعهم")
         assert not same_name(q.speaker, "سامي فرح"), q.speaker
+
+
+class TestShortAccusativeAfterAName:
+    """A noun of three letters in the indefinite accusative after a given
+    name and a family name with the article opens the verb's object."""
+
+    @pytest.mark.parametrize(
+        "family, noun",
+        [
+            ("المعلم", "عرضا حول الأوضاع"),
+            ("المعلم", "شرحا للأوضاع"),
+            ("الحداد", "عرضا حول الأوضاع"),
+            ("الخطيب", "دعما للنقابة"),
+            # (with an indefinite adjective after it, already the object)
+            ("الحداد", "وصفا دقيقا للأوضاع"),
+        ],
+    )
+    def test_the_family_name_ends_the_name(self, family, noun):
+        text = (
+            f"قدم وزير الخارجية سامي {family} {noun} أمام البرلمان.\n"
+            f"وقال {family} إن «الحرب ستنتهي قريبا جدا».\n"
+        )
+        q = quote_exactly(text, "الحرب ستنتهي قريبا جدا")
+        assert q.speaker == f"سامي {family}"
+        assert q.role == "وزير الخارجية"
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            # a given name of that shape opens the name
+            ("وقالت الطبيبة لينا الحداد إن «المستشفى مكتظ».", "لينا الحداد"),
+            # a family name with no article before the noun: not this rule
+            ("وقال المدرب سامي حداد إن «المستشفى مكتظ».", "سامي حداد"),
+        ],
+    )
+    def test_names_of_that_shape_stay(self, text, speaker):
+        q = quote_exactly(text, "المستشفى مكتظ")
+        assert same_name(q.speaker, speaker), q.speaker
