@@ -1727,6 +1727,7 @@ _DOCUMENT_HEADS_ANY = (
 # "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
 # a post (folded)
 _WHO = _words_module._words("الذي التي والذي والتي")
+_CLEFT_PRONOUNS = _words_module._CLEFT_PRONOUNS
 _HOLDS = _words_module._HOLDS
 # the noun of the post held after _HOLDS ("يتولى منصب"), and after a verb
 # of occupying one, Maghrebi "يشغل خطة" and "تشغل وظيفة" too ("تولى خطة" is
@@ -3858,6 +3859,17 @@ class _Phrases:
                 break
         return False
 
+    def cleft_who(self, i: int) -> bool:
+        """The verb at ``i`` follows من right after a pronoun of the third
+        person, a cleft ("الوزير هو من قال", "X هي من قالت"): "he is the one
+        who said", no "whoever"; the subject before the pronoun speaks."""
+        return (
+            i > 2
+            and self.doc.toks[i - 1] == "من"
+            and self.doc.toks[i - 2] in _CLEFT_PRONOUNS
+            and self.is_word[i - 3]
+        )
+
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         word = toks[i]  # (read by most tests below)
@@ -4190,7 +4202,7 @@ class _Phrases:
                 cue.kind == lx.VERB
                 and i
                 and (
-                    toks[i - 1] in _ABOUT_WHOEVER_IN
+                    (toks[i - 1] in _ABOUT_WHOEVER_IN and not self.cleft_who(i))
                     # "سؤال عما إذا كان يعتبر القرار خطأ": whether, the question
                     or (i > 1 and toks[i - 1] == "اذا" and toks[i - 2] in _WHETHER)
                     or (

@@ -1006,6 +1006,9 @@ _NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مث
 _NOT_A_SUBJECT_START_CONJ = frozenset(p + w for w in _NOT_A_SUBJECT_START - {"الي"} for p in "وف")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+# "الوزير هو من قال": the pronoun of a cleft before من and its verb
+# (phrases.cleft_who), folded
+_CLEFT_PRONOUNS = _words("هو هي هم")
 # "من سكان حي X": an apposition telling where the person lives
 _RESIDENTS = _words("سكان اهالي ابناء اهل")  # (folded)
 # "أما X فـ…" (as for X), with or without و

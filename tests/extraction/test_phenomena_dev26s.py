@@ -38,12 +38,21 @@ invented.
    which needs a derived verbal noun of six letters or more). Kept: a
    given name (لينا, دينا), a long vowel inside (a name's shape), a word
    of a name met before.
+4. A cleft after أنّ: the subject, a pronoun of the third person, من and
+   the verb of saying ("أن وزيرة الصحة X هي من قالت «…»", "he is the one
+   who said"). من before a verb reads "whoever" and makes no cue, so the
+   words went to the one quoted or named before. After هو, هي or هم the
+   verb is a cue (phrases.cleft_who), and the subject between أنّ and it
+   speaks. Kept: "whoever said" with no pronoun before ("لمن قال", "كل
+   من قال") makes no cue. A cleft that opens its sentence still reads
+   the pronoun into the name (left).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import quote_exactly, same_name
 
 
@@ -182,3 +191,44 @@ class TestShortAccusativeAfterAName:
     def test_names_of_that_shape_stay(self, text, speaker):
         q = quote_exactly(text, "المستشفى مكتظ")
         assert same_name(q.speaker, speaker), q.speaker
+
+
+class TestCleftWhoSaid:
+    """After أنّ, a subject, هو/هي/هم, من and a verb of saying: the subject
+    said the words."""
+
+    @pytest.mark.parametrize(
+        "clause, words, speaker",
+        [
+            (
+                'وتبين أن وزير المالية كريم منصور هو من قال "الضرائب سترتفع العام المقبل".',
+                "الضرائب سترتفع العام المقبل",
+                "كريم منصور",
+            ),
+            (
+                'وعلمت الصحيفة أن وزيرة الصحة ليلى حداد هي من قالت "المستشفيات ليست مسؤوليتنا".',
+                "المستشفيات ليست مسؤوليتنا",
+                "ليلى حداد",
+            ),
+            (
+                'وأكد مصدر أن المدير العام نادر عيسى هو من صرح بأن "الشركة لن تبيع أصولها".',
+                "الشركة لن تبيع أصولها",
+                "نادر عيسى",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, clause, words, speaker):
+        text = "طالب النائب سامي فرح بالكشف عن اسم المسؤول.\n" + clause
+        q = quote_exactly(text, words)
+        assert same_name(q.speaker, speaker), q.speaker
+
+    @pytest.mark.parametrize(
+        "clause",
+        [
+            'وقال النائب سامي فرح إن كل من قال "الأمور بخير في كل المدن اليوم" يخدع الناس.',
+            'وقال النائب سامي فرح إنه لا عذر لمن قال "الأمور بخير في كل المدن اليوم" للناس.',
+        ],
+    )
+    def test_whoever_said_makes_no_cue(self, clause):
+        quotes = [q for q in extract(clause) if q.text.strip() == "الأمور بخير في كل المدن اليوم"]
+        assert all(q.cue != "قال" for q in quotes), quotes
