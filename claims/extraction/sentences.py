@@ -143,6 +143,8 @@ def _within(firsts: list[int], reach: list[int], a: int) -> bool:
 
 # "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
 _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
+# find_unclosed: a bare أنّ, إنّ, بأنّ (folded), on which no speech ends
+_BARE_THAT_LAST = lx._fold_set("أن إن بأن فإن وأن")
 
 # "أنّ" opening the verb's that-clause after a name whose closing mark stands
 # alone (closed_only): not joined with و (a second clause of the words
@@ -2016,6 +2018,12 @@ class _Sentences:
             ):
                 end -= 1  # ("…، وأضاف": the comma before the narrator is his)
             if sum(self.is_word[i + 1 : end]) < (5 if paragraph else 3):
+                continue
+            if end < n and in_quote[end] and toks[end - 1] in _BARE_THAT_LAST:
+                # 'في حوار مع موقع “X Y أن “…”': words up to a bare أنّ right
+                # before the next quote opened a name whose closing mark was
+                # lost, the that-clause's words quoted after it; no speech
+                # ends on the particle (dev26d)
                 continue
             if paragraph and not said_after and not _speech_sign(toks[i + 1 : end]):
                 continue  # ("\n“حركة X حزب إسلامي تأسس في تونس عام 1981. شارك …")

@@ -198,3 +198,57 @@ class TestEventNamedByItsDate:
     )
     def test_said_words_kept(self, text: str, words: str) -> None:
         assert one(text, words).speaker == "الوزير"
+
+
+class TestNameOpenedUpToThat:
+    """An opener never closed whose words run up to a bare أنّ (إنّ, بأنّ)
+    right before the next opener ('مع موقع “X Y أن “…”') opened a name
+    whose closing mark the page lost: no speech ends on the particle, so
+    they are no quotation, and the that-clause's words in the marks after
+    them are the verb's."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (
+                "وقال الوزير في حوار له مع موقع “الأخبار اليوم أن “هذا القرار جاء في وقته "
+                "تماما”، مضيفا أن الحكومة ستواصل عملها.",
+                "هذا القرار",
+            ),
+            (
+                "وقال الوزير في حديث مع قناة “الشرق الجديد بأن “الاتفاق لم يعد ممكنا الآن”.",
+                "الاتفاق لم",
+            ),
+            (
+                "وقالت الوزيرة في لقاء مع مجلة “آفاق عربية إن “الموسم الدراسي سينطلق في موعده”.",
+                "الموسم الدراسي",
+            ),
+        ],
+    )
+    def test_only_the_clause_quoted(self, text: str, words: str) -> None:
+        quotes = extract(text)
+        assert len(quotes) == 1
+        assert quotes[0].text.startswith(words)
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # words that go on past the أنّ to their own closer
+            (
+                "وقال الوزير “الوضع صعب ولكن نعتقد أن “الحل قريب” جدا.",
+                "الوضع صعب",
+            ),
+            # the outlet glued to لـ, as before
+            (
+                "وصرح الوزير في حوار مع جريدة “الصباح الجديد بأن “الموسم الدراسي سينطلق في موعده”.",
+                "الموسم الدراسي",
+            ),
+            # the name closed by a mark of its own
+            (
+                "وأوضح الوزير في مقابلة مع إذاعة “صوت الشعب” أن “الانتخابات ستجري في موعدها”.",
+                "الانتخابات ستجري",
+            ),
+        ],
+    )
+    def test_other_openers_unchanged(self, text: str, words: str) -> None:
+        assert one(text, words).speaker == "الوزير"
