@@ -862,6 +862,7 @@ class _Dating:
         self._persons: list[_Entity] = []  # (run() fills these as it reads)
         self._person_words: dict[str, list[_Entity]] | None = None  # (persons_with_word)
         self._person_loose: dict = {}  # (persons_holding_or_within)
+        self._person_first: dict = {}  # (persons_named_after)
         self._person_after: dict | None = None  # (persons_named_before)
         self._after_filed = 0
         self._persons_filed = 0

@@ -553,6 +553,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_participle_runs",
         "_person_after",
         "_person_at",
+        "_person_first",
         "_person_loose",
         "_person_words",
         "_persons",
@@ -2091,7 +2092,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             self._titled_at[title] = after
         if not after:
             return None
-        for p in reversed(persons):
+        # (the persons whose name opens with a word after the title, when
+        # they are filed: persons_named_after)
+        at = self.persons_named_after(after) if persons is self._persons else None
+        for p in reversed(persons) if at is None else [persons[i] for i in at]:
             if not p.key or " " not in p.key or p.key.startswith("title:"):
                 continue
             name = _NORMALIZED[p.surface].split()

@@ -3765,6 +3765,13 @@ def _file_under_words(filed: dict, key: str, i: int) -> None:
     _file_at(filed, frozenset(words), i)
 
 
+def _first_word(surface: str) -> str:
+    """The first word of the folded surface of a person's name (titled_before
+    reads his name after a title from it), "" for none."""
+    name = _NORMALIZED[surface].split(None, 1)
+    return name[0] if name else ""
+
+
 def _file_loose(loose: dict, surface: str, i: int) -> None:
     """The same for the words of the loose key of his surface: each word it
     offers (_LOOSE_ALL) and the set it matches with (_LOOSE_MATCH)."""
@@ -11147,16 +11154,19 @@ class _Phrases:
         if filed is None or self._persons_filed > n:
             filed = self._person_words = {}
             self._person_loose = {}
+            self._person_first = {}
             self._person_after = None
             self._person_at = {}
             self._persons_filed = 0
         at = self._person_at
         loose = self._person_loose
+        first = self._person_first
         for i in range(self._persons_filed, n):
             p = persons[i]
             at[id(p)] = i
             _file_under_words(filed, p.key, i)
             _file_loose(loose, p.surface, i)
+            _file_at(first, _first_word(p.surface), i)
         self._persons_filed = n
         return filed.get(k, _NO_PERSONS)
 
@@ -11185,6 +11195,25 @@ class _Phrases:
                 if (at := filed.get(frozenset(some))) is not None:
                     found.update(at)
         return sorted(found)
+
+    def persons_named_after(self, after: dict) -> list[int] | None:
+        """Where in the persons met those are whose folded name opens with
+        a word of ``after`` (the words titled_before found right after a
+        title), or who have no name, the one met last first, and maybe
+        some whose name no longer does (the caller tests each); None while
+        the persons are not filed (person_positions). Each person is filed
+        once, and again when his surface changes (file_person): a walk over
+        every person met for each bare title or honorific said alone grew
+        with the square of a long text of many names (fuzz19's xfail;
+        fuzz26)."""
+        if self.person_positions("") is None:  # (files those met since)
+            return None
+        first = self._person_first
+        found = set(first.get("", _NO_PERSONS))
+        for w in after:
+            if (at := first.get(w)) is not None:
+                found.update(at)
+        return sorted(found, reverse=True)
 
     def word_after_name(self, p: _Entity) -> str | None:
         """The word right after the name of ``p`` where the text gave it:
@@ -11253,6 +11282,7 @@ class _Phrases:
         if filed is not None and (i := self._person_at.get(id(p))) is not None:
             _file_under_words(filed, p.key, i)
             _file_loose(self._person_loose, p.surface, i)
+            _file_at(self._person_first, _first_word(p.surface), i)
             if (after := self._person_after) is not None and i < self._after_filed:
                 self.file_after_name(after, p, i)
 
