@@ -1504,8 +1504,8 @@ _MEETING_VERBS = _with_prefixes(
 )
 # of them, the ones whose object may be another post holder right after
 # the subject's title ("التقى وزير الدفاع قائد الجيش، أمس، وقال"; classify,
-# kw27b): met or received (قابل, which takes an object too, is not among them)
-_MEETING_OBJECT_VERBS = _with_prefixes(_words("التقي التقت استقبل استقبلت"))
+# kw27b): met or received; قابل, which takes an object too (kw28b)
+_MEETING_OBJECT_VERBS = _with_prefixes(_words("التقي التقت استقبل استقبلت قابل قابلت"))
 # plurals of bodies with the article, none a head of one body's name
 # (lexicon.ORGANIZATION_HEADS), which such a verb takes as its object
 # ("انتقد رئيس الوزراء النقابات"), folded
@@ -2721,6 +2721,8 @@ _NEWS_VERBS = _words(
     "تعتزم انهي انهت ينهي تنهي عاد عادت يعود تعود وقع وقعت يوقع استعرض "
     "استعرضت يستعرض تستعرض ثمن ثمنت يثمن تثمن رحب رحبت يرحب ترحب "
     "نشر نشرت ينشر تنشر "
+    # (met, as التقى: "أن الوزير X قابل السفير", kw28b)
+    "قابل قابلت يقابل "
     # (verbs of the shape أفعل, as أصدر and أطلق: "أن الوزير أبرم اتفاق
     # الشراكة، وقال", kw22a)
     "ابرم ابرمت يبرم تبرم انجز انجزت ينجز تنجز امضي امضت يمضي تمضي "
