@@ -1068,6 +1068,20 @@ def _joined_genitive(ws: list[str], j: int, lo: int) -> bool:
     )
 
 
+def _possessed_title_plural(t: str) -> bool:
+    """``t`` (folded) is a title's sound plural in construct with a
+    possessive pronoun ("مسؤولوها", "ممثلوه", "موظفوهم"): "its officials",
+    a group (classify)."""
+    for suffix in ("وهما", "وهم", "وها", "وه"):
+        if t.endswith(suffix):
+            return len(t) > len(suffix) + 2 and t[: -len(suffix)] in lx.TITLES
+    return False
+
+
+# (one lookup a word: classify asks it of every phrase's head)
+_POSSESSED_TITLE_PLURAL = _words_module._WordTable(_possessed_title_plural)
+
+
 def _passing_body_head(t: str) -> bool | None:
     """A body's head ("حزب"): False bare, True glued to لـ/بـ ("لحزب",
     "بمجلس", "للحزب"); None for any other word (body_named_in_passing)."""
@@ -12168,6 +12182,21 @@ class _Phrases:
         head of the phrase read can name one at all (one check for every
         cue's subject and every mention)."""
         toks = self.doc.toks
+        if b > a and _POSSESSED_TITLE_PLURAL[toks[a]]:
+            # "فيقول مسؤولوها للسفارة:", "وقال ممثلوه إن": a title's sound
+            # plural with a possessive pronoun, "its officials", is a group
+            # of them, no one named, and never the one met before with that
+            # title in the singular
+            return _entity(
+                self.doc.orig(self.doc.starts[a], self.doc.ends[a]),
+                GROUP,
+                None,
+                _M,
+                _PL,
+                self.doc.starts[a],
+                self.sent[a],
+                False,
+            )
         if b - a >= 3 and toks[a] in _OUTLET_HEADS:
             # "نشر موقع X برقيات القنصلية …، مؤكدا", "كشفت صحيفة X وثائق
             # جديدة، وقالت": after the outlet's name, documents with no

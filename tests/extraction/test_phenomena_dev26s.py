@@ -46,6 +46,13 @@ invented.
    speaks. Kept: "whoever said" with no pronoun before ("لمن قال", "كل
    من قال") makes no cue. A cleft that opens its sentence still reads
    the pronoun into the name (left).
+5. A title's sound plural in construct with a possessive pronoun as a
+   verb's subject ("فيقول مسؤولوها للسفارة:", "وقال ممثلوه إن",
+   "موظفوهم"): "its officials" named no one, so the words went to the one
+   quoted before, an unnamed official too. It is a group of them
+   (phrases._possessed_title_plural, in classify), as "ممثلو النقابة" is.
+   Kept: the plural in construct with a noun ("مسؤولو الشركة"), a noun in
+   ة that folds to the same ending ("دعوه").
 """
 
 from __future__ import annotations
@@ -232,3 +239,26 @@ class TestCleftWhoSaid:
     def test_whoever_said_makes_no_cue(self, clause):
         quotes = [q for q in extract(clause) if q.text.strip() == "الأمور بخير في كل المدن اليوم"]
         assert all(q.cue != "قال" for q in quotes), quotes
+
+
+class TestPossessedTitlePlural:
+    """A title's sound plural with a possessive pronoun is a group, never
+    the one met before with the title in the singular."""
+
+    @pytest.mark.parametrize("subject", ["مسؤولوها", "ممثلوه", "موظفوهم"])
+    def test_the_group_speaks(self, subject):
+        text = (
+            "وقال مسؤول كبير إن الوضع صعب.\n"
+            f"وقال {subject} للسفارة: الرئيس أخطأ العنوان هذه المرة بوضوح.\n"
+        )
+        q = quote_exactly(text, "الرئيس أخطأ العنوان هذه المرة بوضوح")
+        assert q.speaker == subject
+        assert q.speaker_kind == "group"
+
+    def test_a_plural_in_construct_with_a_noun_stays(self):
+        text = (
+            "وقال مسؤول كبير إن الوضع صعب.\n"
+            "وقال مسؤولو الشركة للسفارة: الرئيس أخطأ العنوان هذه المرة بوضوح.\n"
+        )
+        q = quote_exactly(text, "الرئيس أخطأ العنوان هذه المرة بوضوح")
+        assert q.speaker != "مسؤول كبير"
