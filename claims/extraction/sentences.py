@@ -143,6 +143,10 @@ def _within(firsts: list[int], reach: list[int], a: int) -> bool:
 
 # "إلا أننا «…»": أنّ with the speaker's own pronoun before the words
 _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
+# aside_at: "، ولعل هذا", the narrator's guess, and "، كما جاء في", his
+# source, after words said without marks (folded)
+_THIS_THAT = lx._fold_set("هذا هذه ذلك تلك")
+_CAME_IN = lx._fold_set("جاء ورد")
 # find_unclosed: a bare أنّ, إنّ, بأنّ (folded), on which no speech ends
 _BARE_THAT_LAST = lx._fold_set("أن إن بأن فإن وأن")
 
@@ -890,6 +894,16 @@ class _Sentences:
             # "وأضاف: انهيار الوزارة يعني انهيار البلاد، وذلك خلال مؤتمر
             # صحفي …، مساء الأربعاء": the narrator's occasion of the words
             return True
+        if k + 3 < self.n and toks[k] in _COMMAS:
+            nxt = toks[k + 1]
+            if nxt == "ولعل" and toks[k + 2] in _THIS_THAT:
+                # "…: الوضع خطير، ولعل هذا هو السبب الذي …": the narrator's
+                # guess about the words he has just told (dev26d)
+                return True
+            if nxt == "كما" and toks[k + 2] in _CAME_IN and toks[k + 3] == "في":
+                # "…: الوضع خطير، كما جاء في برقية أخرى": the narrator's
+                # source of the words, after them (dev26d)
+                return True
         return (
             k + 2 < self.n
             and toks[k + 2] == "اشاره"

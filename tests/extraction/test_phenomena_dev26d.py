@@ -252,3 +252,52 @@ class TestNameOpenedUpToThat:
     )
     def test_other_openers_unchanged(self, text: str, words: str) -> None:
         assert one(text, words).speaker == "الوزير"
+
+
+class TestNarratorAfterUnmarkedWords:
+    """Words said without marks after a colon end at a comma followed by
+    the narrator's guess about them ("، ولعل هذا/ذلك …", "and perhaps
+    this …") or by his source for them ("، كما جاء في …", "، كما ورد في
+    …"); "ولعل" before anything but a demonstrative, or "كما" with
+    another verb, goes on with the words."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (
+                "وفي رسالة أخرى يكتب المبعوث للوزير: الحكومة تخسر ثقة الناس يوما بعد يوم، "
+                "ولعل هذا هو ما دفع الوزير إلى تقديم استقالته بعد أسابيع.",
+                "الحكومة تخسر ثقة الناس يوما بعد يوم",
+            ),
+            (
+                "ويقول السفير في إحدى البرقيات: المعارضة منقسمة أكثر من أي وقت مضى، "
+                "ولعل ذلك يفسر فشلها في الانتخابات الأخيرة.",
+                "المعارضة منقسمة أكثر من أي وقت مضى",
+            ),
+            (
+                "وفي لقاء آخر قال الوزير لضيفه: الاتفاق لن يصمد طويلا أمام الضغوط، "
+                "كما جاء في برقية مؤرخة في العام نفسه.",
+                "الاتفاق لن يصمد طويلا أمام الضغوط",
+            ),
+        ],
+    )
+    def test_words_end_before_the_narrator(self, text: str, words: str) -> None:
+        assert one(text, words).text == words
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # ولعل with no demonstrative: the speaker's own hedge
+            (
+                "وقال الوزير للصحفيين: الحكومة تعمل بجد، ولعل الأيام المقبلة تحمل أخبارا سارة.",
+                "الحكومة تعمل بجد، ولعل الأيام المقبلة تحمل أخبارا سارة",
+            ),
+            # كما with another verb: the speaker's comparison
+            (
+                "وقال الوزير للصحفيين: سنواصل العمل، كما فعلنا دائما في الأوقات الصعبة.",
+                "سنواصل العمل، كما فعلنا دائما في الأوقات الصعبة",
+            ),
+        ],
+    )
+    def test_words_go_on(self, text: str, words: str) -> None:
+        assert one(text, words).text == words
