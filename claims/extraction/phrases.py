@@ -117,6 +117,7 @@ from claims.extraction.words import (
     _MANNER,
     _MARKS_OR_PAREN,
     _MEETING_OBJECT_VERBS,
+    _MEETING_VERBS,
     _MET,
     _NA_GIVEN_NAMES,
     _NAME_END_PREPOSITIONS,
@@ -12231,6 +12232,20 @@ class _Phrases:
                 and toks[k - 1][-2:] != "ات"
             ):
                 b = ra = rb = k
+        if (
+            b - a >= 2
+            and a
+            and toks[a - 1] in _MEETING_VERBS
+            and toks[a][:2] == "ال"
+            and _IS_TITLE_HEAD[toks[a]]
+            and _words_module.met_group_head(toks[a + 1])
+        ):
+            # "والتقى الوزير ممثلي الأحزاب", "واستقبل الرئيس أعضاء الفريق":
+            # after a verb of meeting, a group of people in construct past
+            # the subject's definite title is the one met, no name of his
+            # (kw28; the group was read as his name, and "وقال لهم" then
+            # gave it the words)
+            b = ra = rb = a + 1
         if (
             b - a == 4
             and a

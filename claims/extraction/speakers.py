@@ -567,6 +567,12 @@ _HIS_SAYING = _words_module._HIS_SAYING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
+# meeting_host: a verb of meeting, and the hearers' pronoun after a verb of
+# saying ("وقال لهم", "وقالت له")
+_MEETING_VERBS = _words_module._MEETING_VERBS
+_TO_THE_MET = _words_module._words("له لها لهم لهما لهن")
+# meeting_host: the adjectives a host's title keeps ("الوزير الأول")
+_ADJECTIVE_OF_TITLE = _words_module._words("الاول الاولي المنتدب")
 _FRONTED_GATHERINGS = _words_module._FRONTED_GATHERINGS
 _PRESS_ADJECTIVES = _words_module._PRESS_ADJECTIVES
 # post_before_comma: the prepositions that govern a post whose holder's name
@@ -4408,6 +4414,19 @@ class _Speakers:
                 and cue_verb
                 and toks[hit.tok][0] in "وف"
                 and not right_side
+                and hit.tok + 1 < self.n
+                and toks[hit.tok + 1] in _TO_THE_MET
+                and (host := self.meeting_host(hit.tok, first)) is not None
+                and agree(host, g, n)
+            ):
+                # "والتقى الوزير ممثلي النقابات …، وقال لهم إن": the subject
+                # of the meeting's verb speaks to the people met (kw28)
+                return _Attribution(host, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                hit.pronoun is None
+                and cue_verb
+                and toks[hit.tok][0] in "وف"
+                and not right_side
                 and toks[first] not in _AMMA
                 and self._has_latter
                 and (latter := self.latter_subject(first, hit.tok)) is not None
@@ -7327,6 +7346,30 @@ class _Speakers:
                 return ent
             return None
         return None
+
+    def meeting_host(self, cue_tok: int, first: int) -> _Entity | None:
+        """ "والتقى الوزير ممثلي النقابات …، وقال لهم": the subject of a verb
+        of meeting or receiving within the first three tokens of the
+        sentence (from ``first``), who speaks to those met (the verb of
+        saying at ``cue_tok`` with the hearers' pronoun after it): a title
+        with the article, or a bare one and its genitive, and the
+        adjectives of a title after it; not the people met after it."""
+        toks = self.doc.toks
+        v = first
+        while self.in_quote[v] or toks[v] not in _MEETING_VERBS:
+            v += 1
+            if v - first > 2 or v >= cue_tok:
+                return None
+        a = v + 1
+        if a + 1 >= cue_tok or toks[a] not in _TITLE_LIKE:
+            return None
+        b = a + 1 if toks[a][:2] == "ال" else a + 2
+        while b < cue_tok and toks[b] in _ADJECTIVE_OF_TITLE:
+            b += 1
+        ent = self.classify(a, b, b, b, None)
+        if ent is None or ent.kind != PERSON:
+            return None
+        return ent
 
     def contacted(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
         """ "واتصلت «الصحيفة» بالسفارة …، فأجابت", "تواصلنا مع الوزير

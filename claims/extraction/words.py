@@ -1638,6 +1638,26 @@ _AND_HIS_KIN = frozenset(
 )
 
 
+# phrases.classify: the heads of a group of people met after a meeting's
+# verb and its subject's title ("والتقى الوزير أسر الجرحى", "عائلات
+# الموقوفين", "عددا من …"; kw28), beside the plurals of persons below
+_MET_GROUP_HEADS = _words("اسر عايلات اهالي ذوي عددا وعددا وفدا وفودا جموعا")
+
+
+def met_group_head(w: str) -> bool:
+    """Token ``w`` (folded, no article) heads a group of people in
+    construct: a broken plural of persons ("أعضاء", "رؤساء"), a sound
+    plural of a title or its construct ("ممثلي", "موظفين"), kin or a number
+    of people (_MET_GROUP_HEADS)."""
+    if w in _MET_GROUP_HEADS or w in _SINGULAR_OF:
+        return True
+    if w[:2] == "ال" or w in lx.TITLES:
+        return False
+    if w[-2:] in ("ين", "ون"):
+        return w[:-2] in lx.TITLES
+    return w[-1:] == "ي" and w[:-1] in lx.TITLES
+
+
 def _joins_others(w: str) -> bool:
     """Token ``w`` (folded) joins other people or things to a person described
     in apposition, so it ends the role: "in addition to", a relative or a

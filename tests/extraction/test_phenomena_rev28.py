@@ -45,7 +45,6 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "مكتبه يوم 12 أكتوبر 2019، وقال لهم إن «التعويض قادم».",
                 "2019-10-12",
                 "المحافظ",
-                marks=WRONG_MEETING_HOST,
                 id="flood-victims-in-his-office",
             ),
             pytest.param(
@@ -53,7 +52,6 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "يوم 7 يونيو 2021، وقال لهم إن «الدعم متواصل».",
                 "2021-06-07",
                 "الوزير",
-                marks=WRONG_MEETING_HOST,
                 id="clubs-at-the-ministry-glued",
             ),
             pytest.param(
@@ -61,7 +59,6 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "فبراير 2022، وقال لهم إن «الوطن فخور بكم».",
                 "2022-02-20",
                 "الملك",
-                marks=WRONG_MEETING_HOST,
                 id="cup-winners-in-his-palace-in-the-capital",
             ),
             pytest.param(
@@ -89,14 +86,12 @@ class TestRev28SeatOfOfficeKeepsTheMeetingDate:
                 "والتقى الرئيس أعضاء الفريق الفائز ببطولة أفريقيا في ملعب القاهرة يوم 18 "
                 "ديسمبر 2022، وقال لهم إن «البلاد فخورة بكم».",
                 "الرئيس",
-                marks=WRONG_MEETING_HOST,
                 id="the-stadium-is-the-contests",
             ),
             pytest.param(
                 "والتقى الوزير الجرحى الذين أصيبوا خلال المواجهات في ساحة المدينة يوم 3 "
                 "مارس 2019، وقال لهم إن «العلاج مجاني».",
                 "الوزير",
-                marks=WRONG_MEETING_HOST,
                 id="the-square-is-the-clashes",
             ),
         ],
