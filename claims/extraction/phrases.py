@@ -2548,6 +2548,9 @@ _VERB_AFTER_NAME = _words_module._WordTable(_verb_after_name)
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
 _TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
+# a bare title word between two given names that is the name's own
+# (words._TITLE_WORDS_IN_NAMES)
+_TITLE_WORDS_IN_NAMES = _words_module._TITLE_WORDS_IN_NAMES
 # _requests: the preposition of a fronted adverbial before طلب ("على
 # الهامش طلب X من Y «…»", "وفي الختام طلب")
 _SHORT_ADVERBIAL_PREPOSITIONS = _words_module._words("علي وعلي في وفي بعد وبعد خلال وخلال")
@@ -12325,7 +12328,9 @@ class _Phrases:
                         break
                     continue
                 if toks[i + 1] == "باسم":
-                    k = i + 2
+                    # (past "باسم مستعار", a pen name, to the name itself: the
+                    # note no word of it; rev29)
+                    k = i + 3 if toks[i + 2] in _ALIAS_NOTE and i + 3 < b else i + 2
                 elif _nickname_then_name(toks, i, b):
                     k = i + 3
                 else:
@@ -15334,11 +15339,14 @@ class _Phrases:
                         and words[name_to + 1][-1] == "ي"
                     )
                     # ("العقيد نبيل قائد حسن", "محمد أمين سالم": between two
-                    # given names, a bare title word is a name's own; a post
-                    # is in construct with a body or a place, never with a
-                    # given name)
+                    # given names, a bare title word that is a name too is
+                    # the name's own; a post is in construct with a body or
+                    # a place, never with a given name. But "سامي مستشار
+                    # حسن", "أحمد نائب محمد": a title word no one is named,
+                    # his post; rev29)
                     and not (
                         k == 1
+                        and w in _TITLE_WORDS_IN_NAMES
                         and not art[name_to]
                         and words[name_from] in _GIVEN_NAMES
                         and name_to + 1 < n_words

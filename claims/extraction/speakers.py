@@ -3452,9 +3452,11 @@ class _Speakers:
                 # "وزير الصحة لموقع الشروق: …", "محافظ المدينة لشمس إف إم:
                 # …": the title, then the outlet it spoke to
                 ent = self.classify(0, b, b, b, None)
-            elif b == q.headline or self.label_then_occasion(0, b, q.headline):
-                # (or "وزير الصحة في كلمته: …": the label, then the occasion)
+            elif b == q.headline:
                 ent = self.classify(0, b, ra, rb, None)
+            elif self.label_then_occasion(0, b, q.headline):
+                # (or "وزير الصحة في كلمته: …": the label, then the occasion)
+                ent = self.occasion_label_speaker(self.classify(0, b, ra, rb, None), 0)
             else:
                 ent = None
             if ent is not None:
@@ -3616,8 +3618,8 @@ class _Speakers:
                     b = -1
                 if k == first and self.label_then_occasion(k, b, q.open_tok - 1):
                     # "وزير الصحة في كلمته: «…»": the label speaks
-                    ent = self.classify(k, b, ra, rb, None)
-                    if ent is not None and ent.kind in (PERSON, ANONYMOUS, ORGANIZATION):
+                    ent = self.occasion_label_speaker(self.classify(k, b, ra, rb, None), k)
+                    if ent is not None:
                         return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
                 if b == q.open_tok - 1:
                     ent = self.classify(k, b, ra, rb, None)
@@ -5942,6 +5944,19 @@ class _Speakers:
             and _occasion_word(toks[b + 1])
             and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, colon))
         )
+
+    def occasion_label_speaker(self, ent: _Entity | None, k: int) -> _Entity | None:
+        """label_then_occasion's label ``ent``, opening at token ``k``, if it
+        can have spoken: a post, a body, an anonymous source, or a name that
+        opens with a given name or was met before. Not any noun a headline
+        opens with ("تصعيد في الخطاب: «…»", "جدل واسع في الجلسة: «…»": the
+        news, no speaker; rev29)."""
+        if ent is None or ent.kind not in (PERSON, ANONYMOUS, ORGANIZATION):
+            return None
+        if ent.kind != PERSON or ent.role:
+            return ent
+        w = self.doc.toks[k]
+        return ent if w in _GIVEN_NAMES or self.known_name_word(w) else None
 
     def headline_addressee(self, k: int, colon: int) -> int:
         """In a label "X لـY: «…»" heading its line (a headline), the token
@@ -10641,6 +10656,14 @@ class _Speakers:
             and all(w.isdigit() or w in _MONTHS for w in words[1:])
             and words[1].isdigit()
             and toks[q.open_tok - 1] != ":"
+            and not (
+                # (nor right after a verb of saying, "فقال «حرب 2006»": an
+                # answer without its colon; rev29)
+                is_word[q.open_tok - 1]
+                and (h := self.cue_hits.get(q.open_tok - 1) or self.cue_at(q.open_tok - 1))
+                is not None
+                and h.cue.kind == lx.VERB
+            )
         ):
             # '"انقلاب 3 يونيو 2021"', «ثورة 25 يناير»: a past event's noun
             # and its date alone, the event's name, no words said (but after

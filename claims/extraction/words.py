@@ -1851,6 +1851,11 @@ _BEFORE_HIM = _words("امامه امامها امامهم امامهما اما
 # a picture, named in a caption's brackets after a post ("الوزير (يسار
 # الصورة)", "المحافظ (صورة أرشيفية)"): where he stands in it, no name
 _PICTURE_WORDS = _words("صوره الصوره")
+# phrases' name loop: the title words that are given names too and stand
+# so between two given names ("نبيل قائد حسن", "محمد أمين سالم", "خالد
+# مساعد X"), folded; not "مستشار", "نائب", "مدير" (his post: "سامي مستشار
+# حسن"; rev29)
+_TITLE_WORDS_IN_NAMES = _words("قايد امين مساعد امير سلطان ملك رايد")
 # a note that a name is not the real one ("X (اسم مستعار)", "(ليس اسمه
 # الحقيقي)", "(اسم غير حقيقي)"), in brackets after a name or a post: no
 # name of its own, an aside (kw26)
