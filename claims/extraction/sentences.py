@@ -245,6 +245,9 @@ _LIST_HEADS = frozenset(
     for pronoun in ("ه", "ها", "هم", "هن", "هما")
     for p in ("", "و")
 )
+# find_unmarked: verbs of stating whose titled subject may fill the words
+# up to the colon, as after a verb of saying ("وأكد المهندس X Y رئيس …:")
+_STATING = lx._fold_set("أكد أوضح")
 # find_unmarked: a cue right before marks after a colon hands its words to them
 _HANDING = frozenset((lx.VERB, lx.PARTICIPLE, lx.RELAY))
 # "the following" right before a colon ("صرح المصدر بما يلي:", "وجاء في البيان
@@ -1214,6 +1217,15 @@ class _Sentences:
                             or self.occasion_opens_clause(between, i)
                             or self.titled_subject_fills(between, i)
                         ) and not any(w in _THAT for w in between)
+                    elif _lemma_key(cue) in _STATING:
+                        # "وأكد المهندس X Y رئيس الهيئة العامة … بمحافظة …:
+                        # …": a verb of stating whose titled subject alone
+                        # fills the words up to the colon, as after قال
+                        # (kw28b)
+                        between = toks[j + 1 : i]
+                        has_cue = self.titled_subject_fills(between, i) and not any(
+                            w in _THAT for w in between
+                        )
                     break
             if has_cue and glued is not None and glued[0] == j:
                 self.glued_cues[glued[0]] = glued

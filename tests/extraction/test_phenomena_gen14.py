@@ -850,11 +850,6 @@ def test_near_miss_long_titled_subject_then_a_list_feminine() -> None:
     assert quotes_of(text) == []
 
 
-@pytest.mark.xfail(
-    reason="dev14s (f92d40f7): the long titled subject up to the colon reaches it after "
-    "أكد too (words.py _SAYING leaves out أكد/أوضح), as after قال",
-    strict=True,
-)
 def test_long_titled_subject_after_akkada() -> None:
     text = (
         "وأكد المهندس طارق فوزي رئيس الهيئة العامة لمياه الشرب والصرف الصحي بمحافظة "
