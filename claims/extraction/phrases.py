@@ -12179,6 +12179,22 @@ class _Phrases:
         if len(said) == len(words):
             ent.role = " ".join(said[m:])[1:]
 
+    def met_group(self, a: int, b: int, cue: lx.Cue) -> _Entity:
+        """The group of people met, tokens [a, b) after a meeting's host
+        (words.met_group_head at ``a``), as the subject of the plural verb
+        ``cue`` (mend26b)."""
+        doc = self.doc
+        return _entity(
+            doc.orig(doc.starts[a], doc.ends[b - 1]),
+            GROUP,
+            None,
+            _F if cue.gender == _F else _M,
+            _PL,
+            doc.starts[a],
+            self.sent[a],
+            False,
+        )
+
     def classify(
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
     ) -> _Entity | None:
@@ -12239,16 +12255,23 @@ class _Phrases:
             b - a >= 2
             and a
             and toks[a - 1] in _MEETING_VERBS
-            and toks[a][:2] == "ال"
             and _IS_TITLE_HEAD[toks[a]]
-            and _words_module.met_group_head(toks[a + 1])
+            and (k := _words_module.title_span_end(toks, a, b)) < b
+            and _words_module.met_group_head(toks[k])
         ):
             # "والتقى الوزير ممثلي الأحزاب", "واستقبل الرئيس أعضاء الفريق":
             # after a verb of meeting, a group of people in construct past
-            # the subject's definite title is the one met, no name of his
+            # the subject's title (with the article, or bare and its
+            # genitive, and the adjectives of a title: "الوزير الأول",
+            # "وزير الداخلية"; mend26b) is the one met, no name of his
             # (kw28; the group was read as his name, and "وقال لهم" then
             # gave it the words)
-            b = ra = rb = a + 1
+            if cue is not None and cue.number in (_PL, lx.DU) and self.is_word[k]:
+                # "… ممثلي النقابات الذين قالوا", "…، وقالوا له": a plural
+                # verb agrees with the group met, not with the host
+                # (mend26b; the host took the verb's number)
+                return self.met_group(k, b, cue)
+            b = ra = rb = k
         if (
             b - a == 4
             and a

@@ -571,8 +571,6 @@ _TITLE_LIKE = _words_module._TITLE_LIKE
 # saying ("وقال لهم", "وقالت له")
 _MEETING_VERBS = _words_module._MEETING_VERBS
 _TO_THE_MET = _words_module._words("له لها لهم لهما لهن")
-# meeting_host: the adjectives a host's title keeps ("الوزير الأول")
-_ADJECTIVE_OF_TITLE = _words_module._words("الاول الاولي المنتدب")
 _FRONTED_GATHERINGS = _words_module._FRONTED_GATHERINGS
 _PRESS_ADJECTIVES = _words_module._PRESS_ADJECTIVES
 # post_before_comma: the prepositions that govern a post whose holder's name
@@ -4418,7 +4416,7 @@ class _Speakers:
                 and not right_side
                 and hit.tok + 1 < self.n
                 and toks[hit.tok + 1] in _TO_THE_MET
-                and (host := self.meeting_host(hit.tok, first)) is not None
+                and (host := self.meeting_host(hit.tok, first, cue)) is not None
                 and agree(host, g, n)
             ):
                 # "والتقى الوزير ممثلي النقابات …، وقال لهم إن": the subject
@@ -7362,13 +7360,16 @@ class _Speakers:
             return None
         return None
 
-    def meeting_host(self, cue_tok: int, first: int) -> _Entity | None:
+    def meeting_host(self, cue_tok: int, first: int, cue: lx.Cue) -> _Entity | None:
         """ "والتقى الوزير ممثلي النقابات …، وقال لهم": the subject of a verb
         of meeting or receiving within the first three tokens of the
         sentence (from ``first``), who speaks to those met (the verb of
         saying at ``cue_tok`` with the hearers' pronoun after it): a title
         with the article, or a bare one and its genitive, and the
-        adjectives of a title after it; not the people met after it."""
+        adjectives of a title after it; not the people met after it. A
+        plural verb ("وقالوا له") agrees with the group met right after the
+        title (words.met_group_head), not with the host: the group speaks
+        (mend26b)."""
         toks = self.doc.toks
         v = first
         while self.in_quote[v] or toks[v] not in _MEETING_VERBS:
@@ -7378,9 +7379,12 @@ class _Speakers:
         a = v + 1
         if a + 1 >= cue_tok or toks[a] not in _TITLE_LIKE:
             return None
-        b = a + 1 if toks[a][:2] == "ال" else a + 2
-        while b < cue_tok and toks[b] in _ADJECTIVE_OF_TITLE:
-            b += 1
+        b = _words_module.title_span_end(toks, a, cue_tok)
+        if cue.number in (lx.PL, lx.DU):
+            if b >= cue_tok or not _words_module.met_group_head(toks[b]):
+                return None
+            e = self.scan_np(b, cue_tok, cue)[0]
+            return self.met_group(b, e, cue) if e > b else None
         ent = self.classify(a, b, b, b, None)
         if ent is None or ent.kind != PERSON:
             return None
@@ -7420,6 +7424,13 @@ class _Speakers:
                 and ent.kind in (PERSON, ORGANIZATION, ANONYMOUS)
                 and ent.number == _SG
                 and (g is None or ent.gender == g)
+                and not (
+                    # "واتصل الوزير بمدير المستشفى فقال له": the hearer's
+                    # pronoun after the verb of saying, of the gender of
+                    # the one contacted, is he: the caller speaks (mend26b)
+                    cue_tok + 1 < self.n
+                    and toks[cue_tok + 1] == ("لها" if ent.gender == _F else "له")
+                )
             ):
                 return ent
             return None

@@ -1641,7 +1641,23 @@ _AND_HIS_KIN = frozenset(
 # phrases.classify: the heads of a group of people met after a meeting's
 # verb and its subject's title ("والتقى الوزير أسر الجرحى", "عائلات
 # الموقوفين", "عددا من …"; kw28), beside the plurals of persons below
-_MET_GROUP_HEADS = _words("اسر عايلات اهالي ذوي عددا وعددا وفدا وفودا جموعا")
+_MET_GROUP_HEADS = _words(
+    "اسر عايلات اهالي ذوي عددا وعددا وفدا وفودا جموعا ضحايا جرحي مصابي شباب مجموعه"
+)
+
+
+# the adjectives a host's title keeps before the people met ("الوزير الأول")
+_ADJECTIVE_OF_TITLE = _words("الاول الاولي المنتدب")
+
+
+def title_span_end(toks: list[str], a: int, b: int) -> int:
+    """The token after the title at ``a`` (before ``b``) of a verb of
+    meeting's subject: a title with the article, or a bare one and its
+    genitive, then the adjectives of a title (_ADJECTIVE_OF_TITLE)."""
+    k = a + 1 if toks[a][:2] == "ال" else a + 2
+    while k < b and toks[k] in _ADJECTIVE_OF_TITLE:
+        k += 1
+    return k
 
 
 def met_group_head(w: str) -> bool:
