@@ -1370,6 +1370,8 @@ def _np_pre_tests(t: str) -> bool:
         or _masdar_accusative(t)
         or _first_form_accusative(t)
         or (t[:2] != "ال" and _abstract_noun(t))
+        or t in _CLEFT_PRONOUNS
+        or t == "ليس"
     )
 
 
@@ -5851,7 +5853,8 @@ class _Phrases:
     def _bracket_name_words(self, a: int, b: int) -> bool:
         """phrase_entity: tokens [a, b) in brackets after a post are a name's
         words ("(وانغ ون بين)"): Arabic words, no number, date, title, body,
-        country, place, stop word, nor a word glued to لل/بال."""
+        country, place, stop word (but علي last in the brackets), nor a
+        word glued to لل/بال."""
         toks = self.doc.toks
         return all(
             self.is_word[m]
@@ -5862,7 +5865,10 @@ class _Phrases:
             and t not in lx.ORGANIZATION_HEADS
             and t not in _COUNTRIES
             and t not in _PLACE_HEADS
-            and t not in lx.NP_STOP
+            # ("(X علي)": علي, folded as على is, last before the closing
+            # bracket after a given name is the name Ali; a preposition
+            # never ends the brackets with no object)
+            and (t not in lx.NP_STOP or (t == "علي" and a < m == b - 1 and toks[b] == ")"))
             and not t.startswith(("لل", "بال"))
             and not (t[:1] in "بل" and t[1:] in _POST_PLACES)
             and _NAME_FLAGS[t] & 9 == 0
@@ -6358,6 +6364,16 @@ class _Phrases:
                     and _construct_object(t, toks[i + 1])
                 )
             ):
+                if (
+                    (c := i + 2 + (t == "ليس")) < limit
+                    and toks[c - 2] in _CLEFT_PRONOUNS
+                    and self.cleft_who(c)
+                    and (hit := _cue_of(toks[c])) is not None
+                    and hit.kind == lx.VERB
+                ):
+                    # "الوزير (ليس) هو من قال": the pronoun of a cleft, من and
+                    # a verb of saying end the subject; no word of its name
+                    break
                 if (
                     named
                     and (
@@ -7575,6 +7591,16 @@ class _Phrases:
                             # "وقال المدير (يسار الصورة) إن", "(يمين X Y)": a
                             # caption, where the one titled stands in the
                             # picture; no part of his post (rev25's item)
+                            if (
+                                m + 3 < limit
+                                and toks[m + 1][:2] != "ال"
+                                and _cue_of(toks[m + 1]) is None
+                                and self._bracket_name_words(m + 1, m + 3)
+                            ):
+                                # "وزيرة الصحة (يسار الصورة) X Y إن": the
+                                # holder's name after the caption, read on
+                                i = m + 1
+                                continue
                             break
                         if titled and not named and self.bracket_holder(i, m) > 0:
                             # "انتقد مدير الأوقاف (X Y) سكان الريف": the
@@ -15182,6 +15208,17 @@ class _Phrases:
                     return _entity(whole, ANONYMOUS, whole, gender, _SG, pos, sentence, False)
                 i = m + 1  # "مدير إذاعة نور أف أم X Y": the name after them
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
+            if i > name_from + 2 and words[i - 1] == ")":
+                # "وزيرة الصحة (يسار الصورة) X Y": a caption between the post
+                # and its holder's name (scan_np) is no part of the post
+                j = i - 2
+                while j > name_from and words[j] != "(":
+                    j -= 1
+                if words[j] == "(" and (
+                    words[j + 1] in _CAPTION_SIDES
+                    or not _PICTURE_WORDS.isdisjoint(words[j + 1 : i - 1])
+                ):
+                    role = _surface(doc, a, first_skip, prefix, a + name_from, a + j)
             if i < n_words - 1 and (
                 words[i] in _THEN
                 or (
@@ -15821,6 +15858,14 @@ class _Phrases:
                         art[name_to + 1]
                         and words[name_to + 1] != "الله"
                         and not _third_name_then_post(words, art, name_to, cue)
+                        # (not "نبيل قائد حسن المنصوري": a given name after
+                        # a title word that is a name's own between two given
+                        # names, as above; the family name follows)
+                        and not (
+                            words[name_to - 1] in _TITLE_WORDS_IN_NAMES
+                            and w in _GIVEN_NAMES
+                            and words[name_to - 2] in _GIVEN_NAMES
+                        )
                     )
                     # "انتقدت X Y مشروع قانون المالية": so is a noun of
                     # evaluation in construct with an indefinite noun (no

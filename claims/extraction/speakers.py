@@ -1658,6 +1658,11 @@ class _Speakers:
             and t0[2:] not in lx.ORGANIZATION_HEADS
             and t0 not in _COUNTRIES
             and not self.known_name_word(t0)
+            # (nor, after "described it", a noun and then the word glued to
+            # بـ that says what it is described as: "التي وصفها الخبراء
+            # بأنها", "وصفها النشطاء الشباب بالخطوة"; وصف takes its second
+            # object with بـ, so the noun before it is the subject)
+            and not (cue.lemma == "وصف" and self.described_as_after(hit.np_start + 1))
         ):
             # "على اللقاحات التي اعتبرها السلاح الأنجع، وقال": after a
             # relative, "considered it" (or "described it", kw28b) with its
@@ -6537,9 +6542,30 @@ class _Speakers:
                 return j
         return 0
 
+    def described_as_after(self, j: int) -> bool:
+        """Token ``j`` (or the one after it, past one adjective with the
+        article) is a word glued to بـ: what a subject of وصف describes its
+        object as ("وصفها الخبراء بأنها", "وصفها النشطاء الشباب بالخطوة")."""
+        toks = self.doc.toks
+        if j < self.n and toks[j][:2] == "ال" and self.is_word[j]:
+            j += 1
+        return j < self.n and len(t := toks[j]) > 2 and t[0] == "ب" and not self.in_quote[j]
+
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""
         toks = self.doc.toks
+        if self.cleft_who(hit.tok):
+            # "الوزير هو من قال", "أنه (ليس) هو من قال": a cleft; its subject
+            # ends before the pronoun, or is the pronoun glued to أنّ/إنّ (or
+            # none): the one the clause is about, as after "أنه قال"
+            k = hit.tok - 3
+            if k >= lo and toks[k] == "ليس":
+                k -= 1
+            if k < lo or toks[k] in _THAT_PRONOUN or not self.is_word[k]:
+                return None
+            at = _CueHit(k + 1, hit.np_start, hit.cue, hit.pronoun, hit.lam, hit.relayer)
+            at.np_end = hit.np_end
+            return self.subject_before(at, lo)
         if (
             toks[lo] in _IN_REPLY
             and lo + 1 < hit.tok
