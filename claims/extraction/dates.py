@@ -360,17 +360,28 @@ _PRECEDING_WORD = re.compile(r"(\w+)\s*$")
 # "بعد يوم على بدء الاجتياح في 14 آذار 1978", "قبل يومين من الاقتراع
 # المقرر في 9 مايو", "غداة الزلزال الذي وقع في …": a span of days counted from
 # the day told, in the same clause (no punctuation between): the clause's
-# time is that day moved by the span; from eleven on the days are counted
-# in the singular accusative ("بعد 12 يوما على …": dev26d)
+# time is that day moved by the span; from eleven to ninety-nine the days
+# are counted in the singular accusative, in figures or spelled ("بعد 12
+# يوما على …": dev26d; "بعد عشرين يوما", "بعد خمسة عشر يوما"), from a
+# hundred in the singular genitive ("بعد 100 يوم على …")
 _DAY_SPAN = re.compile(
     r"(?<!\w)(?:(?P<dir>و?(?:بعد|قبل))\s+(?P<n>يوم|يومين|اسبوع|اسبوعين"
-    r"|(?P<count>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+ايام"
-    r"|(?P<dozens>\d{2})\s+يوما)(?:\s+واحد)?\s+(?:علي|من)"
+    r"|(?P<count>\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+ايام"
+    r"|(?P<dozens>\d{2}|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين"
+    r"|(?:احد|اثني|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه)\s+عشر)\s+يوما"
+    r"|(?P<hundreds>\d{3})\s+يوم)(?:\s+واحد)?\s+(?:علي|من)"
     r"|(?P<next>و?غداه))\s[^.,،؛:!?؟\n]{0,100}$"
 )
 _SPAN_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
 _SPAN_HINTS = ("يوم", "ايام", "اسبوع", "غداه")  # a cheap test before the search
-_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
+_UNITS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9}
+_TENS = ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+_COUNTS = {
+    **_UNITS,
+    "عشره": 10,
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{f"{w} عشر": 10 + n for w, n in {**_UNITS, "احد": 1, "اثني": 2}.items()},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -819,7 +830,9 @@ def _moved_by_span(folded: str, start: int, iso: str) -> str:
     if m.group("next"):
         days = 1
     else:
-        c = m.group("count") or m.group("dozens")
+        c = m.group("count") or m.group("dozens") or m.group("hundreds")
+        if c is not None:
+            c = " ".join(c.split())  # "خمسه  عشر": one space
         days = _SPAN_DAYS[m.group("n")] if c is None else int(c) if c.isdigit() else _COUNTS[c]
         if m.group("dir").lstrip("و") == "قبل":
             days = -days

@@ -366,12 +366,9 @@ _PAST_EVENTS = _words_module._PAST_EVENTS
 # topic (حول، بشأن …), a past event ("ضحايا التفجير في مرفأ بيروت يوم …":
 # the place and the date are the event's), or the victims of one ("ضحايا
 # الفيضانات في مدينة درنة يوم …": the place after "ضحايا X" is X's)
-_NO_MEETING_PLACE = (
-    _OF_OTHER_EVENT
-    | _PAST_EVENTS
-    | _words_module._TOPIC_OR_CAUSE
-    | _words("ضحايا الضحايا لضحايا وضحايا")
-)
+# (_VICTIMS: the victims of an event, see event_owns_date)
+_VICTIMS = _words("ضحايا الضحايا لضحايا وضحايا بضحايا وبضحايا")
+_NO_MEETING_PLACE = _OF_OTHER_EVENT | _PAST_EVENTS | _words_module._TOPIC_OR_CAUSE | _VICTIMS
 # met_at_place: an incident or a contest there too ("أهالي المعتقلين خلال
 # المظاهرات في مدينة X يوم …", "الفائز بكأس العالم في X يوم …": kw27), but
 # not one on whose sidelines the meeting was held ("على هامش بطولة …")
@@ -379,12 +376,17 @@ _MEETING_OTHER_EVENTS = frozenset(
     p + w for w in _words_module._MEETING_OTHER_EVENTS for p in ("", "و", "ب", "ل", "وب", "ول")
 )
 _SIDELINES_ONLY = _words("هامش وهامش")
-# event_owns_date: the victims of an event named after them ("ضحايا
-# التفجير"), and what ties an event to the people met: a preposition before
-# it ("المتضررين من الحريق", "المعتقلين خلال المظاهرات", "بشأن الانتخابات")
-# or بـ/لـ glued to it ("بكأس العالم", "وبالانتخابات"; not "بطولة")
-_VICTIMS = _words("ضحايا الضحايا لضحايا وضحايا بضحايا وبضحايا")
-_EVENT_TIES = _words("في من خلال اثناء ابان جراء حول بشان عن بخصوص بسبب")
+# event_owns_date: the victims of an event named after them (_VICTIMS:
+# "ضحايا التفجير"), and what ties an event to the people met: a preposition
+# of place, time or cause before it ("المتضررين من الحريق", "المعتقلين
+# خلال المظاهرات"; not of topic: "حول/بشأن/عن الانتخابات", what the meeting
+# or the people's charge is about) or بـ/لـ glued to it ("بكأس العالم",
+# "وبالانتخابات"; not "بطولة")
+_EVENT_TIES = _words("في من خلال اثناء ابان جراء بسبب")
+# … but not after a participle of concern or charge ("الصحفيين المهتمين
+# بالانتخابات", "المكلفين بتنظيم البطولة"): the event is the people's
+# subject, not one they suffered, took part in or won (words._CONCERNED)
+_CONCERNED = _words_module._CONCERNED
 _EVENT_WORDS = _PAST_EVENTS | _MEETING_OTHER_EVENTS
 _EVENTS_GLUED = frozenset(
     t
@@ -3058,7 +3060,9 @@ class _Dating:
         ("ضحايا التفجير يوم 3 مارس"), or a past event, an incident or a
         contest glued to بـ/لـ or after a preposition ("المتضررين من
         الحريق بمدينة X يوم …", "المعتقلين خلال المظاهرات يوم …",
-        "الفائزين بكأس العالم يوم …"), as met_at_place reads it further on.
+        "الفائزين بكأس العالم يوم …"), as met_at_place reads it further on;
+        not one the people are concerned with or in charge of ("المهتمين
+        بالانتخابات", "المسؤولين عن …": _CONCERNED, and no topic's tie).
         Not a body named after one (a genitive: "لجنة الانتخابات", "تنظيم
         البطولة"), nor on the sidelines of one or at a seat of office among
         the last three words before the date's lead (the meeting's). At most
@@ -3074,10 +3078,9 @@ class _Dating:
             t = toks[m]
             if t in _SIDELINES_ONLY or self.in_quote[m]:
                 return False
-            if (
-                t in _VICTIMS
-                or t in _EVENTS_GLUED
-                or (t in _EVENT_WORDS and toks[m - 1] in _EVENT_TIES)
+            if t in _VICTIMS or (
+                (t in _EVENTS_GLUED or (t in _EVENT_WORDS and toks[m - 1] in _EVENT_TIES))
+                and toks[m - 1 - (t not in _EVENTS_GLUED)] not in _CONCERNED
             ):
                 owned = True
         return owned

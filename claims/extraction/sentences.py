@@ -146,7 +146,12 @@ _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأ
 # aside_at: "، ولعل هذا", the narrator's guess, and "، كما جاء في", his
 # source, after words said without marks (folded)
 _THIS_THAT = lx._fold_set("هذا هذه ذلك تلك")
+# _counted_things: counts in letters, and "عدة" after a plural ("أمور عدة")
+_SPELLED_COUNTS = _words_module._SPELLED_COUNTS
+_SEVERAL = lx._fold_set("عدة")
 _CAME_IN = lx._fold_set("جاء ورد")
+# … and the texts that report words he names after كما جاء في (without ال)
+_WORDS_REPORTED_IN = lx.DOCUMENT_HEADS | lx.EVENT_NOUNS
 # find_unclosed: a bare أنّ, إنّ, بأنّ (folded), on which no speech ends
 _BARE_THAT_LAST = lx._fold_set("أن إن بأن فإن وأن")
 
@@ -451,6 +456,22 @@ _FIRST_PERSON = frozenset(
     for w in _words_module._words("نحن انا اننا انني لدينا علينا عندنا لنا لي")
     for p in ("", "و", "ف")
 )
+
+
+def _counted_things(between: list[str]) -> bool:
+    """The words before a colon end with things counted, the object of a
+    verb of stating that heads the list after it ("وأكد X رئيس الهيئة على
+    ثلاثة أمور:", "… ضرورة الالتزام بثلاثة شروط:", "… أمورا عدة:"): a
+    count in letters or figures, bare or glued to بـ/لـ/و, before the last
+    word, or "عدة" last. A title's own words end with no count."""
+    if len(between) < 2:
+        return False
+    if between[-1] in _SEVERAL:
+        return True
+    w = between[-2]
+    if w[:1] in "بلو" and w[1:] in _SPELLED_COUNTS:
+        return True
+    return w in _SPELLED_COUNTS or w.isdigit()
 
 
 def _without_article(tok: str) -> str:
@@ -901,18 +922,38 @@ class _Sentences:
             nxt = toks[k + 1]
             if nxt == "ولعل" and toks[k + 2] in _THIS_THAT:
                 # "…: الوضع خطير، ولعل هذا هو السبب الذي …": the narrator's
-                # guess about the words he has just told (dev26d)
-                return True
+                # guess about the words he has just told (dev26d); not with
+                # the speaker's "we" after it ("، ولعل هذا ما يدفعنا إلى …")
+                return not self._we_before_stop(k + 3)
             if nxt == "كما" and toks[k + 2] in _CAME_IN and toks[k + 3] == "في":
                 # "…: الوضع خطير، كما جاء في برقية أخرى": the narrator's
-                # source of the words, after them (dev26d)
-                return True
+                # source of the words, after them (dev26d): a text that
+                # reports words, not what the speaker acts on ("، كما جاء في
+                # الدستور", "في برنامج الحكومة"), and no "we" after it
+                return any(
+                    _without_article(toks[j]) in _WORDS_REPORTED_IN
+                    for j in range(k + 4, min(k + 6, self.n))
+                ) and not self._we_before_stop(k + 4)
         return (
             k + 2 < self.n
             and toks[k + 2] == "اشاره"
             and toks[k + 1] == "في"
             and (toks[k] in _DASHES or toks[k] in _COMMAS or toks[k] == "(")
         )
+
+    def _we_before_stop(self, k: int) -> bool:
+        """The speaker's own "we" ("نحن", "لدينا", "يدفعنا") from ``k`` to
+        the end of the sentence (bounded by it: asked only after the rare
+        "، ولعل هذا" and "، كما جاء في")."""
+        doc = self.doc
+        toks = doc.toks
+        for j in range(k, self.n):
+            t = toks[j]
+            if t in _SENTENCE_END or "\n" in doc.folded[doc.ends[j - 1] : doc.starts[j]]:
+                return False
+            if t in _FIRST_PERSON or (len(t) > 3 and t[-2:] == "نا"):
+                return True
+        return False
 
     def narrative_verb(self, k: int) -> bool:
         """A reporting verb with و, in the third person, that the narrator's
@@ -1223,8 +1264,10 @@ class _Sentences:
                         # fills the words up to the colon, as after قال
                         # (kw28b)
                         between = toks[j + 1 : i]
-                        has_cue = self.titled_subject_fills(between, i) and not any(
-                            w in _THAT for w in between
+                        has_cue = (
+                            self.titled_subject_fills(between, i)
+                            and not any(w in _THAT for w in between)
+                            and not _counted_things(between)
                         )
                     break
             if has_cue and glued is not None and glued[0] == j:

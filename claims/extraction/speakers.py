@@ -1113,7 +1113,7 @@ def _possessed_or_in_ta(w: str) -> bool:
 _COUNTED_PLURALS = _words_module._COUNTED_PLURALS
 _COUNTED_PEOPLE = _words_module._COUNTED_PEOPLE
 # subject_of: three to ten in letters, the forms that count men ("خمسة نواب")
-_SPELLED_COUNTS = _words_module._words("ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره")
+_SPELLED_COUNTS = _words_module._SPELLED_COUNTS
 _MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
 
 

@@ -135,6 +135,18 @@ _IN_PLACE_OF = _words("خلفا بدلا عوضا")
 # يوم …", "بسبب الحريق"): the place and the date after it are the topic's
 # (mend25b)
 _TOPIC_OR_CAUSE = _words("بخصوص وبخصوص بسبب وبسبب")
+# three to ten in letters, the forms that count men and things ("خمسة
+# نواب", "ثلاثة أمور"): speakers.subject_of, sentences' list heads
+_SPELLED_COUNTS = _words("ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره")
+# dating.event_owns_date: participles of concern or charge, whose بـ/عن/في
+# names the people's subject ("الصحفيين المهتمين بالانتخابات", "المسؤولين
+# عن الانتخابات", "المكلفين بتنظيم …"), not an event they lived through
+_CONCERNED = frozenset(
+    a + w + e
+    for w in _words("مهتم معني مكلف مسوول مختص مشرف متابع منشغل")
+    for a in ("", "ال")
+    for e in ("ين", "ون", "ات", "ه", "")
+)
 
 
 # "ما يسمى “وزير الدفاع” X" (folded): the words of naming before a post in
@@ -1663,8 +1675,9 @@ def title_span_end(toks: list[str], a: int, b: int) -> int:
 def met_group_head(w: str) -> bool:
     """Token ``w`` (folded, no article) heads a group of people in
     construct: a broken plural of persons ("أعضاء", "رؤساء"), a sound
-    plural of a title or its construct ("ممثلي", "موظفين"), kin or a number
-    of people (_MET_GROUP_HEADS)."""
+    plural of a title or its construct ("ممثلي", "موظفين"; the ي test takes
+    a defective singular in construct too: "محامي الأسرة", "قاضي التحقيق"),
+    kin or a number of people (_MET_GROUP_HEADS)."""
     if w in _MET_GROUP_HEADS or w in _SINGULAR_OF:
         return True
     if w[:2] == "ال" or w in lx.TITLES:
@@ -1905,10 +1918,11 @@ _MEETING_VENUES = _POST_PLACES | _words(
 )
 # dating.named_place_in_b: towns whose names carry the article, which a
 # meeting is held in ("والوفد المرافق له بالرباط يوم …"; kw28), beside the
-# capitals of _COUNTRIES: Arab capitals and large towns, folded, none a
-# common noun or adjective as well ("الخبر", "الوادي", "العيون", "الأبيض"
-# are left out), so that no charge or event glued to بـ ("المتهمين بالقتل
-# يوم …") is read as one
+# capitals of _COUNTRIES: Arab capitals and large towns, folded. A few are
+# common nouns or adjectives too (العقبة، الرقة، الأقصر، الزرقاء، الموصل),
+# but seldom glued to بـ in a meeting's sentence; those that often are
+# ("الخبر", "الوادي", "العيون", "الأبيض") are left out, so that no charge or
+# event glued to بـ ("المتهمين بالقتل يوم …") is read as one
 _TOWNS_WITH_ARTICLE = _words(
     "الرباط المنامه القدس الخرطوم الاسكندريه البصره الموصل اللاذقيه الحديده "
     "المكلا الشارقه الفجيره الزرقاء العقبه الخليل القيروان المنستير الحسيمه "
