@@ -4268,6 +4268,33 @@ def growth(make, k: int) -> float:
     return python_lines(make(4 * k)) / python_lines(make(k))
 
 
+def count_reads(module, attr: str, run, fill=None) -> int:
+    """How many times run() reads a key of the dict ``module.attr`` (a cache
+    or index of the engine's), each value the same as without the count: a
+    key missing is filled by fill(key), or else read from the dict as it
+    was. The dict is put back afterwards."""
+    kept = getattr(module, attr)
+    fill = fill or kept.__getitem__
+    reads = 0
+
+    class _Counting(dict):
+        def __missing__(self, key):
+            value = self[key] = fill(key)
+            return value
+
+        def __getitem__(self, key):
+            nonlocal reads
+            reads += 1
+            return dict.__getitem__(self, key)
+
+    setattr(module, attr, _Counting())
+    try:
+        run()
+    finally:
+        setattr(module, attr, kept)
+    return reads
+
+
 def stray_edge_mark(span: str) -> str | None:
     """What is wrong when a quote's text opens or ends with a quote mark
     that pairs with no mark inside it (the marks around the words are no

@@ -136,27 +136,30 @@ class TestWentThroughNotKnownAs:
     verb of saying governs, kept as a quotation."""
 
     @pytest.mark.parametrize(
-        ("text", "words"),
+        ("text", "words", "speaker"),
         [
             (
                 "صرح وزير الصحة كريم بناني اليوم في البرلمان، أن وضعية المستشفيات عرفت "
                 '"تحسنا، رغم بعض النقائص التي تعمل الوزارة على معالجتها".',
                 "تحسنا، رغم",
+                "كريم بناني",
             ),
             (
                 "وقال رئيس الجامعة سعيد الوردي إن قطاع التعليم العالي عرف "
                 '"تراجعا كبيرا خلال السنوات الأخيرة بسبب غياب رؤية واضحة".',
                 "تراجعا كبيرا",
+                "سعيد الوردي",
             ),
             (
                 "وأكدت المديرة نادية العلوي أن الصادرات تعرف "
                 '"انتعاشا ملحوظا منذ بداية السنة بفضل الطلب الأوروبي المتزايد".',
                 "انتعاشا ملحوظا",
+                "نادية العلوي",
             ),
         ],
     )
-    def test_object_quoted(self, text: str, words: str) -> None:
-        assert one(text, words).speaker is not None
+    def test_object_quoted(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
 
     @pytest.mark.parametrize(
         "text",
@@ -208,27 +211,31 @@ class TestNameOpenedUpToThat:
     them are the verb's."""
 
     @pytest.mark.parametrize(
-        ("text", "words"),
+        ("text", "words", "speaker"),
         [
             (
                 "وقال الوزير في حوار له مع موقع “الأخبار اليوم أن “هذا القرار جاء في وقته "
                 "تماما”، مضيفا أن الحكومة ستواصل عملها.",
                 "هذا القرار",
+                "الوزير",
             ),
             (
                 "وقال الوزير في حديث مع قناة “الشرق الجديد بأن “الاتفاق لم يعد ممكنا الآن”.",
                 "الاتفاق لم",
+                "الوزير",
             ),
             (
                 "وقالت الوزيرة في لقاء مع مجلة “آفاق عربية إن “الموسم الدراسي سينطلق في موعده”.",
                 "الموسم الدراسي",
+                "الوزيرة",
             ),
         ],
     )
-    def test_only_the_clause_quoted(self, text: str, words: str) -> None:
+    def test_only_the_clause_quoted(self, text: str, words: str, speaker: str) -> None:
         quotes = extract(text)
         assert len(quotes) == 1
         assert quotes[0].text.startswith(words)
+        assert quotes[0].speaker == speaker
 
     @pytest.mark.parametrize(
         ("text", "words"),

@@ -285,8 +285,13 @@ class TestLabelThenItsOccasionBeforeTheColon:
             ),
             pytest.param(
                 "وزير الصحة في كلمته أمام البرلمان والحكومة: سنواصل دعم المستشفيات في كل المناطق",
-                None,
+                "وزير الصحة",
                 id="a-longer-occasion-is-left",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="the post speaks whatever the length of the occasion after it, "
+                    "but an occasion of more words than the rule reads leaves no speaker",
+                ),
             ),
         ],
     )

@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
 from tests.extraction.helpers import quote_exactly, same_name
 
 
@@ -159,7 +158,8 @@ class TestTitleWordInsideAName:
             "زار الوزير سامي فرح الحدود أمس.\nوقال قائد حسن إن «الحدود آمنة والجنود في مواقعهم».\n"
         )
         q = quote_exactly(text, "الحدود آمنة والجنود في مواقعهم")
-        assert not same_name(q.speaker, "سامي فرح"), q.speaker
+        # the words as they stand, no one met before
+        assert q.speaker == "قائد حسن"
 
 
 class TestShortAccusativeAfterAName:
@@ -237,8 +237,10 @@ class TestCleftWhoSaid:
         ],
     )
     def test_whoever_said_makes_no_cue(self, clause):
-        quotes = [q for q in extract(clause) if q.text.strip() == "الأمور بخير في كل المدن اليوم"]
-        assert all(q.cue != "قال" for q in quotes), quotes
+        # the words in marks are part of what the deputy says (his that-clause):
+        # he speaks, by the outer verb, and "من قال" gives no cue of its own
+        q = quote_exactly(clause, "الأمور بخير في كل المدن اليوم")
+        assert (q.speaker, q.role, q.cue) == ("سامي فرح", "النائب", "وقال")
 
 
 class TestPossessedTitlePlural:
@@ -255,10 +257,23 @@ class TestPossessedTitlePlural:
         assert q.speaker == subject
         assert q.speaker_kind == "group"
 
-    def test_a_plural_in_construct_with_a_noun_stays(self):
+    def test_a_plural_in_construct_with_a_noun_is_no_one_met_before(self):
         text = (
             "وقال مسؤول كبير إن الوضع صعب.\n"
             "وقال مسؤولو الشركة للسفارة: الرئيس أخطأ العنوان هذه المرة بوضوح.\n"
         )
         q = quote_exactly(text, "الرئيس أخطأ العنوان هذه المرة بوضوح")
         assert q.speaker != "مسؤول كبير"
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the one addressed (للسفارة) is read into the group: the speaker and "
+        "role are 'مسؤولو الشركة للسفارة', of kind anonymous",
+    )
+    def test_a_plural_in_construct_with_a_noun_is_a_group_without_the_addressee(self):
+        text = (
+            "وقال مسؤول كبير إن الوضع صعب.\n"
+            "وقال مسؤولو الشركة للسفارة: الرئيس أخطأ العنوان هذه المرة بوضوح.\n"
+        )
+        q = quote_exactly(text, "الرئيس أخطأ العنوان هذه المرة بوضوح")
+        assert (q.speaker, q.speaker_kind) == ("مسؤولو الشركة", "group")

@@ -10,6 +10,7 @@ from claims.extraction import engine
 from claims.extraction.normalize import normalize
 from tests.extraction.test_fuzz_templates import (
     LINEAR_GROWTH,
+    count_reads,
     growth,
     quotes_keeping_the_contract,
 )
@@ -136,25 +137,12 @@ def test_a_role_told_with_a_name_many_share_is_still_found():
 def _persons_visited(k: int) -> int:
     # how many persons met canonical's strict pass visits (at C speed) for
     # k ministers named one after another: the key words it looks up
-    visited = 0
-
-    class _Counting(dict):
-        def __missing__(self, key):
-            value = self[key] = frozenset(key.split())
-            return value
-
-        def __getitem__(self, key):
-            nonlocal visited
-            visited += 1
-            return dict.__getitem__(self, key)
-
-    kept = engine._STRICT_WORDS
-    engine._STRICT_WORDS = _Counting()
-    try:
-        quotes_keeping_the_contract(_ministers(k))
-    finally:
-        engine._STRICT_WORDS = kept
-    return visited
+    return count_reads(
+        engine,
+        "_STRICT_WORDS",
+        lambda: quotes_keeping_the_contract(_ministers(k)),
+        fill=lambda key: frozenset(key.split()),
+    )
 
 
 def test_canonical_visits_the_persons_met_in_linear_time():

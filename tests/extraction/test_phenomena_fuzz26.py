@@ -8,7 +8,11 @@ looks at).  Every sentence here is invented for the test.
 
 from claims.extraction import engine
 from claims.extraction.normalize import normalize
-from tests.extraction.test_fuzz_templates import LINEAR_GROWTH, quotes_keeping_the_contract
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    count_reads,
+    quotes_keeping_the_contract,
+)
 
 _GIVEN = ("سامر", "خليل", "نزار", "كريم", "فارس", "وليد", "رامي", "هشام")
 _MIDDLE = ("مراد", "رشيد", "بشير", "منير", "سمير", "حسين", "لطفي", "توفيق")
@@ -26,28 +30,21 @@ def _deputies(k: int) -> str:
     )
 
 
+def _deputies_of_families(families: tuple[str, ...]) -> str:
+    # nine deputies of each family, each quoted once: the persons met before
+    # the near misses of the filing (18 or more)
+    return " ".join(
+        f'وقال النائب {g} {m} {f} إن "الجلسة انتهت".'
+        for g in ("سامر", "كريم", "فارس")
+        for m in ("لطفي", "توفيق", "منير")
+        for f in families
+    )
+
+
 def _loose_visits(k: int) -> int:
     # how many persons met canonical's loose pass looks at (_may_match, at
     # C speed) for k deputies named one after another
-    visited = 0
-    kept = engine._LOOSE_ALL
-
-    class _Counting(dict):
-        def __missing__(self, key):
-            value = self[key] = kept[key]
-            return value
-
-        def __getitem__(self, key):
-            nonlocal visited
-            visited += 1
-            return dict.__getitem__(self, key)
-
-    engine._LOOSE_ALL = _Counting()
-    try:
-        quotes_keeping_the_contract(_deputies(k))
-    finally:
-        engine._LOOSE_ALL = kept
-    return visited
+    return count_reads(engine, "_LOOSE_ALL", lambda: quotes_keeping_the_contract(_deputies(k)))
 
 
 class TestTheLoosePassLooksAtThePersonsFiledUnderTheName:
@@ -61,12 +58,7 @@ class TestTheLoosePassLooksAtThePersonsFiledUnderTheName:
         # 14.3 times from 200 to 800 deputies before, 4.6 after
         assert _loose_visits(200) * LINEAR_GROWTH > _loose_visits(800)
 
-    _MANY = " ".join(
-        f'وقال النائب {g} {m} {f} إن "الجلسة انتهت".'
-        for g in ("سامر", "كريم", "فارس")
-        for m in ("لطفي", "توفيق", "منير")
-        for f in ("العلوي", "حجازي", "سعيدان", "الراشد")
-    )
+    _MANY = _deputies_of_families(("العلوي", "حجازي", "سعيدان", "الراشد"))
 
     def _speakers(self, first: str, then: str) -> list[str]:
         quotes = quotes_keeping_the_contract(f"{first} {self._MANY} {then}")
@@ -119,12 +111,7 @@ class TestAFamilyNameAfterANameReadShortIsLookedUpByTheWordAfterIt:
     read, the one met last first (fuzz19's xfail, now a plain test there).
     Near misses, past 18 persons met (where the filing starts)."""
 
-    _MANY = " ".join(
-        f'وقال النائب {g} {m} {f} إن "الجلسة انتهت".'
-        for g in ("سامر", "كريم", "فارس")
-        for m in ("لطفي", "توفيق", "منير")
-        for f in ("العلوي", "حجازي")
-    )
+    _MANY = _deputies_of_families(("العلوي", "حجازي"))
 
     def _said(self, first: str, then: str) -> list[tuple[str, str]]:
         quotes = quotes_keeping_the_contract(f"{first} {self._MANY} {then}")
@@ -158,25 +145,11 @@ def _names_read(k: int) -> int:
     # with no name ("وأضاف الوزير")
     from tests.extraction.test_phenomena_fuzz20 import _bare_title_after_named_persons
 
-    read = 0
-    kept = engine._NORMALIZED
-
-    class _Counting(dict):
-        def __missing__(self, key):
-            value = self[key] = kept[key]
-            return value
-
-        def __getitem__(self, key):
-            nonlocal read
-            read += 1
-            return dict.__getitem__(self, key)
-
-    engine._NORMALIZED = _Counting()
-    try:
-        quotes_keeping_the_contract(_bare_title_after_named_persons(k))
-    finally:
-        engine._NORMALIZED = kept
-    return read
+    return count_reads(
+        engine,
+        "_NORMALIZED",
+        lambda: quotes_keeping_the_contract(_bare_title_after_named_persons(k)),
+    )
 
 
 class TestABareTitleReadsOnlyThePersonsNamedAfterIt:

@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import only_quote, said_by
+from .helpers import WRONG_MEETING_HOST, assert_date_then_speaker, only_quote, said_by
 
 
 class TestKw28EventNamedNearTheMeetingOwnsItsDate:
@@ -83,36 +83,44 @@ class TestKw28EventNamedNearTheMeetingOwnsItsDate:
     meeting, as further on."""
 
     @pytest.mark.parametrize(
-        "text",
+        ("text", "host"),
         [
             pytest.param(
                 "والتقى الوزير ضحايا التفجير يوم 3 مارس 2019، وقال لهم إن «الدولة معكم».",
+                "الوزير",
                 id="victims-of-the-blast",
+                marks=WRONG_MEETING_HOST,
             ),
             pytest.param(
                 "والتقى المحافظ الموقوفين خلال المظاهرات يوم 9 أبريل 2021، وقال لهم إن "
                 "«الملف يعالج».",
+                "المحافظ",
                 id="held-during-the-protests",
             ),
             pytest.param(
                 "واستقبل الرئيس الفائزين بكأس أفريقيا يوم 18 ديسمبر 2022، وقال لهم إن "
                 "«البلاد فخورة بكم».",
+                "الرئيس",
                 id="winners-of-the-cup",
+                marks=WRONG_MEETING_HOST,
             ),
             pytest.param(
                 "واجتمع الوزير بالمتضررين من الحريق بمدينة صفاقس يوم 3 مارس 2019، وقال "
                 "لهم إن «التعويض قادم».",
+                "الوزير",
                 id="harmed-by-the-fire-bi-town",
             ),
             pytest.param(
                 "والتقت الوزيرة المتضررين من الفيضانات بنابل يوم 22 سبتمبر 2018، وقالت "
                 "لهم إن «التعويض سيصرف».",
+                "الوزيرة",
                 id="harmed-by-the-floods-bi-town",
             ),
         ],
     )
-    def test_the_date_is_the_events(self, text):
-        assert only_quote(text).date is None
+    def test_the_date_is_the_events(self, text, host):
+        # the host speaks to those met ("وقال لهم"), as in Rule 7
+        assert_date_then_speaker(text, None, host)
 
     @pytest.mark.parametrize(
         ("text", "date"),

