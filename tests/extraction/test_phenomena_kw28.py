@@ -89,7 +89,6 @@ class TestKw28EventNamedNearTheMeetingOwnsItsDate:
                 "والتقى الوزير ضحايا التفجير يوم 3 مارس 2019، وقال لهم إن «الدولة معكم».",
                 "الوزير",
                 id="victims-of-the-blast",
-                marks=WRONG_MEETING_HOST,
             ),
             pytest.param(
                 "والتقى المحافظ الموقوفين خلال المظاهرات يوم 9 أبريل 2021، وقال لهم إن "
