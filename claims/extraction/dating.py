@@ -331,8 +331,15 @@ _TALKS_APART = _words(
 )
 # press_conference_before: "مؤتمر صحافي", "ندوة صحفية", "إيجاز صحفي"
 _CONFERENCES = _words("موتمر موتمرا الموتمر ندوه الندوه ايجاز الايجاز لقاء لقاءا اللقاء")
-_PRESS = _words(
-    "صحافي صحفي صحافيا صحفيا الصحافي الصحفي صحافيه صحفيه الصحافيه الصحفيه اعلامي اعلاميا الاعلامي"
+# (words._PRESS_ADJECTIVES but for the feminine of إعلامي and radio and
+# television, with and without the article, and the masculine accusative)
+_PRESS_DEFINITE = _words_module._PRESS_ADJECTIVES - _words(
+    "الاعلاميه الاذاعي الاذاعيه التلفزيوني التلفزيونيه"
+)
+_PRESS = (
+    _PRESS_DEFINITE
+    | frozenset(w[2:] for w in _PRESS_DEFINITE)
+    | frozenset(w[2:] + "ا" for w in _PRESS_DEFINITE if w[-1] != "ه")
 )
 # earlier_or_apart: a source who asks not to be named ("طلب عدم ذكر اسمه")
 _HIS_NAME = _words("اسمه اسمها هويته هويتها")
@@ -367,7 +374,7 @@ _PAST_EVENTS = _words_module._PAST_EVENTS
 # the place and the date are the event's), or the victims of one ("ضحايا
 # الفيضانات في مدينة درنة يوم …": the place after "ضحايا X" is X's)
 # (_VICTIMS: the victims of an event, see event_owns_date)
-_VICTIMS = _words("ضحايا الضحايا لضحايا وضحايا بضحايا وبضحايا")
+_VICTIMS = _words_module._VICTIMS
 _NO_MEETING_PLACE = _OF_OTHER_EVENT | _PAST_EVENTS | _words_module._TOPIC_OR_CAUSE | _VICTIMS
 # met_at_place: an incident or a contest there too ("أهالي المعتقلين خلال
 # المظاهرات في مدينة X يوم …", "الفائز بكأس العالم في X يوم …": kw27), but

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claims.extraction.dates import WEEKDAYS as _WEEKDAYS
 from claims.extraction.normalize import normalize
 
 # --------------------------------------------------------------------------
@@ -640,7 +641,6 @@ NP_STOP = _fold_set(
     كالعادة كالمعتاد كالمعهود كالتالي كالآتي كعادته كعادتها
     مؤخرا مؤخراً اليوم أمس غدا الليلة صباح مساء ليلة ظهر
     ليل عصر ظهيرة عقب إثر فور غداة عشية إبان قبيل
-    الاثنين الإثنين الثلاثاء الثلثاء الأربعاء الخميس الجمعة السبت الأحد
     يوم العام عام سنة السنة الأسبوع الشهر الماضي الماضية المقبل
     مطلع نهاية بداية أواخر أوائل منتصف
     وهو وهي وهم لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم غير إلا إذ وإذ حيث كما ثم أو أم بل
@@ -660,7 +660,7 @@ NP_STOP = _fold_set(
     بمثابة كمثل
     أجراه أجرته أجراها أجرتها بثه بثته بثها بثتها نشرته نشرها نشرتها
     """
-)
+) | frozenset(_WEEKDAYS)  # the weekdays (dates.WEEKDAYS, folded, both spellings of Tuesday)
 # (not نشره, "published it": folded, it is نشرة, a bulletin, "وقالت نشرة
 # الأخبار")
 # "تصريحات صادمة لمدير المستشفى فماذا قال؟": an interrogative, with و/ف or

@@ -2469,20 +2469,13 @@ _FOREIGN_NATIONALITIES = _words_module._words(
 # a kin's occupation after him ("وقال والده عامل بناء إن"), no name
 _KIN_OCCUPATIONS = _APPOSITION_NOUNS - {"ام", "اب"}
 
-# the nouns of a part, a side or a rank that head a construct in brackets
-# after a post, no name ("الناطق باسم الحركة (جناح الداخل)", "الوزير (يمين
-# الصورة)"; not يسار, also a given name)
-_BRACKET_PART_HEADS = _words_module._words("وسط جناح كبير كبيره قطاع ريف يمين")
+# the nouns of a part, a side or a rank heading a construct in brackets
+# after a post, no name; the anonymous heads of one person named in brackets
+# after his body; a caption's sides (words.py has them and their examples)
+_BRACKET_PART_HEADS = _words_module._BRACKET_PART_HEADS
 _PICTURE_WORDS = _words_module._PICTURE_WORDS
-# the anonymous heads of one person ("مسؤول", "مستشار"), no group nor
-# quantifier: named in brackets after his body ("مسؤول في الوزارة (X Y)")
-_ONE_SOURCE_HEADS = _words_module._words(
-    "مسوول مسووله مسيول مسيوله مستشار مستشاره دبلوماسي ديبلوماسي خبير محلل ناشط "
-    "ضابط موظف قيادي عضو مشرف مشرفه"
-)
-# the sides a caption in brackets names first ("(يمين الصورة)", "(يمين X
-# Y)"); not يسار, also a given name ("(يسار إبراهيم)")
-_CAPTION_SIDES = _words_module._words("يمين")
+_ONE_SOURCE_HEADS = _words_module._ONE_SOURCE_HEADS
+_CAPTION_SIDES = _words_module._CAPTION_SIDES
 _ALIAS_NOTE = _words_module._ALIAS_NOTE
 
 # ... but a first name opening in ب is the post's holder, no town
@@ -2549,17 +2542,15 @@ _VERB_AFTER_NAME = _words_module._WordTable(_verb_after_name)
 # المكلف بـ: a post charged with a portfolio ("الوزير المكلف بالميزانية",
 # "كاتبة الدولة المكلفة بالتجارة الخارجية"), folded
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
-_TITLE_FIRST_NAMES = _words_module._words("امير سلطان ملك")
+_TITLE_FIRST_NAMES = _words_module._TITLE_FIRST_NAMES
 # a bare title word between two given names that is the name's own
 # (words._TITLE_WORDS_IN_NAMES)
 _TITLE_WORDS_IN_NAMES = _words_module._TITLE_WORDS_IN_NAMES
 # _requests: the preposition of a fronted adverbial before طلب ("على
 # الهامش طلب X من Y «…»", "وفي الختام طلب")
 _SHORT_ADVERBIAL_PREPOSITIONS = _words_module._words("علي وعلي في وفي بعد وبعد خلال وخلال")
-# phrase_entity: the title words that are also given names, the name's
-# first word after a definite title ("الوزير رائد خوري"), unless a genitive
-# of the post follows ("رائد فضاء", "رائد أعمال")
-_TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words_module._words("رايد")
+# phrase_entity: the title words that are also given names (words.py)
+_TITLE_GIVEN_NAMES = _words_module._TITLE_GIVEN_NAMES
 # what a ruler's title governs, feminine (folded, without the article):
 # "أمير الدولة", "ملك المملكة", not a family name in ة after the title word
 _RULED_FEMININE = _words_module._words("دوله مملكه امه جماعه اماره سلطنه مشيخه قبيله طايفه")

@@ -145,11 +145,11 @@ def _within(firsts: list[int], reach: list[int], a: int) -> bool:
 _WE_THAT = lx._fold_set("أننا بأننا وأننا لأننا أنني بأنني")
 # aside_at: "، ولعل هذا", the narrator's guess, and "، كما جاء في", his
 # source, after words said without marks (folded)
-_THIS_THAT = lx._fold_set("هذا هذه ذلك تلك")
+_THIS_THAT = _words_module._THIS_OR_THAT
 # _counted_things: counts in letters, and "عدة" after a plural ("أمور عدة")
 _SPELLED_COUNTS = _words_module._SPELLED_COUNTS
 _SEVERAL = lx._fold_set("عدة")
-_CAME_IN = lx._fold_set("جاء ورد")
+_CAME_IN = _words_module._CAME_ON_TONGUE
 # … and the texts that report words he names after كما جاء في (without ال)
 _WORDS_REPORTED_IN = lx.DOCUMENT_HEADS | lx.EVENT_NOUNS
 # find_unclosed: a bare أنّ, إنّ, بأنّ (folded), on which no speech ends
@@ -202,7 +202,7 @@ def _comma_then_we(folded: str) -> bool:
 _ANSWER_LINE_IN = _words_module._literal_search("\nج")
 _QUESTION_LINE_IN = _words_module._literal_search("؟\n")
 # who it was said to, right after the participle ("قائلا له")
-_TO_THEM = lx._fold_set("له لها لهم لهن لهما لي لنا لك لكم")
+_TO_THEM = _words_module._TO_THEM
 
 # full stops (ends_speech)
 _STOPS = ".!?؟"
@@ -270,7 +270,7 @@ _SPEECH_OCCASIONS = lx._fold_set(
     # "في حوار مع …", "في حلقة من …"
     "حوار حواره حوارها برنامج البرنامج حلقة الحلقة"
 )
-_AT_OCCASION = lx._fold_set("في خلال")
+_AT_OCCASION = _words_module._AT_OCCASION
 # find_unmarked: a written statement or a gathering the words were said in
 # ("وقال في بيان نشره على صفحته …:", "في تغريدة على حسابه …:", "في ختام
 # زيارته …:", "خلال وقفة أمام …:"), after في/خلال or a word of its time

@@ -176,7 +176,7 @@ from claims.extraction.words import prayer_at as _prayer_at
 
 # a headline's label, then the occasion of the words before its colon
 # ("وزير الصحة في كلمته:", "… خلال المؤتمر:", "… في تصريح:")
-_OCCASION_PREPOSITIONS = _words_module._words("في خلال")
+_OCCASION_PREPOSITIONS = _words_module._AT_OCCASION
 
 
 def _occasion_word(w: str) -> bool:
@@ -570,7 +570,7 @@ _TITLE_LIKE = _words_module._TITLE_LIKE
 # meeting_host: a verb of meeting, and the hearers' pronoun after a verb of
 # saying ("وقال لهم", "وقالت له")
 _MEETING_VERBS = _words_module._MEETING_VERBS
-_TO_THE_MET = _words_module._words("له لها لهم لهما لهن")
+_TO_THE_MET = _words_module._TO_THE_MET
 _FRONTED_GATHERINGS = _words_module._FRONTED_GATHERINGS
 _PRESS_ADJECTIVES = _words_module._PRESS_ADJECTIVES
 # post_before_comma: the prepositions that govern a post whose holder's name
@@ -592,7 +592,7 @@ _THAT_CAME = _words_module._THAT_CAME
 # subject_before: "وردا على …", "تعليقا على …" opening a clause, an adverbial
 _IN_REPLY = _words_module._words("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")
 # attribute: "«…» كما جاء في برقية": the source after the words
-_AS_CAME = _words_module._words("جاء ورد")
+_AS_CAME = _words_module._CAME_ON_TONGUE
 # "«…» مثلما ادعته بعض الصحف", "«…»، كما زعمها X": "as Y claimed it", a
 # verb of saying or claiming with the object pronoun of the words right
 # after them, then its subject, who said them (folded: the feminine subject
@@ -832,12 +832,7 @@ _OBJECT_THEN_BA = frozenset({"وصف", "طمأن", "أبلغ", "أخبر"})
 _DEEMING_LEMMAS = frozenset({"اعتبر", "وصف"})
 # adjectives of a post or a body that are no nisba ("الرئيس السابق",
 # "الأمين العام"), folded
-_POST_ADJECTIVES = _words(
-    "السابق السابقه الاسبق الجديد الجديده الحالي الحاليه المقبل العام العامه الاول "
-    "الاولي الثاني المساعد المساعده المكلف المكلفه المنتخب المستقيل المستقيله الراحل "
-    "الراحله الاعلي الاكبر الكبير الكبري الموقت الموقته المفوض المقال المنتهيه المنتدب "
-    "المنتدبه المناوب المناوبه"
-)
+_POST_ADJECTIVES = _words_module._POST_ADJECTIVES
 # fronted_subject: the plural pronouns that open an aside with و ("وهم")
 _THEY = _words("وهم وهن وهما")
 # meeting_holder: a sentence opening with a meeting ("خلال اجتماع الرئيس X

@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from claims.extraction import lexicon as lx
 from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
+from claims.extraction.dates import WEEKDAYS as _WEEKDAYS
 from claims.extraction.dates import opens_date
 from claims.extraction.normalize import normalize
 from claims.extraction.quotes import _SENTENCE_STOPS, _THAT_GLUED, QUOTE_MARKS
@@ -135,6 +136,9 @@ _IN_PLACE_OF = _words("خلفا بدلا عوضا")
 # يوم …", "بسبب الحريق"): the place and the date after it are the topic's
 # (mend25b)
 _TOPIC_OR_CAUSE = _words("بخصوص وبخصوص بسبب وبسبب")
+# dating: the victims of an event named after them ("ضحايا التفجير"), with
+# و، لـ، بـ
+_VICTIMS = _words("ضحايا الضحايا لضحايا وضحايا بضحايا وبضحايا")
 # three to ten in letters, the forms that count men and things ("خمسة
 # نواب", "ثلاثة أمور"): speakers.subject_of, sentences' list heads
 _SPELLED_COUNTS = _words("ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره")
@@ -287,7 +291,8 @@ _WIRE_NAMES = _words(
     "رويترز فرانس سكاي سبوتنيك شينخوا الاناضول بلومبرغ بلومبيرغ اكسيوس يورونيوز اسوشيتد اسوشييتد"
 )
 # a day told relative to the dateline, between a relay's subject and its عن
-_DEICTIC_DAYS = _words("امس اليوم الاحد الاثنين الثلاثاء الثلثاء الاربعاء الخميس الجمعه السبت")
+# (the weekdays are dates.WEEKDAYS', with both spellings of Tuesday)
+_DEICTIC_DAYS = frozenset(_WEEKDAYS) | _words("امس اليوم")
 # two-word discourse openers before a sentence's verb ("في المقابل",
 # "من جهتها"), by their first word
 _OPENER_SECOND = {
@@ -590,6 +595,21 @@ _STATEMENT_NOUNS = _words(
 _ANAPHORIC_HEADS = _words(
     "مصدر مصادر مسوول مسوولون مسيول مسيولون دبلوماسي ديبلوماسي مستشار ضابط موظف اوساط"
 )
+# phrases: the anonymous heads of one person ("مسؤول", "مستشار"), no group
+# nor quantifier: named in brackets after his body ("مسؤول في الوزارة (X
+# Y)"). The singulars of lx.ANONYMOUS_HEADS but for مصدر and the heads of no
+# office (شاهد، مواطن، رجل …), and with مستشارة
+_ONE_SOURCE_HEADS = _words(
+    "مسوول مسووله مسيول مسيوله مستشار مستشاره دبلوماسي ديبلوماسي خبير محلل ناشط "
+    "ضابط موظف قيادي عضو مشرف مشرفه"
+)
+# phrases: the sides a caption in brackets names first ("(يمين الصورة)",
+# "(يمين X Y)"); not يسار, also a given name ("(يسار إبراهيم)") ...
+_CAPTION_SIDES = _words("يمين")
+# ... and the nouns of a part, a side or a rank that head a construct in
+# brackets after a post, no name ("الناطق باسم الحركة (جناح الداخل)",
+# "الوزير (يمين الصورة)")
+_BRACKET_PART_HEADS = _words("وسط جناح كبير كبيره قطاع ريف") | _CAPTION_SIDES
 _AFTER_QUOTE_FILLERS = _words(
     "كما و هكذا ودايما دايما بهذه الكلمات العبارات العباره الجمله بهذا الكلام"
 )
@@ -824,7 +844,9 @@ _SPOKESPEOPLE = _words("الناطق المتحدث الناطقه المتحد�
 # "وجاء في تلك البرقيات": a demonstrative before the document named
 # dating.refers_to_document: "إحدى هذه البرقيات", one of the papers told of
 _THESE = _words("هذه تلك")
-_DEMONSTRATIVES = _THESE | _words("هذا ذلك هاته")
+# the four demonstratives of this and that ("ولعل هذا"; sentences.aside_at)
+_THIS_OR_THAT = _THESE | _words("هذا ذلك")
+_DEMONSTRATIVES = _THIS_OR_THAT | _words("هاته")
 # "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
 _SAME_BEFORE = _words("ذات نفس")
 # dating.today_itself: before "اليوم", the same or that day, bare or after
@@ -900,10 +922,18 @@ _ON_TONGUE = _words("لسان حد")
 # named as a thing (confirmed, denied, answered), no source (dev24s): the
 # phrase's two words (as cue_at holds them), the verb and ما before them
 _ON_THE_TONGUE_OF = ("علي", "لسان")
+# (also "«…» كما جاء في", speakers, and "، كما ورد في", sentences.aside_at)
 _CAME_ON_TONGUE = _words("جاء ورد")
 _WHAT_CAME = _words("ما بما لما مما وما")
 # "في تصريح له رئيس الهيئة X": the statement's owner, the subject after
 _HIS_HER = _words("له لها")
+# speakers.meeting_host: the hearers' pronoun after a verb of saying, third
+# person ("وقال لهم"); sentences: any person's ("قال لي", "قال لنا")
+_TO_THE_MET = _words("له لها لهم لهما لهن")
+_TO_THEM = _TO_THE_MET | _words("لي لنا لك لكم")
+# "في خلال": an occasion's preposition (speakers.occasion_label_speaker,
+# sentences: "الوزير في كلمته")
+_AT_OCCASION = _words("في خلال")
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
 _TO_OR_ON = _words("علي الي")
 # a definite word glued to لـ/بـ ("للصحفيين", "بالرباط")
@@ -1880,11 +1910,18 @@ _BEFORE_HIM = _words("امامه امامها امامهم امامهما اما
 # a picture, named in a caption's brackets after a post ("الوزير (يسار
 # الصورة)", "المحافظ (صورة أرشيفية)"): where he stands in it, no name
 _PICTURE_WORDS = _words("صوره الصوره")
+# titles that are also first names ("أمير عبدو", "سلطان X"), folded
+_TITLE_FIRST_NAMES = _words("امير سلطان ملك")
+# phrase_entity: the title words that are also given names, the name's
+# first word after a definite title ("الوزير رائد خوري"), unless a genitive
+# of the post follows ("رائد فضاء", "رائد أعمال")
+_TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words("رايد")
 # phrases' name loop: the title words that are given names too and stand
 # so between two given names ("نبيل قائد حسن", "محمد أمين سالم", "خالد
 # مساعد X"), folded; not "مستشار", "نائب", "مدير" (his post: "سامي مستشار
 # حسن"; rev29)
-_TITLE_WORDS_IN_NAMES = _words("قايد امين مساعد امير سلطان ملك رايد")
+# (_TITLE_GIVEN_NAMES and قائد أمين مساعد)
+_TITLE_WORDS_IN_NAMES = _TITLE_GIVEN_NAMES | _words("قايد امين مساعد")
 # a note that a name is not the real one ("X (اسم مستعار)", "(ليس اسمه
 # الحقيقي)", "(اسم غير حقيقي)"), in brackets after a name or a post: no
 # name of its own, an aside (kw26)
@@ -1999,6 +2036,15 @@ _ARRIVAL_NOUNS = frozenset(w + p for w in _words("وصول عودت رجوع") f
 # press that qualify one and are titles too ("وخلال المؤتمر الصحفي قالت":
 # no journalist), after which a title may still follow
 _FRONTED_GATHERINGS = frozenset(w for w in _GATHERINGS if w[:2] == "ال")
+# the adjectives of a post or a body that are no nisba ("الرئيس السابق",
+# "الأمين العام"), folded: those a host's title keeps (_ADJECTIVE_OF_TITLE)
+# and more
+_POST_ADJECTIVES = _ADJECTIVE_OF_TITLE | _words(
+    "السابق السابقه الاسبق الجديد الجديده الحالي الحاليه المقبل العام العامه "
+    "الثاني المساعد المساعده المكلف المكلفه المنتخب المستقيل المستقيله الراحل "
+    "الراحله الاعلي الاكبر الكبير الكبري الموقت الموقته المفوض المقال المنتهيه "
+    "المنتدبه المناوب المناوبه"
+)
 _PRESS_ADJECTIVES = _words(
     "الصحفي الصحافي الصحفيه الصحافيه الاعلامي الاعلاميه الاذاعي الاذاعيه التلفزيوني التلفزيونيه"
 )
