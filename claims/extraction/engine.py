@@ -4625,8 +4625,26 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # "وقال المسؤول لصحافيين إن": the people the title's
                         # holder spoke to, glued to لـ, no name of his
                         b = ra = rb = i + 1
+                    elif i + 1 < line_end and _words_module._joins_others(toks[i + 1]):
+                        # "الوزير ونظيره الفرنسي قالا", "وقال الوزير ونظيره":
+                        # others joined to the title's holder by و right after
+                        # it (a second subject), no name of his, as scan_np
+                        # reads them past the title's words (review C item 6)
+                        b = ra = rb = i + 1
                     else:
                         b, ra, rb = self.scan_np(i + 1, line_end, None, titled=True)
+                        if (
+                            b < line_end
+                            and toks[i + 1][:1] == "و"
+                            and toks[b] in _CUE_WORDS
+                            and (c := _cue_of(toks[b])) is not None
+                            and c.kind == lx.VERB
+                            and c.number not in (None, lx.SG)
+                        ):
+                            # "الوزير وسامي X قالا": a dual or plural verb
+                            # right after the phrase, the و-word a second
+                            # subject, no name of the title's holder
+                            b = ra = rb = i + 1
                     if i + 1 < self.n and toks[i + 1] in _CUE_WORDS:
                         ent = None  # "أن الوزير قال له": the title and its verb
                     else:

@@ -6948,7 +6948,26 @@ class _Speakers:
                 and w in _TITLE_LIKE
                 and w not in _PRESS_ADJECTIVES
             ):
-                ent = self.classify(s, end, end, end, hit.cue)
+                # A second subject joined by و ends the first, which speaks as
+                # a coordinated subject does after the verb ("وقالت الوزيرة
+                # وزميلتها"): "الوزير ونظيره الفرنسي قالا", "الوزير وسامي X
+                # قالا"; with a dual or plural verb any و-word joins one, with
+                # a singular one only a word joining others ("ونظيره"), a
+                # name's own و kept ("الوزير وليد X قال"); a dual or plural
+                # verb after a title alone agrees with none (review C item 6).
+                # (Bounded: the few tokens between the title and the verb.)
+                many = hit.cue.number is not None and hit.cue.number != lx.SG
+                b = next(
+                    (
+                        j
+                        for j in range(s + 1, end)
+                        if (many and toks[j][:1] == "و") or _words_module._joins_others(toks[j])
+                    ),
+                    end,
+                )
+                if many and b == end:
+                    return None
+                ent = self.classify(s, b, b, b, hit.cue)
                 if ent is not None and ent.kind == PERSON:
                     return ent
             return None
