@@ -450,10 +450,7 @@ _GROUP_OPENER = {")": "(", "»": "«", "”": "“", '"': '"'}
 _MANY_MENTIONS = 16
 
 
-def _event_noun(w: str) -> bool:
-    """``w`` (folded) is an event or statement noun, with the article or
-    bare: "مؤتمر", "المؤتمر", "تصريح", "اللقاء"."""
-    return w in lx.EVENT_NOUNS or (w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS)
+_event_noun = _words_module._event_noun
 
 
 def _event_adjective(t: str, p: str) -> bool:
@@ -2769,40 +2766,35 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             by the one word of ``e``'s name (glued to لـ or not), or None."""
             at = self.persons_named_before(e.key)
             for p in reversed(persons) if at is None else [persons[i] for i in at]:
-                if not p.key or p.key.startswith("title:") or p.pos >= e.pos:
+                if p.pos >= e.pos or (m := self.name_end_at(p)) is None:
                     continue
-                last = p.key.rsplit(None, 1)[-1]
                 k = self.tok_at(p.pos)
-                for m in range(k, min(k + 12, self.n - 1)):
-                    if _key(toks[m]) != last:
-                        continue
-                    nxt = toks[m + 1]
-                    if _key(nxt) == e.key:
-                        h = m + 1 - len(p.surface.split())
-                        named = " ".join(toks[h : m + 1])
-                        if (
-                            m - h < 4
-                            and h >= k
-                            and e.sentence > p.sentence
-                            and _key(named) == p.key
-                            and self.doc.orig(self.doc.starts[h], self.doc.ends[m]) == p.surface
-                            # (not "استقبل الرئيس X Y خالد العلي" then "وقال
-                            # خالد": a word with no article before one with
-                            # it opens the name of the one met, no family name)
-                            and not (nxt[:2] != "ال" and m + 2 < self.n and toks[m + 2][:2] == "ال")
-                        ):
-                            # "التقى رئيس الوزراء X Y السوداني وفدا …" read
-                            # "X Y", then "وقال السوداني": the word after
-                            # the name is his family name; known from now on
-                            # by the full name
-                            p.surface = self.doc.orig(self.doc.starts[h], self.doc.ends[m + 1])
-                            p.key = _key(named + " " + nxt)
-                            self.file_person(p)
-                            renamed[0] += 1  # (main_actor tallies anew)
-                        return p
-                    if nxt[:1] == "ل" and _key(nxt[1:]) == e.key:
-                        return p
-                    break
+                nxt = toks[m + 1]
+                if _key(nxt) == e.key:
+                    h = m + 1 - len(p.surface.split())
+                    named = " ".join(toks[h : m + 1])
+                    if (
+                        m - h < 4
+                        and h >= k
+                        and e.sentence > p.sentence
+                        and _key(named) == p.key
+                        and self.doc.orig(self.doc.starts[h], self.doc.ends[m]) == p.surface
+                        # (not "استقبل الرئيس X Y خالد العلي" then "وقال
+                        # خالد": a word with no article before one with
+                        # it opens the name of the one met, no family name)
+                        and not (nxt[:2] != "ال" and m + 2 < self.n and toks[m + 2][:2] == "ال")
+                    ):
+                        # "التقى رئيس الوزراء X Y السوداني وفدا …" read
+                        # "X Y", then "وقال السوداني": the word after
+                        # the name is his family name; known from now on
+                        # by the full name
+                        p.surface = self.doc.orig(self.doc.starts[h], self.doc.ends[m + 1])
+                        p.key = _key(named + " " + nxt)
+                        self.file_person(p)
+                        renamed[0] += 1  # (main_actor tallies anew)
+                    return p
+                if nxt[:1] == "ل" and _key(nxt[1:]) == e.key:
+                    return p
             return None
 
         def written_by(stem: str, pos: int) -> _Entity | None:

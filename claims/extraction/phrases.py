@@ -11250,10 +11250,11 @@ class _Phrases:
                 found.update(at)
         return sorted(found, reverse=True)
 
-    def word_after_name(self, p: _Entity) -> str | None:
-        """The word right after the name of ``p`` where the text gave it:
-        after the first of the twelve tokens from where he was named that
-        is the last word of his key (as cut_short reads it), or None."""
+    def name_end_at(self, p: _Entity) -> int | None:
+        """The token that ends the name of ``p`` where the text gave it: the
+        first of the twelve tokens from where he was named (short of the
+        text's last) that is the last word of his key, or None; none for a
+        person with no key or a title's (cut_short, word_after_name)."""
         if not p.key or p.key.startswith("title:"):
             return None
         last = p.key.rsplit(None, 1)[-1]
@@ -11261,8 +11262,14 @@ class _Phrases:
         k = self.tok_at(p.pos)
         for m in range(k, min(k + 12, self.n - 1)):
             if _key(toks[m]) == last:
-                return toks[m + 1]
+                return m
         return None
+
+    def word_after_name(self, p: _Entity) -> str | None:
+        """The word right after the name of ``p`` where the text gave it
+        (name_end_at, as cut_short reads it), or None."""
+        m = self.name_end_at(p)
+        return None if m is None else self.doc.toks[m + 1]
 
     def persons_named_before(self, k: str) -> list[int] | None:
         """Where in the persons met those are the word right after whose

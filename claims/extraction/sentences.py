@@ -153,7 +153,7 @@ _CAME_IN = _words_module._CAME_ON_TONGUE
 # … and the texts that report words he names after كما جاء في (without ال)
 _WORDS_REPORTED_IN = lx.DOCUMENT_HEADS | lx.EVENT_NOUNS
 # find_unclosed: a bare أنّ, إنّ, بأنّ (folded), on which no speech ends
-_BARE_THAT_LAST = lx._fold_set("أن إن بأن فإن وأن")
+_BARE_THAT_LAST = _words_module._BARE_THAT - {"لان"}  # (not لأن, "because")
 
 # "أنّ" opening the verb's that-clause after a name whose closing mark stands
 # alone (closed_only): not joined with و (a second clause of the words

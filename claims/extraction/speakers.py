@@ -182,11 +182,7 @@ _OCCASION_PREPOSITIONS = _words_module._AT_OCCASION
 def _occasion_word(w: str) -> bool:
     """``w`` (folded) is an occasion of speech, bare, with the article or
     with its owner's pronoun ("كلمة", "المؤتمر", "كلمته")."""
-    return (
-        w in lx.EVENT_NOUNS
-        or (w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS)
-        or w in lx.OWN_OCCASIONS_POSSESSED
-    )
+    return _words_module._event_noun(w) or w in lx.OWN_OCCASIONS_POSSESSED
 
 
 # main_clause_subject: how far back from its cue a clause start is looked for

@@ -1717,6 +1717,13 @@ def met_group_head(w: str) -> bool:
     return w[-1:] == "ي" and w[:-1] in lx.TITLES
 
 
+def _event_noun(w: str) -> bool:
+    """``w`` (folded) is an event or statement noun, with the article or
+    bare: "مؤتمر", "المؤتمر", "تصريح", "اللقاء" (engine's event dates,
+    speakers' occasion of a headline's label)."""
+    return w in lx.EVENT_NOUNS or (w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS)
+
+
 def _joins_others(w: str) -> bool:
     """Token ``w`` (folded) joins other people or things to a person described
     in apposition, so it ends the role: "in addition to", a relative or a
