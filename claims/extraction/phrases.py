@@ -1589,6 +1589,7 @@ _MASDAR_OWNED = _words_module._WordTable(_masdar_owned_shape)
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 _ACTING_WORDS = _words_module._ACTING_WORDS
+_ENVOYS = _words_module._ENVOYS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._SO_CALLED | _words_module._words("يعرف تعرف عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
@@ -1815,9 +1816,14 @@ _PEOPLE_PLURALS = lx._fold_set(
     "الأعضاء التجار السكان الأهالي الشباب الطلاب الناس الحضور الصحفيين العمال "
     "الفلاحين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى "
     "المواطنين المواطنون الجميع المسافرين المقيمين "
+    # (parents and pupils called on: "ودعا الوزير الأولياء والتلاميذ"; dev27r)
+    "الأولياء التلاميذ الآباء "
     # (the deputies told or called on: "وأبلغت الوزارة النواب بأن")
     "النواب"
 )
+# scan_np: the prepositions a verb of calling on or urging takes after its
+# object ("دعا X الأهالي إلى", "حث X الشباب على")
+_TO_OR_ON = _words_module._TO_OR_ON
 _BROKEN_PLURALS_OF_PERSONS = lx._fold_set(
     "القضاة الطلبة الدعاة الرعاة الولاة الغزاة الحماة الرماة السعاة الأساتذة التلامذة "
     "الصيادلة البحارة الجبابرة القادة السادة الكفرة الخونة البررة الكتبة العملة "
@@ -7286,6 +7292,21 @@ class _Phrases:
                         )
                     ):
                         break
+                    if (
+                        t in _PEOPLE_PLURALS
+                        and not titled
+                        and i + 1 < limit
+                        and ((nxt := toks[i + 1]) in _TO_OR_ON or nxt[:3] == "وال")
+                    ):
+                        # "ودعا X الأهالي والتجار إلى …", "وحث X Y الشباب على
+                        # …": a definite plural of people after a name read
+                        # with no title, before the preposition the verb takes
+                        # or another definite noun joined by و, is the verb's
+                        # object (whom he calls on, urges, reassures), never a
+                        # family name ("قال X العمال:" keeps his); not after a
+                        # title, whose body's name may hold one ("هيئة شؤون
+                        # الأسرى والمحررين", "جمعيات أولياء التلاميذ"; dev27r)
+                        break
                     i += 1
                     continue
                 if kind >= 3:  # a title: what follows is its genitive or a name
@@ -8867,6 +8888,10 @@ class _Phrases:
                 # بإدارة الأزمة X", the post's; "تعهد الرئيس المكلف بتسريع
                 # المشاورات،" is the verb's object)
                 and not (toks[i - 1] in _IN_CHARGE and self.charge_then_name(i + 1, limit))
+                # (nor "القائم بأعمال السفارة في X Y Z": the chargé
+                # d'affaires' own word, in construct with the embassy or the
+                # post he stands in for; dev27r)
+                and not (t == "باعمال" and toks[i - 1] in _ENVOYS)
                 and not (
                     # "سفيرة الاتحاد لدى تونس باتريسيا X": a foreign name
                     # glued-looking to بـ has no ا before its last letter (or
@@ -9068,6 +9093,14 @@ class _Phrases:
             ):  # a title (with or without ال), an anonymous head ("مسؤولا")
                 titled = True
                 genitive_next = not t.startswith("ال")
+                i += 1
+                continue
+            if t == "باعمال" and titled and toks[i - 1] in _ENVOYS:
+                # "القائم بأعمال السفارة الكندية في X Y Z", "القائمة
+                # بأعمال رئيس الحكومة X": the chargé d'affaires' word, in
+                # construct with the embassy or the post he stands in for,
+                # is the title's, its genitive next (dev27r)
+                genitive_next = True
                 i += 1
                 continue
             if genitive_next:
@@ -14916,15 +14949,20 @@ class _Phrases:
                     )
                 ):
                     i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")
-                elif w[0] in "بل" and (
-                    w in _TITLE_COMPLEMENTS
-                    or (i == name_from + 1 and w.startswith("بال") and i + 1 < n_words)
-                    or (
-                        w[0] == "ل"
-                        and w[1:2] != "ل"
-                        and i + 2 < n_words
-                        and art[i + 1]
-                        and w[1:] not in lx.OUTLET_HEADS
+                elif (
+                    w[0] in "بل"
+                    and (
+                        w in _TITLE_COMPLEMENTS
+                        # ("القائم بأعمال السفارة": in construct; dev27r)
+                        or (w == "باعمال" and words[i - 1] in _ENVOYS)
+                        or (i == name_from + 1 and w.startswith("بال") and i + 1 < n_words)
+                        or (
+                            w[0] == "ل"
+                            and w[1:2] != "ل"
+                            and i + 2 < n_words
+                            and art[i + 1]
+                            and w[1:] not in lx.OUTLET_HEADS
+                        )
                     )
                 ):
                     # "القائم بالأعمال", "الوسيط بالبورصة", "المدير التنفيذي
