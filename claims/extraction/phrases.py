@@ -9264,6 +9264,29 @@ class _Phrases:
             return b, b, k
         if (
             named
+            and not titled
+            and verb
+            and particle != "من"
+            and b + 3 < limit
+            and toks[b + (comma := toks[b] in _COMMAS)] == "من"
+            and ((w := toks[b + comma + 1]) in lx.ORGANIZATION_HEADS or w in _DEFENCE_TEAMS)
+            and not in_quote[b + comma + 1]
+        ):
+            # "وقال X Y من فريق الدفاع عن Z إن", "وقال X Y، من هيئة الدفاع،
+            # إن": a name with no title, then the body he is of after من,
+            # before the verb's أنّ, a colon or the comma that closes it: the
+            # body is his role (not after a verb whose complement من
+            # introduces: "وحذر X من حزب …"; dev27r)
+            j = b + comma + 1
+            k = self.post_words_end(j, limit)
+            if (
+                k > j + 1
+                and k < limit
+                and (toks[k] in _COMMAS if comma else (toks[k] in _THAT or toks[k] == ":"))
+            ):
+                return b, j, k
+        if (
+            named
             and b + 4 < limit
             and ((comma := toks[b] in _COMMAS) or toks[b] in _WHO)
             and toks[b + comma] in _WHO

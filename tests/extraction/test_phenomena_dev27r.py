@@ -177,3 +177,85 @@ class TestChargeDAffairesInConstructKeepsThePlace:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestTheBodyANameIsFromIsHisRole:
+    """ "وقال X Y من فريق الدفاع عن Z إن": a name with no title, then من and
+    the body he is of (a body's head, or a defence's team or panel), up to
+    the verb's أنّ, a colon or the comma that closes the aside, is that
+    person's role; not after a verb whose complement من introduces, nor when
+    من is no body's."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وقال سمير الهادي من فريق الدفاع عن المتهمين إن "الجلسة لم تكن عادلة".',
+                "الجلسة لم تكن عادلة",
+                "سمير الهادي",
+                "فريق الدفاع عن المتهمين",
+                id="a-defence-team-before-that",
+            ),
+            pytest.param(
+                'وقالت ليلى منصور، من هيئة الدفاع، إن "موكلنا بريء من كل التهم".',
+                "موكلنا بريء من كل التهم",
+                "ليلى منصور",
+                "هيئة الدفاع",
+                id="a-defence-panel-set-off-by-commas",
+            ),
+            pytest.param(
+                'وأوضح كمال الزين من لجنة المتابعة: "الأشغال ستنتهي في الصيف".',
+                "الأشغال ستنتهي في الصيف",
+                "كمال الزين",
+                "لجنة المتابعة",
+                id="a-committee-before-a-colon",
+            ),
+            pytest.param(
+                'وقال رامي العلي من حزب التقدم إن "التحالف سيصمد حتى الانتخابات".',
+                "التحالف سيصمد حتى الانتخابات",
+                "رامي العلي",
+                "حزب التقدم",
+                id="a-party",
+            ),
+        ],
+    )
+    def test_the_body_is_the_role(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وحذر رامي العلي من حزب التقدم قائلا "التحالف لن يصمد".',
+                "التحالف لن يصمد",
+                "رامي العلي",
+                None,
+                id="a-verb-that-takes-min",
+            ),
+            pytest.param(
+                'وقال رامي العلي من سكان الحي إن "المياه مقطوعة منذ أسبوع".',
+                "المياه مقطوعة منذ أسبوع",
+                "رامي العلي",
+                None,
+                id="where-he-lives-is-no-body",
+            ),
+            pytest.param(
+                'وقال رامي العلي من جهته إن "التحالف سيصمد".',
+                "التحالف سيصمد",
+                "رامي العلي",
+                None,
+                id="for-his-part",
+            ),
+            pytest.param(
+                'وقال المحامي رامي العلي من هيئة الدفاع إن "الحكم قاس".',
+                "الحكم قاس",
+                "رامي العلي",
+                "المحامي",
+                id="after-a-title-left-as-it-was",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
