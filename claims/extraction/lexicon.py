@@ -685,6 +685,10 @@ NP_STOP = NP_STOP | _fold_set("نقلا نقلاً")
 # of "جاء فيه" after an excerpt of his speech ("اقتباسا من كلمة الوزير X Y
 # جاء فيه:"), no word of the name
 NP_STOP = NP_STOP | _fold_set("جاء جاءت")
+# "وافتخر الوزير X بذلك، قائلا", "ورحب X بهذه الخطوة": a demonstrative glued
+# to بـ or لـ ("with/by that", "for this") is the verb's complement, never a
+# word of the name before it (dev27s)
+NP_STOP = NP_STOP | _fold_set("بذلك بهذا بهذه بتلك لذلك لهذا لهذه لتلك")
 # Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
 # affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
 # لحقوق …"), never a first name in لـ.
