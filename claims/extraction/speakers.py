@@ -172,6 +172,7 @@ from claims.extraction.words import (
     _words,
     normalize_first,
 )
+from claims.extraction.words import blessing_at as _blessing_at
 from claims.extraction.words import prayer_at as _prayer_at
 
 # a headline's label, then the occasion of the words before its colon
@@ -526,7 +527,8 @@ _EMBASSIES = _words_module._EMBASSIES
 _ANSWER_NOUNS = _words_module._with_prefixes(_words_module._words("جواب اجابه"), "وف")
 _STATEMENT_OR_ANSWER_NOUNS = _OWNED_STATEMENT_NOUNS | _ANSWER_NOUNS
 # statement_of: "قول X «…»", the saying of X, in construct with its owner
-_SAYING_OF = _words_module._with_prefixes(_words_module._words("قول"), "وبل")
+# (and "حديث", "مقولة": "لحديث النبي «…»", "مقولة الزعيم X «…»", dev27s)
+_SAYING_OF = _words_module._with_prefixes(_words_module._words("قول حديث مقوله"), "وبل")
 # the adjectives a statement is told with, no owner of it ("في تصريحات خاصة
 # لكووورة «…»", "في تصريح صحفي مقتضب"): what kind of statement it was,
 # masculine and feminine, with the accusative of the masculine
@@ -1355,6 +1357,11 @@ class _Speakers:
             return None
         b = self.scan_np(s + 1, k + 1, None)[0]
         said = toks[s] in _SAYING_OF  # ("ونقلت الوثيقة قول الأسد «…»": a name of one word)
+        if said and s + 1 < b <= k and k - b < 4 and _blessing_at(toks, b, k + 1):
+            # "اقتداء بقول الرسول عليه السلام «…»", "بحديث النبي صلى
+            # الله عليه وسلم «…»": a blessing between the owner and his words
+            # (dev27s)
+            k = b - 1
         if b != k + 1 or (
             b - s < (2 if said else 3)
             # (an answer's owner may be a title alone: "جواب السفير كان:")
@@ -1362,9 +1369,15 @@ class _Speakers:
         ):
             return None  # (not "في تصريح صحفي «…»": an adjective, no owner)
         ent = self.classify(s + 1, b, b, b, None)
-        if ent is None or ent.kind not in (PERSON, ORGANIZATION):
+        if ent is None or ent.kind not in (
+            (PERSON, ORGANIZATION, ANONYMOUS) if said else (PERSON, ORGANIZATION)
+        ):
+            # ("قول أحد الضباط «…»", "مقولة مسؤول كبير «…»": one unnamed
+            # person's saying is his, dev27s)
             return None
-        if said and b - s == 2 and not _named_person(ent):
+        if said and b - s == 2 and not (_named_person(ent) or ent.role):
+            # (a title alone owns his saying, "لحديث النبي «…»", "قول
+            # الوزير «…»", dev27s)
             return None
         return ent
 

@@ -664,6 +664,19 @@ def prayer_at(toks: list[str], i: int, limit: int) -> bool:
     )
 
 
+# blessing_at: "عليه السلام", "عليه الصلاة والسلام" after a prophet's name
+_PEACE_AND_PRAYER = _words("السلام الصلاه")
+
+
+def blessing_at(toks: list[str], i: int, limit: int) -> bool:
+    """A blessing after one just named opens at ``i`` (before ``limit``):
+    prayer_at's ("صلى الله عليه وسلم", "رضي الله عنه") or "عليه السلام",
+    "عليه الصلاة والسلام" (speakers.statement_of; dev27s)."""
+    return prayer_at(toks, i, limit) or (
+        i + 1 < limit and toks[i] == "عليه" and toks[i + 1] in _PEACE_AND_PRAYER
+    )
+
+
 # "X حينها": the time of the event just mentioned
 # verbs of seeming that follow the subject of an "أن" clause
 # the gender and number of a verb whose subject the relative pronoun is

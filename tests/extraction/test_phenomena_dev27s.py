@@ -8,13 +8,24 @@ invented.
    stranger or to the one quoted before. lexicon.NP_STOP ends a phrase at
    it, as at the bare demonstratives. Kept: a name word that opens with
    the same letters ("بهاء", "لطفي").
+2. A noun of one's words in construct with the one who said them, right
+   before them in marks ("بقول أحد الضباط «…»", "بحديث النبي «…»",
+   "بحديث الرسول صلى الله عليه وسلم «…»"): statement_of read "قول X"
+   only with a named owner and nothing between him and the marks, so an
+   unnamed person ("أحد الضباط"), a title alone ("النبي") or a blessing
+   after the name ("عليه السلام") left the words to the clause's verb.
+   "حديث" and "مقولة" join "قول" (speakers._SAYING_OF), an anonymous
+   person or a title alone owns his saying, and a blessing between him and
+   the words is passed over (speakers._blessing_at). Kept: a noun of
+   statement with an adjective ("في حديث صحفي «…»"), or with a thing
+   ("قول الحق", "حديث الساعة"), leaves the words to the verb's subject.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import quote_exactly
+from tests.extraction.helpers import quote_exactly, same_name
 
 _RELAY = "ونقلت صحيفة محلية عن مسؤول حكومي قوله إن الميزانية عاجزة.\n"
 
@@ -77,3 +88,62 @@ class TestDemonstrativeGluedAfterAName:
             "وقال الوزير نادر عيسى بهذا الخصوص «لن نتراجع عن القرار».", "لن نتراجع عن القرار"
         )
         assert q.speaker == "نادر عيسى"
+
+
+class TestSayingNounInConstructWithItsOwner:
+    """قول/حديث/مقولة X «…»: X said the words."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            (
+                "وأوضحت الوثيقة أن الجنود غضبوا، وخصوصا بعد قول أحد الضباط «لن نتراجع عن مواقعنا».",
+                "لن نتراجع عن مواقعنا",
+                "أحد الضباط",
+            ),
+            (
+                "وقال الإمام إن التكافل واجب، اقتداء بحديث النبي «المؤمن للمؤمن كالبنيان».",
+                "المؤمن للمؤمن كالبنيان",
+                "النبي",
+            ),
+            (
+                "وقال الإمام إن التكافل واجب، اقتداء بقول الرسول عليه السلام "
+                "«المؤمن للمؤمن كالبنيان».",
+                "المؤمن للمؤمن كالبنيان",
+                "الرسول",
+            ),
+            (
+                "وأكد الإمام أن الصدقة واجبة، مستشهدا بحديث الرسول صلى الله عليه وسلم "
+                "«الصدقة تطفئ الخطيئة».",
+                "الصدقة تطفئ الخطيئة",
+                "الرسول",
+            ),
+        ],
+    )
+    def test_the_owner_speaks(self, text, words, speaker):
+        q = quote_exactly(text, words)
+        assert q.speaker == speaker
+
+    def test_a_named_owner_still_speaks(self):
+        text = "وتظهر الوثيقة قول الضابط سامي فرح «لن نترك مواقعنا أبدا»."
+        q = quote_exactly(text, "لن نترك مواقعنا أبدا")
+        assert same_name(q.speaker, "سامي فرح"), q.speaker
+        assert q.role == "الضابط"
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            # an adjective after the noun: the occasion, no owner
+            (
+                "وقال الوزير سامي فرح في حديث صحفي «الوطن للجميع بلا استثناء».",
+                "الوطن للجميع بلا استثناء",
+            ),
+            # a thing after the noun: no one's saying
+            ("وقال الوزير سامي فرح إن قول الحق «واجب على الجميع».", "واجب على الجميع"),
+            ("وقال الوزير سامي فرح إن حديث الساعة «هو الغلاء».", "هو الغلاء"),
+        ],
+    )
+    def test_no_owner_leaves_the_verb_its_words(self, text, words):
+        q = quote_exactly(text, words)
+        assert q.speaker == "سامي فرح"
+        assert q.role == "الوزير"
