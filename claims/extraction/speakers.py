@@ -103,6 +103,7 @@ from claims.extraction.words import (
     _NOT_A_SUBJECT_START_CONJ,
     _NOT_WAS,
     _NP_KIND,
+    _OBJECT_PARTICLES,
     _OBJECT_VERBS,
     _ON_TONGUE,
     _OUTLET_BEFORE,
@@ -8730,6 +8731,7 @@ class _Speakers:
             return chained
         # 4. the most recent agreeing mention nearby
         pos = self.doc.starts[tok]
+        obj = self.opening_verb_object(sid)
         topic = None
         for e in reversed(entities):
             if e.pos >= pos:
@@ -8751,6 +8753,11 @@ class _Speakers:
                     topic = _key_words(e.key) if e.key else None
                     continue
                 if topic and e.key and topic <= _key_words(e.key):
+                    continue
+                if obj and e.sentence == sid and obj[0] <= self.tok_at(e.pos) <= obj[1]:
+                    # "وعلق على ترشيح الممثل X قائلا": the verb opening the
+                    # sentence has no subject; who its object names does
+                    # not go on (dev27s)
                     continue
                 if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
                     # "وأشاد بالعلاقات خلال لقائه مع الرئيس X، مؤكدا أن":
@@ -8800,6 +8807,8 @@ class _Speakers:
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
                     continue  # (the one met in "his" meeting, as in 4)
+                if obj and e.sentence == sid and obj[0] <= self.tok_at(e.pos) <= obj[1]:
+                    continue  # (the verb's object, as in 4)
                 if e.sentence == sid and self.whether_subject(self.tok_at(e.pos), first):
                     continue  # (the subject of "whether", as in 4)
                 if topic and e.key and topic <= _key_words(e.key):
@@ -8861,6 +8870,34 @@ class _Speakers:
             if met is not None:
                 return met
         return None
+
+    def opening_verb_object(self, sid: int) -> tuple[int, int] | None:
+        """ "وعلق على ترشيح الممثل X قائلا", "وتحدث عن الوزير X قائلا": the
+        tokens where a person is the object of the verb that opens sentence
+        ``sid`` with و or ف and no subject, right after its particle or in
+        construct with the bare noun after it (first and last), no one who
+        goes on; None when the sentence opens otherwise (dev27s)."""
+        first = self.sent_first[sid]
+        toks = self.doc.toks
+        if first + 3 >= self.n or toks[first + 1] not in _OBJECT_PARTICLES:
+            return None
+        v = toks[first]
+        cue = _cue_of(v)
+        if v[0] not in "وف" or cue is None or cue.kind != lx.VERB:
+            return None
+        w = toks[first + 2]
+        # (a bare noun in construct with the person, not a definite thing
+        # the subject follows, "على القرار الوزير X", nor a demonstrative,
+        # "على ذلك النائب X")
+        bare = (
+            self.is_word[first + 2]
+            and not self.in_quote[first + 2]
+            and w[:2] != "ال"
+            and w not in lx.NP_STOP
+            and w not in _TITLE_LIKE
+            and not self.known_name_word(w)
+        )
+        return (first + 2, first + 3 if bare else first + 2)
 
     def person_after(self, e: _Entity, tok: int, g, n, agree) -> _Entity | None:
         """The last person introduced by a title after mention ``e`` in its

@@ -949,6 +949,9 @@ _TO_THEM = _TO_THE_MET | _words("لي لنا لك لكم")
 _AT_OCCASION = _words("في خلال")
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
 _TO_OR_ON = _words("علي الي")
+# speakers.object_of_opening_verb: the particle of a verb's object ("وعلق
+# على …", "وتحدث عن …", "وأشار إلى …")
+_OBJECT_PARTICLES = _TO_OR_ON | _words("عن")
 # a definite word glued to لـ/بـ ("للصحفيين", "بالرباط")
 _DEFINITE_GLUED = _words("لل بال")
 _SUBJECT_START_SPECIAL = (

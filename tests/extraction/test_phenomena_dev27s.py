@@ -19,6 +19,15 @@ invented.
    the words is passed over (speakers._blessing_at). Kept: a noun of
    statement with an adjective ("في حديث صحفي «…»"), or with a thing
    ("قول الحق", "حديث الساعة"), leaves the words to the verb's subject.
+3. A verb opening its sentence with و and no subject, its particle and
+   then a person as its object, right after the particle or in construct
+   with a bare noun ("وعلق على ترشيح الممثل X قائلا «…»", "وأشار إلى
+   اختيار الوزير X", "وعلق على X"): the verb's subject is the one the
+   sentences before told, yet "قائلا" went on with the last person
+   mentioned, the object. resolve's mentions (steps 4 and 5) pass over a
+   person so placed (speakers.opening_verb_object). Kept: a subject
+   after "على ذلك" or after a definite object ("وعلق على القرار الممثل
+   X"), and a subject before the particle.
 """
 
 from __future__ import annotations
@@ -147,3 +156,41 @@ class TestSayingNounInConstructWithItsOwner:
         q = quote_exactly(text, words)
         assert q.speaker == "سامي فرح"
         assert q.role == "الوزير"
+
+
+_BEFORE = "انتقد المخرج كريم يوسف لجنة المهرجان.\n"
+
+
+class TestObjectOfASubjectlessOpeningVerb:
+    """وعلق على ترشيح الممثل X قائلا: the one told before goes on."""
+
+    @pytest.mark.parametrize(
+        "verb",
+        [
+            "وعلق على اختيار الممثل سامي فرح",
+            "وعلق عن برمجة الممثل سامي فرح",
+            "وأشار إلى ترشيح الممثل سامي فرح",
+            "وعلق على الممثل سامي فرح",
+        ],
+    )
+    def test_the_subject_told_before_goes_on(self, verb):
+        text = f"{_BEFORE}{verb} قائلا «إنه لا يستحق الجائزة هذا العام».\n"
+        q = quote_exactly(text, "إنه لا يستحق الجائزة هذا العام")
+        assert q.speaker == "كريم يوسف"
+        assert q.role == "المخرج"
+
+    @pytest.mark.parametrize(
+        "verb",
+        [
+            # the subject after "على ذلك" or a definite object, or before
+            # the particle: the actor speaks
+            "وعلق على ذلك الممثل سامي فرح",
+            "وعلق على القرار الممثل سامي فرح",
+            "وعلق الممثل سامي فرح على القرار",
+        ],
+    )
+    def test_a_subject_of_its_own_speaks(self, verb):
+        text = f"{_BEFORE}{verb} قائلا «إنه لا يستحق الجائزة هذا العام».\n"
+        q = quote_exactly(text, "إنه لا يستحق الجائزة هذا العام")
+        assert q.speaker == "سامي فرح"
+        assert q.role == "الممثل"
