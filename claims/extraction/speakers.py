@@ -786,6 +786,9 @@ def _accusative_plural(t: str) -> bool:
 
 _OWN_WORDS_NEXT = _words("بالقول علي الي ضد عن في")
 _SAYING_PARTICIPLES = _words("قايلا قايله قايلين قايلات")
+# that_subject_saying: the manner of a verb of saying, "saying" ("علق على
+# الحكم بالقول", "رد قائلا")
+_SAYING_MANNER = _SAYING_PARTICIPLES | frozenset({"بالقول"})
 
 # "وتابع يقول", "ومضت تقول": a verb of going on before the present of a verb
 # of saying, its subject the one the text has been quoting (subject_before)
@@ -4754,6 +4757,15 @@ class _Speakers:
                     and agree(own, g, n)
                 ):
                     return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
+                toks[hit.tok] in _SAYING_MANNER
+                and (own := self.that_subject_saying(hit, sid, cue_subjects, g, n, agree))
+                is not None
+            ):
+                # "وقال مصدر إن الوزير X علق على الحكم بالقول «…»": "saying"
+                # goes with the that-clause's own verb of saying, whose named
+                # subject says the words, not with the reporter (dev27s)
+                return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
             if (
                 hit.pronoun is not None
@@ -4879,6 +4891,36 @@ class _Speakers:
             return None
         ent = self.classify(k + 1, b, ra, rb, None)
         if ent is not None and ent.kind in (PERSON, ANONYMOUS, GROUP) and agree(ent, g, n):
+            return ent
+        return None
+
+    def that_subject_saying(self, hit: _CueHit, sid: int, cue_subjects, g, n, agree):
+        """ "وقال مصدر حكومي إن الوزير X علق على الحكم بالقول «…»", "وذكرت
+        مصادر أن X رد على القرار قائلا": the named subject of the
+        that-clause of the last cue before ``hit``, right before a verb of
+        saying of its own whose clause ``hit`` closes with no comma between
+        (else None): "saying" tells how that verb's subject said it (dev27s)."""
+        if (last := _last_cue_in_sentence(self.sent, cue_subjects, hit.tok, sid)) is None:
+            return None
+        toks = self.doc.toks
+        k = last[2].np_end
+        while k < hit.tok and toks[k] not in _NAMED_THAT_SET:
+            k += 1
+        if k + 2 >= hit.tok:
+            return None
+        b, ra, rb = self.scan_np(k + 1, hit.tok, None)
+        if (
+            b <= k + 1
+            or b >= hit.tok
+            or hit.tok - b > 15
+            or (c := _cue_of(toks[b])) is None
+            or c.kind != lx.VERB
+            or not _COMMA_SET.isdisjoint(toks[b : hit.tok])
+            or any(self.in_quote[b : hit.tok])
+        ):
+            return None
+        ent = self.classify(k + 1, b, ra, rb, None)
+        if _named_person(ent) and agree(ent, g, n) and agree(ent, c.gender, c.number):
             return ent
         return None
 

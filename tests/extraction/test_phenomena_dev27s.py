@@ -16,7 +16,7 @@ invented.
    after the name ("عليه السلام") left the words to the clause's verb.
    "حديث" and "مقولة" join "قول" (speakers._SAYING_OF), an anonymous
    person or a title alone owns his saying, and a blessing between him and
-   the words is passed over (speakers._blessing_at). Kept: a noun of
+   the words is passed over (words.blessing_at). Kept: a noun of
    statement with an adjective ("في حديث صحفي «…»"), or with a thing
    ("قول الحق", "حديث الساعة"), leaves the words to the verb's subject.
 3. A verb opening its sentence with و and no subject, its particle and
@@ -28,6 +28,14 @@ invented.
    person so placed (speakers.opening_verb_object). Kept: a subject
    after "على ذلك" or after a definite object ("وعلق على القرار الممثل
    X"), and a subject before the particle.
+4. "Saying" (قائلا, بالقول) after the that-clause's own verb of saying
+   ("وقال مصدر إن الوزير X علق على الحكم بالقول «…»", "وذكرت مصادر أن X رد
+   على القرار قائلا"): the named subject of the clause said the words, yet
+   resolve's step 1 gave them to the reporter, the subject named first in
+   the sentence. The subject of the that-clause, a named person right
+   before a verb of saying whose clause "saying" closes with no comma
+   (speakers.that_subject_saying), speaks. Kept: a comma before "saying",
+   a thing or the reporter's own pronoun for the clause's subject.
 """
 
 from __future__ import annotations
@@ -194,3 +202,38 @@ class TestObjectOfASubjectlessOpeningVerb:
         q = quote_exactly(text, "إنه لا يستحق الجائزة هذا العام")
         assert q.speaker == "سامي فرح"
         assert q.role == "الممثل"
+
+
+class TestSayingAfterTheThatClausesOwnVerb:
+    """قال مصدر إن X علق … بالقول «…»: X says the words."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وقال مصدر حكومي إن فرح علق على القرار بالقول",
+            "وقال مصدر حكومي إن فرح علق على القرار قائلا",
+            "وذكرت مصادر مطلعة أن الوزير سامي فرح علق على القرار بالقول",
+            "وقال مصدر حكومي إن الوزير سامي فرح رد على القرار بالقول",
+        ],
+    )
+    def test_the_clauses_subject_speaks(self, sentence):
+        text = f"أكد الوزير سامي فرح أن الميزانية عاجزة.\n{sentence} «لن نقبل بهذا الحكم أبدا».\n"
+        q = quote_exactly(text, "لن نقبل بهذا الحكم أبدا")
+        assert q.speaker == "سامي فرح"
+        assert q.role == "الوزير"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # a comma before "saying": the reporter goes on
+            "وقال الوزير سامي فرح إن النائب كمال حسن أخطأ، قائلا",
+            # a thing for the clause's subject
+            "وقال الوزير سامي فرح إن الحكومة رفضت القرار، قائلا",
+            # the clause's subject is the reporter's pronoun
+            "وأكد الوزير سامي فرح أنه علق على القرار بالقول",
+        ],
+    )
+    def test_the_reporter_speaks(self, sentence):
+        q = quote_exactly(f"{sentence} «لن نقبل بهذا الحكم أبدا».", "لن نقبل بهذا الحكم أبدا")
+        assert q.speaker == "سامي فرح"
+        assert q.role == "الوزير"
