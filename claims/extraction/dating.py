@@ -758,6 +758,10 @@ class _Dating:
                     # after اليوم or أمس: "موعد النشر: الإثنين، 5 …" is
                     # another event's day)
                     k -= 1
+                elif k >= 3 and toks[k] in _CORRESPONDING and toks[k - 1] in WEEKDAYS:
+                    # "اليوم الأربعاء الموافق 6 مارس 2024": the weekday, then
+                    # "corresponding to" and its date, the same day spelt out
+                    k -= 1
                 if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
                 if (

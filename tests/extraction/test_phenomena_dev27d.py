@@ -1,0 +1,79 @@
+"""Dates and quote spans (dev27d, seventh session of 2026-12-06).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _dated(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(q.text[:12], q.speaker, q.role, q.date) for q in extract(text)]
+
+
+class TestTodayCorrespondingTo:
+    """Today spelt out: "اليوم الأربعاء الموافق 6 مارس 2024": today and its weekday, then
+    "corresponding to" (الموافق) and the full date, spell out which day
+    today is, as "اليوم الأربعاء 6 مارس 2024" does: the day a lead's bare
+    "اليوم الأربعاء" counts from, even when it is told inside the words
+    quoted."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "أصدرت وزارة الصحة، اليوم الأربعاء، بيانا ردت فيه على تقرير صحفي.\n"
+                'وقالت الوزارة في بيانها: "نشر موقع إخباري اليوم الأربعاء الموافق 6 مارس '
+                '2024 تقريرا يتضمن معلومات غير دقيقة عن المستشفيات".\n'
+                'وأضاف البيان: "الوزارة تحتفظ بحقها في اللجوء إلى القضاء".\n',
+                [
+                    ("نشر موقع إخب", "وزارة الصحة", None, "2024-03-06"),
+                    ("الوزارة تحتف", "وزارة الصحة", None, "2024-03-06"),
+                ],
+            ),
+            (
+                "أعلنت نقابة المعلمين، اليوم الاثنين، عن تحركات جديدة.\n"
+                'وقال رئيس النقابة سمير العلي: "ننظم اليوم الاثنين الموافق 14 أكتوبر 2024 '
+                'وقفة احتجاجية أمام مقر الوزارة".\n'
+                'وتابع: "لن نتراجع عن مطالبنا المشروعة".\n',
+                [
+                    ("ننظم اليوم ا", "سمير العلي", "رئيس النقابة", "2024-10-14"),
+                    ("لن نتراجع عن", "سمير العلي", "رئيس النقابة", "2024-10-14"),
+                ],
+            ),
+            (
+                "عقد المجلس البلدي، اليوم الخميس، جلسة استثنائية.\n"
+                'وقال رئيس المجلس فادي حمدان في كلمته: "نجتمع اليوم الخميس الموافق '
+                '21/11/2024 لمناقشة الميزانية".\n'
+                'وأضاف: "المشاريع المتأخرة ستنطلق قريبا".\n',
+                [
+                    ("نجتمع اليوم ", "فادي حمدان", "رئيس المجلس", "2024-11-21"),
+                    ("المشاريع الم", "فادي حمدان", "رئيس المجلس", "2024-11-21"),
+                ],
+            ),
+        ],
+    )
+    def test_today_is_the_date(self, text: str, expected: list) -> None:
+        assert _dated(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # another day "corresponding to" its date, not today: the day of
+            # what was published, no day for the lead's "اليوم"
+            "أصدرت وزارة الصحة، اليوم الأربعاء، بيانا ردت فيه على تقرير صحفي.\n"
+            'وقالت الوزارة في بيانها: "نشر موقع إخباري يوم الأحد الموافق 3 مارس '
+            '2024 تقريرا يتضمن معلومات غير دقيقة عن المستشفيات".\n'
+            'وأضاف البيان: "الوزارة تحتفظ بحقها في اللجوء إلى القضاء".\n',
+            # tomorrow's date, not today's
+            "أعلنت نقابة المعلمين، اليوم الاثنين، عن تحركات جديدة.\n"
+            'وقال رئيس النقابة سمير العلي: "ننظم غدا الثلاثاء الموافق 15 أكتوبر 2024 '
+            'وقفة احتجاجية أمام مقر الوزارة".\n'
+            'وتابع: "لن نتراجع عن مطالبنا المشروعة".\n',
+        ],
+    )
+    def test_another_day_dates_nothing(self, text: str) -> None:
+        assert [q.date for q in extract(text)] == [None, None]
