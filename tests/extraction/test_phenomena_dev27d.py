@@ -77,3 +77,87 @@ class TestTodayCorrespondingTo:
     )
     def test_another_day_dates_nothing(self, text: str) -> None:
         assert [q.date for q in extract(text)] == [None, None]
+
+
+class TestFacebookPostSignature:
+    """A Facebook post embedded in a page that prints it without its frame
+    ends on its signature line, "Posted by X on Monday, March 4, 2024": the
+    post's day, as a tweet's "— X (@x) March 4, 2024" is, dates the words
+    the account tells of the post, also when the signature's short line
+    looks like a dateline."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "انتقد الناشط سامر يوسف قرار البلدية بإغلاق السوق القديم.\n"
+                "وقال يوسف في منشور على صفحته في فيسبوك إن القرار "
+                '"يضر بمئات العائلات التي تعيش منه".\n'
+                "السوق القديم جزء من ذاكرة المدينة ولا يجوز إغلاقه بقرار متسرع\n"
+                "Posted by Samer Youssef on Monday, March 4, 2024\n"
+                'وأضاف أن "البلدية لم تستشر التجار قبل اتخاذ القرار".\n',
+                [
+                    ("يضر بمئات ال", "سامر يوسف", "الناشط", "2024-03-04"),
+                    ("البلدية لم ت", "سامر يوسف", "الناشط", "2024-03-04"),
+                ],
+            ),
+            (
+                "هاجمت النائبة هدى منصور وزارة التربية بسبب تأخر نتائج الامتحانات.\n"
+                "وكتبت منصور على حسابها في فيسبوك أن "
+                '"آلاف الطلاب ينتظرون منذ أسابيع دون أي توضيح".\n'
+                "Posted by Huda Mansour on Thursday, June 9, 2022\n"
+                'وتابعت: "على الوزير أن يخرج ويشرح للناس ما يحدث".\n',
+                [
+                    ("آلاف الطلاب ", "هدى منصور", "النائبة", "2022-06-09"),
+                    ("على الوزير أ", "هدى منصور", "النائبة", "2022-06-09"),
+                ],
+            ),
+            (
+                "رد المدرب كريم حداد على منتقدي أداء الفريق في المباراة الأخيرة.\n"
+                'وقال حداد في تدوينة على فيسبوك: "اللاعبون قدموا كل ما لديهم رغم الإصابات".\n'
+                "Posted by Karim Haddad on January 15, 2023\n"
+                'وأضاف: "سنعود أقوى في المباراة المقبلة".\n',
+                [
+                    ("اللاعبون قدم", "كريم حداد", "المدرب", "2023-01-15"),
+                    ("سنعود أقوى ف", "كريم حداد", "المدرب", "2023-01-15"),
+                ],
+            ),
+        ],
+    )
+    def test_post_day_dates_the_words(self, text: str, expected: list) -> None:
+        assert _dated(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "dates"),
+        [
+            # a dateline dates the story; the post's day is not the page's
+            (
+                "عمان 5 مارس 2024 (وكالات) - انتقد الناشط سامر يوسف قرار البلدية بإغلاق "
+                "السوق القديم.\n"
+                "وقال يوسف في منشور على صفحته في فيسبوك إن القرار "
+                '"يضر بمئات العائلات التي تعيش منه".\n'
+                "Posted by Samer Youssef on Monday, March 4, 2024\n"
+                'وأضاف أن "البلدية لم تستشر التجار قبل اتخاذ القرار".\n',
+                ["2024-03-05", "2024-03-05"],
+            ),
+            # a name and a date with no "Posted by": no signature
+            (
+                "رد المدرب كريم حداد على منتقدي أداء الفريق في المباراة الأخيرة.\n"
+                'وقال حداد في تدوينة على فيسبوك: "اللاعبون قدموا كل ما لديهم رغم الإصابات".\n'
+                "Karim Haddad on January 15, 2023\n"
+                'وأضاف: "سنعود أقوى في المباراة المقبلة".\n',
+                [None, None],
+            ),
+            # words of another post than the one signed
+            (
+                "انتقد الناشط سامر يوسف قرار البلدية بإغلاق السوق القديم.\n"
+                "وقال يوسف في منشور على صفحته في فيسبوك إن القرار "
+                '"يضر بمئات العائلات التي تعيش منه".\n'
+                "Posted by Samer Youssef on Monday, March 4, 2024\n"
+                'وقال يوسف في منشور آخر على صفحته: "سأدعو التجار إلى وقفة أمام البلدية".\n',
+                ["2024-03-04", None],
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, dates: list) -> None:
+        assert [q.date for q in extract(text)] == dates
