@@ -54,6 +54,7 @@ from claims.extraction.words import (
     _QUOTE_MARK_SET,
     _SENTENCE_END,
     _SOURCE_HEADS,
+    _SPEAKING_AT,
     _TIME_UNITS,
     _Attribution,
     _base,
@@ -1310,6 +1311,14 @@ class _Dating:
                 # (but "اعترف في التحقيقات التي جرت في 9 أبريل": the relative
                 # dates the occasion the words were said at)
                 if k > 0 and toks[k - 1] in _RELATIVE_DATED_OCCASIONS:
+                    return False
+                if (
+                    toks[k + 1] in _SPEAKING_AT
+                    or (toks[k + 1] in _WAS_FORMS and toks[k + 2] in _SPEAKING_AT)
+                ) and "عن" not in toks[k + 2 : bisect_left(self.doc.starts, d.start)]:
+                    # "قال الوزير، الذي كان يتحدث في ندوة يوم 3 مارس 2024،
+                    # إن": the speaker speaking at the occasion it dates (not
+                    # "الذي كان يتحدث عن أحداث مارس 2011": what he spoke of)
                     return False
                 if (
                     d.precision == "day"

@@ -1921,6 +1921,9 @@ _IN = _words("في وفي")
 _FROM = frozenset({"من"})
 # "وخلال الزيارة،": an event told of before, named again (event_told_before)
 _DURING = _words("خلال وخلال في وفي اثناء واثناء")
+# "قال X، الذي كان يتحدث في ندوة يوم …، إن": a relative clause telling the
+# speaker was speaking at an occasion, whose day is the words' (dev27d)
+_SPEAKING_AT = _words("يتحدث تتحدث يتحدثون يتكلم تتكلم يتكلمون يخطب تخطب")
 _EVENTS_TOLD = _words(
     "الجوله الزياره الجلسه الاجتماع اللقاء الموتمر الندوه الوقفه الاعتصام المسيره الملتقي"
 )

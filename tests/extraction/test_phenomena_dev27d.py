@@ -161,3 +161,53 @@ class TestFacebookPostSignature:
     )
     def test_near_misses(self, text: str, dates: list) -> None:
         assert [q.date for q in extract(text)] == dates
+
+
+class TestRelativeOfSpeakingAtOccasion:
+    """ "قال X، الذي كان يتحدث في ندوة يوم …، إن": a relative clause telling
+    that the speaker was speaking (يتحدث, يتكلم, يخطب, with or without كان)
+    at an occasion tells the occasion of the words themselves, so its date
+    is theirs, where a date in a relative clause about the speaker is
+    otherwise no date of the words."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "وقال وزير المالية سامي عبد الله، الذي كان يتحدث في ندوة اقتصادية "
+                'بالعاصمة يوم 12 مارس 2023، إن "النمو سيتحسن خلال العام المقبل".',
+                [("النمو سيتحسن", "سامي عبد الله", "وزير المالية", "2023-03-12")],
+            ),
+            (
+                "وأكدت النائبة ليلى كرم، التي كانت تتحدث خلال جلسة برلمانية في 5 مايو "
+                '2022، أن "القانون يحتاج إلى مراجعة شاملة".',
+                [("القانون يحتا", "ليلى كرم", "النائبة", "2022-05-05")],
+            ),
+            (
+                "وقال المدرب نبيل فارس الذي يتحدث في مؤتمر صحفي يوم 8 أكتوبر 2021 إن "
+                '"الفريق جاهز للمواجهة".',
+                [("الفريق جاهز ", "نبيل فارس", "المدرب", "2021-10-08")],
+            ),
+        ],
+    )
+    def test_dates_the_words(self, text: str, expected: list) -> None:
+        assert _dated(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a relative clause of the speaker's past, not of his speaking
+            "وقال وزير المالية سامي عبد الله، الذي كان يعمل في البنك المركزي حتى 12 "
+            'مارس 2019، إن "النمو سيتحسن خلال العام المقبل".',
+            "وأكدت النائبة ليلى كرم، التي كانت تدرس في جامعة دمشق في 5 مايو 2002، أن "
+            '"القانون يحتاج إلى مراجعة شاملة".',
+            # someone else spoke of him
+            "وقال المدرب نبيل فارس الذي تحدث عنه الرئيس في مؤتمر صحفي يوم 8 أكتوبر "
+            '2021 إن "الفريق جاهز للمواجهة".',
+            # what he was speaking about, not when
+            "وقال وزير المالية سامي عبد الله، الذي كان يتحدث عن أزمة مارس 2011 في ندوة "
+            'اقتصادية، إن "النمو سيتحسن خلال العام المقبل".',
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        assert [q.date for q in extract(text)] == [None]
