@@ -540,6 +540,25 @@ def _build_cues() -> dict[str, Cue]:
 
 
 CUES: dict[str, Cue] = _build_cues()
+# a circumstantial participle of manner, folded ("يقول ضاحكاً", "تضيف
+# مبتسمة"): how the speaker said it, the narrator's word (words._MANNER;
+# quotes: one alone in marks inside a quote is the narrator's aside)
+MANNER_PARTICIPLES = frozenset(
+    [
+        "ضاحكا",
+        "ضاحكه",
+        "مبتسما",
+        "مبتسمه",
+        "متنهدا",
+        "متنهده",
+        "مازحا",
+        "مازحه",
+        "ساخرا",
+        "ساخره",
+        "غاضبا",
+        "غاضبه",
+    ]
+)
 # the present of a verb of saying of one man or one woman, folded ("يؤكد",
 # "تؤكد"): after the subject إنّ opens, the predicate of that subject, not
 # the narrator's next cue ("إن المدينة، رغم ما مر بها، تؤكد أنها …")

@@ -48,6 +48,8 @@ _CLITICS = frozenset("بلوفك")
 _CLAUSE_FINAL = frozenset(".،,؛;!?؟…")
 # أنّ/إنّ with a clitic, folded: a mark glued after them opens a quote
 _THAT_GLUED = frozenset({"ان", "بان", "وان", "فان", "لان"})
+# what follows a manner participle's aside in marks (_manner_aside)
+_ASIDE_AFTER = frozenset(" ،,")
 
 OPEN, CLOSE, AMBIGUOUS = 0, 1, 2
 
@@ -826,6 +828,27 @@ def _closes_after_short_pair(
     return intro == ":" or intro in _THAT_GLUED or _after_saying(text, o)
 
 
+def _manner_aside(text: str, marks: list[int], at: int, family: int) -> int:
+    """The position of the mark that closes a manner participle alone in
+    marks right after the opener at ``marks[at]``, inside a quote of the
+    same family that closes later on the line ("«… وحماسية، «ضاحكاً»، أو
+    …»" as straight marks type it: '"… ، "ضاحكا"، أو …"'): the narrator's
+    aside, typed in marks, whose marks close the quote before it and open
+    the words after it; -1 when there is none."""
+    if at + 2 >= len(marks):
+        return -1
+    i, j, k = marks[at], marks[at + 1], marks[at + 2]
+    if (
+        _FAMILY.get(text[j]) != family
+        or _FAMILY.get(text[k]) != family
+        or text[i + 1 : j].strip() not in lx.MANNER_PARTICIPLES
+        or text[j + 1 : j + 2] not in _ASIDE_AFTER
+        or _classify(text, k) != CLOSE
+    ):
+        return -1
+    return j
+
+
 def find_marked_quotes(
     text: str, loose: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -849,6 +872,7 @@ def find_marked_quotes(
     # own when it never closes on its line
     inside_single: tuple[int, list[tuple[int, int]]] = (-1, [])
     reach: dict[int, list[int]] = {}  # (_closes_twice) family -> its table
+    reopen = -1  # the mark after a manner participle's aside (_manner_aside)
     for at, i in enumerate(marks):
         ch = text[i]
         if ch == "\n":
@@ -886,7 +910,7 @@ def find_marked_quotes(
             stack.clear()  # an unclosed quote does not run past the paragraph
             continue
         family = _FAMILY[ch]
-        kind = _classify(text, i)
+        kind = OPEN if i == reopen else _classify(text, i)
         if family == 3 and kind == AMBIGUOUS:
             continue  # ’ between letters is an apostrophe (d’Ivoire)
         if kind == AMBIGUOUS:
@@ -909,7 +933,13 @@ def find_marked_quotes(
             elif family != stack[-1][1] and len(stack) < 3:
                 stack.append((i, family))  # a nested quote
             elif len(stack) == 1:
-                if _verb_wrapped(text, marks, at, family):
+                if family == stack[0][1] and (aside := _manner_aside(text, marks, at, family)) >= 0:
+                    # '"… وحماسية، "ضاحكا"، أو …"': the narrator's aside in
+                    # marks; the quote closes before it and goes on after it
+                    out.append((stack[0][0], i))
+                    stack.clear()
+                    reopen = aside
+                elif _verb_wrapped(text, marks, at, family):
                     # '"… الإصلاح "وأضاف" الميزانية …"': the narrator's verb
                     # wrapped in marks by a typo; the quote closes before it
                     # (the mark after it opens the next words, typed glued)

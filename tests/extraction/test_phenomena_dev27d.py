@@ -211,3 +211,68 @@ class TestRelativeOfSpeakingAtOccasion:
     )
     def test_near_misses(self, text: str) -> None:
         assert [q.date for q in extract(text)] == [None]
+
+
+class TestMannerAsideInMarks:
+    """'وقال X: "… صغير، "ضاحكاً"، واليوم …"': a participle of manner
+    (ضاحكا, مبتسمة, مازحا …) alone in marks of the quote's own family inside
+    a quote is the narrator's aside, typed in marks: its first mark closes
+    the words before it and its second opens the words after it, two quotes
+    of the same speaker, not one quote with a term in marks."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'وقال المدير سمير نصار: "بدأنا المشروع بفريق صغير، "ضاحكاً"، واليوم صار '
+                'لدينا مئات الموظفين في كل المدن".',
+                [
+                    ("بدأنا المشرو", "سمير نصار", "المدير", None),
+                    ("، واليوم صار", "سمير نصار", "المدير", None),
+                ],
+            ),
+            (
+                'وأضافت الممثلة رنا خوري: "كنت أخاف من الكاميرا في البداية، "مبتسمة"، '
+                'لكنني تعلمت مع الوقت كيف أنسى وجودها".',
+                [
+                    ("كنت أخاف من ", "رنا خوري", "الممثلة", None),
+                    ("، لكنني تعلم", "رنا خوري", "الممثلة", None),
+                ],
+            ),
+            (
+                "وقال اللاعب كريم عادل: «خسرنا المباراة الأولى بسبب الحظ، «مازحاً»، أو "
+                "ربما بسبب الحكم كما يقول المدرب».",
+                [
+                    ("خسرنا المبار", "كريم عادل", "اللاعب", None),
+                    ("، أو ربما بس", "كريم عادل", "اللاعب", None),
+                ],
+            ),
+        ],
+    )
+    def test_aside_splits_the_quote(self, text: str, expected: list) -> None:
+        assert _dated(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # a word in marks that is no participle of manner: a term, nested
+            (
+                'وقال المدير سمير نصار: "بدأنا المشروع بفريق "صغير" واليوم صار لدينا '
+                'مئات الموظفين في كل المدن".',
+                'بدأنا المشروع بفريق "صغير" واليوم صار لدينا مئات الموظفين في كل المدن',
+            ),
+            # an adjective of state in marks, of someone else, not the speaker's manner
+            (
+                "وقال اللاعب كريم عادل: «خسرنا المباراة الأولى لأن المدرب كان «ساخطاً»، "
+                "ولم يشرح لنا خطته».",
+                "خسرنا المباراة الأولى لأن المدرب كان «ساخطاً»، ولم يشرح لنا خطته",
+            ),
+            # the participle outside the quote, unmarked
+            (
+                '"بدأنا المشروع بفريق صغير واليوم صار لدينا مئات الموظفين"، قال سمير نصار ضاحكاً.',
+                "بدأنا المشروع بفريق صغير واليوم صار لدينا مئات الموظفين",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str) -> None:
+        assert [q.text for q in extract(text)] == [words]
