@@ -11277,10 +11277,15 @@ class _Speakers:
                 # marks, a name in the speaker's phrase cut at the marks
                 return False
         if (
-            2 <= n <= 6
+            2 <= n <= 8
             and (
                 (
-                    words[0] in _GIVEN_NAMES
+                    (
+                        words[0] in _GIVEN_NAMES
+                        # "عبد الرحمن بن سلمان بن عبد الله": a given name of
+                        # two words, عبد and a name of God, in a lineage (dev27d)
+                        or (words[0] == "عبد" and n >= 4 and _lineage_name(words))
+                    )
                     and (
                         n <= 3
                         or (not _SON_OF.isdisjoint(words) and (n <= 4 or _lineage_name(words)))
@@ -11317,9 +11322,9 @@ class _Speakers:
             and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
         ):
             # "رئيس الحكومة الحالي “سعد الدين العثماني”", "وزير الداخلية “كمال
-            # بن عمر”" (four words with بن, and up to six: "الملك "حمد بن
-            # عيسى آل خليفة""): a person's name in marks after his title,
-            # not words
+            # بن عمر”" (four words with بن, and up to eight: "الملك "حمد بن
+            # عيسى آل خليفة"", "الأمير "عبد الله بن خالد بن عبد الرحمن""): a
+            # person's name in marks after his title, not words
             return False
         direct = (
             att.cue is not None

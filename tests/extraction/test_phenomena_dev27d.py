@@ -276,3 +276,57 @@ class TestMannerAsideInMarks:
     )
     def test_near_misses(self, text: str, words: str) -> None:
         assert [q.text for q in extract(text)] == [words]
+
+
+class TestLongLineageNameInMarks:
+    """A person's name in marks right after his title is no quote, also a
+    lineage name of seven or eight words, and one that opens on عبد and a
+    name of God ("الأمير “عبد الله بن خالد بن عبد الرحمن”"): each word after
+    the first a given name, بن, آل or عبد and the word after it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "أكد وزير الثقافة الأمير “عبد الله بن خالد بن عبد الرحمن”، أنه "
+                "“لا حل إلا بالحوار بين الأطراف”.",
+                [
+                    (
+                        "لا حل إلا با",
+                        "عبد الله بن خالد بن عبد الرحمن",
+                        "وزير الثقافة",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "وأعلن ولي العهد الأمير “عبد الإله بن فهد بن عبد العزيز”، أن “المشروع "
+                "سيكتمل العام المقبل”.",
+                [("المشروع سيكت", "عبد الإله بن فهد بن عبد العزيز", "ولي العهد", None)],
+            ),
+            (
+                "قال وزير الطاقة الأمير “عبد الرحمن بن سلمان بن عبد الله”، إن “الأسواق "
+                "ستشهد استقرارا في الأشهر المقبلة”.",
+                [("الأسواق ستشه", "عبد الرحمن بن سلمان بن عبد الله", "وزير الطاقة", None)],
+            ),
+        ],
+    )
+    def test_name_is_no_quote(self, text: str, expected: list) -> None:
+        assert _dated(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # a name, then a verb: a clause said
+            (
+                "أكد رئيس الوزراء “عبد الله بن خالد لن يتراجع عن قراره أبدا”.",
+                "عبد الله بن خالد لن يتراجع عن قراره أبدا",
+            ),
+            (
+                "وقال الشيخ “عبد الله بن خالد يزور باريس غدا” في تصريح للصحفيين.",
+                "عبد الله بن خالد يزور باريس غدا",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str) -> None:
+        assert [q.text for q in extract(text)] == [words]
