@@ -31,6 +31,7 @@ from claims.extraction.types import (
     PERSON,
 )
 from claims.extraction.words import (
+    _ACCORDING_TO,
     _CALL_NEXT,
     _CANDIDATE_KEYS,
     _CLAUSE_BREAKS,
@@ -54,6 +55,7 @@ from claims.extraction.words import (
     _QUOTE_MARK_SET,
     _SENTENCE_END,
     _SOURCE_HEADS,
+    _SOURCE_OPENERS,
     _SPEAKING_AT,
     _TIME_UNITS,
     _Attribution,
@@ -2594,7 +2596,10 @@ class _Dating:
             and (
                 ctx[2] == sid
                 or (
-                    self.refers_to_document(first, q.open_tok, ent)
+                    (
+                        self.refers_to_document(first, q.open_tok, ent)
+                        or self.document_cited_after(q)
+                    )
                     # (not "وعلقت X على البرقية في تصريح لـ«…»": a reaction now;
                     # nor "وقال المتحدث اليوم إن البرقية «…»": said today of it)
                     and not (
@@ -5256,6 +5261,24 @@ class _Dating:
                 w = toks[k - 1]
                 if w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS and not self.in_quote[k]:
                     return True
+        return False
+
+    def document_cited_after(self, q: _Quote) -> bool:
+        """The words ``q`` end on the document they were read from, within
+        a dozen tokens after them in their sentence ("«…»، ثم ضحك، بحسب
+        البرقية", "وفقا للوثيقة"): the cable under discussion."""
+        toks = self.doc.toks
+        c = q.close_tok
+        if c >= self.n - 1:
+            return False  # (words that run to the text's end)
+        end = min(self.sent_first.get(self.sent[c] + 1, self.n), c + 14, self.n - 1)
+        for k in range(c + 1, end):
+            t = toks[k]
+            if t in _ACCORDING_TO or t in _SOURCE_OPENERS:
+                w = toks[k + 1]
+                if w[:2] == "لل":
+                    w = "ا" + w[1:]  # "وفقا للبرقية"
+                return not self.in_quote[k] and w[:2] == "ال" and w in lx.DOCUMENT_HEADS
         return False
 
     def set_dated(self) -> bool:

@@ -330,3 +330,60 @@ class TestLongLineageNameInMarks:
     )
     def test_near_misses(self, text: str, words: str) -> None:
         assert [q.text for q in extract(text)] == [words]
+
+
+_CABLE_LEAD = (
+    "أظهرت برقية صادرة عن السفارة مؤرخة في 12 آذار 2008 تفاصيل لقاء بين السفير "
+    "ووزير الداخلية سمير حداد.\n"
+    "وتناول اللقاء ملفات عدة بينها الانتخابات والأمن.\n"
+)
+
+
+class TestDocumentCitedAfterQuote:
+    """ "وقال X إن «…»، ثم ضحك، بحسب البرقية": words that end on the
+    document they were read from ("بحسب البرقية", "وفقا للوثيقة", "حسب
+    البرقية", a dozen tokens after them in their sentence) are the cable's
+    under discussion, and take its date, as when "the cable" is named
+    before them."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                _CABLE_LEAD + "وقال حداد إن الأحزاب «لا تملك برنامجا واضحا»، ثم ضحك طويلا، "
+                "بحسب البرقية.",
+                [("لا تملك برنا", "سمير حداد", "وزير الداخلية", "2008-03-12")],
+            ),
+            (
+                "أظهرت وثيقة صادرة عن السفارة مؤرخة في 3 أيار 2007 تفاصيل لقاء بين السفير "
+                "والنائب كمال يونس.\n"
+                "وتناول اللقاء خلافات الحزب الداخلية.\n"
+                "وقال يونس للسفير إن رئيس الحزب «لا يعرف ما يريد»، وفقا للوثيقة.",
+                [("لا يعرف ما ي", "كمال يونس", "النائب", "2007-05-03")],
+            ),
+            (
+                "كشفت برقية أميركية مؤرخة في 20 تموز 2009 تفاصيل لقاء بين السفير والوزير "
+                "فادي منصور.\n"
+                "وتطرق اللقاء إلى الوضع الاقتصادي.\n"
+                "وقال منصور إن «الاقتصاد ينهار بسرعة»، ثم غادر القاعة، حسب البرقية.",
+                [("الاقتصاد ينه", "فادي منصور", "الوزير", "2009-07-20")],
+            ),
+        ],
+    )
+    def test_takes_the_cable_date(self, text: str, expected: list) -> None:
+        assert _dated(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # another source, no document
+            _CABLE_LEAD + "وقال حداد إن الأحزاب «لا تملك برنامجا واضحا»، بحسب مصدر حضر اللقاء.",
+            # a newspaper, not the cable
+            _CABLE_LEAD + "وقال حداد إن الأحزاب «لا تملك برنامجا واضحا»، بحسب الصحيفة.",
+            # a statement of his own, of another time
+            _CABLE_LEAD + "وقال حداد إن الأحزاب «لا تملك برنامجا واضحا»، بحسب بيان صدر عن "
+            "مكتبه أمس.",
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        assert [q.date for q in extract(text)] == [None]
