@@ -562,6 +562,33 @@ def _inner_closer_lost(text: str, marks: list[int], at: int, family: int, opened
     return words[0] in _SOURCE_AFTER
 
 
+def _reported_before_said(text: str, i: int, opened: int) -> bool:
+    """Whether the opener at ``opened``, right after أنّ, and the opener at
+    ``i`` of its family hold the narrator's report of a speaker's words
+    ("أفاد مصدر أن "رئيس الإقليم X، قال اليوم …، بأنه "يجب …""): a title
+    opening them, the first comma, then a verb of saying with no و, and its
+    أنّ with the pronoun right before ``i``, no stop between (not the
+    speaker's own "المعارضة، وفي أحسن الأحوال، تكرر … بأنها "…"": dev27d)."""
+    if _word_before(text, opened) not in _THAT_GLUED:
+        return False
+    between = text[opened + 1 : i]
+    words = between.split()
+    if (
+        not words
+        or words[-1] not in _THAT_PRONOUN
+        or words[0] not in lx.TITLES
+        or not _SENTENCE_STOPS.isdisjoint(between)
+    ):
+        return False
+    comma = _COMMA.search(between)
+    if comma is None:
+        return False
+    verb = between[comma.end() :].split(None, 1)[:1]
+    return bool(verb) and (cue := lx.CUES.get(verb[0])) is not None and cue.kind == lx.VERB
+
+
+# _reported_before_said: أنّ with a pronoun, bare or glued to بـ (folded)
+_THAT_PRONOUN = frozenset(p + "ان" + s for p in ("", "ب") for s in ("ه", "ها", "هم"))
 # _narrator_resumes: an Arabic or a Latin comma
 _COMMA = re.compile("[،,]")
 
@@ -955,6 +982,10 @@ def find_marked_quotes(
                     stack.append((i, family))
                 elif _stray_inside(text, marks, at, family, stack[0][0]):
                     continue  # a stray mark: the quote goes on through it
+                elif _reported_before_said(text, i, stack[0][0]):
+                    # 'أن "الوزير X، قال اليوم …، بأنه "…"': the first opener
+                    # a stray before the report, which opens nothing
+                    stack[0] = (i, family)
                 elif _inner_closer_lost(text, marks, at, family, stack[0][0]):
                     continue  # its words and the quote close at one mark
                 elif _closer_spaced_wrong(text, marks, at, family, stack[0][0]):

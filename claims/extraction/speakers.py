@@ -8248,22 +8248,39 @@ class _Speakers:
             return None
         comma = hit.tok - 1
         k = comma - 1
+        start = -1
         while k >= lo and comma - k <= 12:
             t = toks[k]
             if t in _NAMED_THAT:
+                break
+            if (
+                k > lo
+                and len(t) == 1
+                and t in QUOTE_MARKS
+                and toks[k - 1] in _NAMED_THAT
+                and not self.in_quote[k]
+                and start < 0
+            ):
+                # 'أن "وزير الخارجية X، قال …، بأنه "…"': a stray opener
+                # right after أنّ, which opens nothing (quotes.
+                # _reported_before_said; dev27d)
+                start = k + 1
+                k -= 1
                 break
             if not self.is_word[k] or self.in_quote[k] or t in _THAT:
                 return None
             k -= 1
         else:
             return None
-        if k + 1 >= comma:
+        if start < 0:
+            start = k + 1
+        if start >= comma:
             return None
-        b, ra, rb = self.scan_np(k + 1, comma, None)
+        b, ra, rb = self.scan_np(start, comma, None)
         if b != comma:
             return None
-        ent = self.classify(k + 1, b, ra, rb, hit.cue)
-        if ent is None or ent.kind != PERSON or not (ent.role or toks[k + 1][:2] != "ال"):
+        ent = self.classify(start, b, ra, rb, hit.cue)
+        if ent is None or ent.kind != PERSON or not (ent.role or toks[start][:2] != "ال"):
             return None  # (a bare definite noun there is a thing: "أن المشكل أعمق")
         return ent
 

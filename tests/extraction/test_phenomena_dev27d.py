@@ -387,3 +387,58 @@ class TestDocumentCitedAfterQuote:
     )
     def test_near_misses(self, text: str) -> None:
         assert [q.date for q in extract(text)] == [None]
+
+
+class TestStrayOpenerBeforeReport:
+    """'أفاد مصدر أن “الوزير X، قال اليوم …، بأنه “…”': an opener right
+    after أنّ, then the speaker, a comma, his verb of saying in the past and
+    its أنّ with the pronoun right before a second opener of the family,
+    with one closer: the first opener is a stray before the narrator's
+    report, which opens nothing; the second opens the words, said by the
+    subject before the verb."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "أفاد مصدر حكومي ان “وزير المالية سامي حداد، قال اليوم خلال اجتماعه مع "
+                "النواب، بأنه “لا زيادة في الضرائب هذا العام”.",
+                [("لا زيادة في ", "سامي حداد", "وزير المالية", None)],
+            ),
+            (
+                "ذكرت مصادر مطلعة أن “رئيس البلدية كمال نصر، أكد أمس أمام السكان، بأنه "
+                "“المشروع سيكتمل قبل نهاية الصيف”.",
+                [("المشروع سيكت", "كمال نصر", "رئيس البلدية", None)],
+            ),
+            (
+                'نقل مصدر مقرب أن "المدرب فادي يونس، قال للاعبين في غرفة الملابس، بأنه '
+                '"لا مكان للمتهاونين في الفريق".',
+                [("لا مكان للمت", "فادي يونس", "المدرب", None)],
+            ),
+        ],
+    )
+    def test_second_opener_opens_the_words(self, text: str, expected: list) -> None:
+        assert _dated(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # the inner quote closes before the outer one: nested, as before
+            (
+                "أفاد مصدر حكومي ان “الوزير سامي حداد، قال لنا في الاجتماع بأنه “لا زيادة "
+                "في الضرائب” ولن يتراجع عن ذلك”.",
+                [
+                    "الوزير سامي حداد، قال لنا في الاجتماع بأنه “لا زيادة في الضرائب” "
+                    "ولن يتراجع عن ذلك"
+                ],
+            ),
+            # no verb of saying after a comma: the source's words, as before
+            (
+                "ذكرت مصادر مطلعة أن “رئيس البلدية كمال نصر متفائل جدا بأنه “المشروع "
+                "سيكتمل قبل نهاية الصيف”.",
+                ["رئيس البلدية كمال نصر متفائل جدا بأنه “المشروع سيكتمل قبل نهاية الصيف"],
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: list) -> None:
+        assert [q.text for q in extract(text)] == words
