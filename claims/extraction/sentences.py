@@ -1547,6 +1547,20 @@ class _Sentences:
                     ):
                         end -= 3  # "… والهدف 55% الدوحة - الوطن قال": the dateline
                     break
+                if (
+                    t == "."
+                    and toks[end - 1] == "."
+                    and (end + 1 == self.n or toks[end + 1] != ".")
+                ):
+                    r = end - 1
+                    while toks[r - 1] == ".":
+                        r -= 1
+                    if end - r >= 2 and toks[r - 1] in _COMMAS:
+                        # "قال X: إن الحكومة … دعم الأسر،..... وفي سياق آخر …": a comma
+                        # then an ellipsis, the writer's cut of the words
+                        # ("and so on"); the words end before it (dev27d)
+                        end = r
+                        break
                 if t in _SENTENCE_END and not (t == "." and toks[end - 1] == "."):
                     # (not "..", which goes on: "الوزير: نتابع الملف يوميا..
                     # ولن نتنازل", as in find_unclosed; but "؟!" and "!!"

@@ -442,3 +442,57 @@ class TestStrayOpenerBeforeReport:
     )
     def test_near_misses(self, text: str, words: list) -> None:
         assert [q.text for q in extract(text)] == words
+
+
+class TestCommaEllipsisEndsUnmarkedWords:
+    """'قال X: سنفتح فروعا جديدة،... أما …': in words after a colon with no
+    marks, a comma right before an ellipsis of three dots or more is the
+    writer's cut of the words ("and so on"): they end before the comma,
+    where a bare ellipsis is a pause in them and goes on."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "وقال الوزير خالد سعيد للصحفيين: إن الحكومة ستخفض الضرائب في العام المقبل "
+                "لأنها تريد دعم الأسر،..... وفي سياق آخر أعلنت الشركة عن أرباح كبيرة هذا "
+                "العام.",
+                "إن الحكومة ستخفض الضرائب في العام المقبل لأنها تريد دعم الأسر",
+                "خالد سعيد",
+            ),
+            (
+                "وقالت المديرة سلمى عيسى للموظفين: سنفتح فروعا جديدة في الجنوب خلال الأشهر "
+                "المقبلة،... أما الموظفون فقد طالبوا بزيادة رواتبهم.",
+                "سنفتح فروعا جديدة في الجنوب خلال الأشهر المقبلة",
+                "سلمى عيسى",
+            ),
+            (
+                "وأضاف المدرب فارس نصر: اللاعبون بذلوا جهدا كبيرا في المباراة ولم يحالفهم "
+                "الحظ،.... وفي الشوط الثاني تراجع أداء الفريق بشكل واضح.",
+                "اللاعبون بذلوا جهدا كبيرا في المباراة ولم يحالفهم الحظ",
+                "فارس نصر",
+            ),
+        ],
+    )
+    def test_words_end_before_the_cut(self, text: str, words: str, speaker: str) -> None:
+        assert [(q.text, q.speaker) for q in extract(text)] == [(words, speaker)]
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # two dots after the comma: a pause, the words go on
+            (
+                "وقالت المديرة سلمى عيسى للموظفين: سنفتح فروعا جديدة في الجنوب،.. وسنوظف "
+                "المئات من الشباب.",
+                "سنفتح فروعا جديدة في الجنوب،.. وسنوظف المئات من الشباب",
+            ),
+            # an ellipsis with no comma before it: a pause too
+            (
+                "وأضاف المدرب فارس نصر: اللاعبون بذلوا جهدا كبيرا.... لكن الحظ لم يحالفهم "
+                "في المباراة.",
+                "اللاعبون بذلوا جهدا كبيرا.... لكن الحظ لم يحالفهم في المباراة",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str) -> None:
+        assert [q.text for q in extract(text)] == [words]
