@@ -8531,6 +8531,28 @@ class _Speakers:
                 # the outlet only carries the words; the one it quotes in
                 # its that-clause goes on
                 return quoted
+            if (
+                h.cue.kind == lx.VERB
+                and toks[t - 1] in _RELATIVES
+                and toks[t].endswith(_OBJECT_SUFFIXES)
+                and e is not None
+                and agree(e, g, n)
+            ):
+                # "وانتقد النائب X القرار الذي اعتبره الوزير خطأ، وقال": the
+                # verb of a relative clause whose pronoun takes the
+                # antecedent for object has its own subject inside the
+                # clause, a person told of; the subject of the verb the
+                # clause's antecedent hangs on goes on, when it is named
+                # (with a post, right after the verb opening the sentence or
+                # a clause of it) or is a verb of saying's
+                main = self.clause_subject(self.sent_first[sid], t, g)
+                if main is not None and agree(main, g, n):
+                    return main
+                if any(
+                    t2 < t and self.sent[t2] == sid and e2 is not None
+                    for t2, e2, _h2 in cue_subjects
+                ):
+                    continue
             if agree(e, g, n):
                 return e
         # 1b. "فإن زرهوني «…»، وقال للسفير": the named subject of an earlier

@@ -185,9 +185,11 @@ class TestDescribedItTakesASecondObject:
     @pytest.mark.parametrize(
         ("text", "who"),
         [
-            # a title after the pronoun is the verb's subject, as before
+            # a title after the pronoun is the verb's subject, as before (with
+            # the sentence's subject named before the relative clause, that
+            # subject goes on: kw29b)
             (
-                f"وانتقد النائب منير العلي القرارات التي وصفها الوزير بأنها ضرورية، وقال {X}",
+                f"وانتقد القرارات التي وصفها الوزير بأنها ضرورية، وقال {X}",
                 "الوزير",
             ),
             # a body, people in the plural: the sentence's subject, as before
