@@ -78,6 +78,7 @@ from claims.extraction.words import (
     _DOCUMENT_HEAD_BASES,
     _DWELLS,
     _EARLIER_OCCASIONS,
+    _EMBASSIES,
     _F,
     _FACILITY_HEADS,
     _FEMININE_PLURAL_SOURCES,
@@ -8438,6 +8439,24 @@ class _Phrases:
                 # delegation glued to لل is the one told (but "المستشار
                 # الخاص للرئيس", "المبعوث الخاص للأمين العام": a post that
                 # serves someone takes him for its genitive)
+                break
+            if (
+                verb
+                and i == a + 2
+                and not named
+                and t[:2] == "لل"
+                and "ال" + t[2:] in _EMBASSIES
+                and toks[i - 1][:2] == "ال"
+                and toks[a][:2] != "ال"
+            ):
+                # "وقال مسؤولو الشركة للسفارة:", "وقال مدير المصنع
+                # للسفارة إن": after a post in construct with one definite
+                # genitive, the embassy glued to لل is the one told (in the
+                # cables, who spoke to the diplomats), no second genitive
+                # (but "الملحق العسكري للسفارة", "المسؤول الإعلامي
+                # للسفارة": after a definite post and its adjective, the
+                # embassy is its genitive; "رئيس قسم التأشيرات للسفارة":
+                # a unit's, read as before)
                 break
             if (
                 not named
