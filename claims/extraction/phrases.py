@@ -3502,12 +3502,15 @@ def _implausible_head(folded: str) -> bool:
 _TIME_NOUNS = _words_module._TIME_UNITS - _words_module._words("ذلك عده بضعه")
 # Common nouns that head no speaker's phrase, folded, without the article:
 # times and an editor's note
-_COMMON_HEADS = _TIME_NOUNS | _words_module._words(
-    "ملاحظه ملحوظه تنويه "
-    # (and "existence", "lack": "نفى وجود «…»", "وأكد عدم …", what a verb
-    # of denying or asserting takes, never who; so are "the truth of", "the
-    # happening of": "ونفى صحة الأنباء، قائلا", "نفى حدوث/وقوع …")
-    "وجود عدم صحه حدوث وقوع"
+_COMMON_HEADS = (
+    _TIME_NOUNS
+    | _words_module._EDITORS_NOTES
+    | _words_module._words(
+        # (and "existence", "lack": "نفى وجود «…»", "وأكد عدم …", what a verb
+        # of denying or asserting takes, never who; so are "the truth of", "the
+        # happening of": "ونفى صحة الأنباء، قائلا", "نفى حدوث/وقوع …")
+        "وجود عدم صحه حدوث وقوع"
+    )
 )
 
 

@@ -522,6 +522,7 @@ def _after_clock(toks: list[str], first: int, k: int) -> int:
 
 
 _EMBASSIES = _words_module._EMBASSIES
+_EDITORS_NOTES = _words_module._EDITORS_NOTES
 # an answer in construct with its owner, before a colon ("جواب السفير كان:")
 # (the nouns of statement take a colon too, but "في حديث للجزيرة:" names
 # whom the talk was for, not its owner)
@@ -1112,6 +1113,9 @@ _COUNTED_PEOPLE = _words_module._COUNTED_PEOPLE
 # subject_of: three to ten in letters, the forms that count men ("خمسة نواب")
 _SPELLED_COUNTS = _words_module._SPELLED_COUNTS
 _MAY_GO_ON = frozenset({PERSON, ANONYMOUS, GROUP, ORGANIZATION})
+# is_quotation: who may own an editor's note ("ملاحظة: «…»"), the text's
+# writer: a cable or a body, no one it quotes
+_WRITERS = frozenset({DOCUMENT, ORGANIZATION})
 
 
 def _cue_before(sent, cue_subjects, tok: int, sid: int) -> bool:
@@ -10802,9 +10806,27 @@ class _Speakers:
 
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
         """Marks also wrap names, titles and labels; keep real quotations."""
+        toks = self.doc.toks
+        colon = q.open_tok - q.marked
+        if (
+            colon >= 1
+            and toks[colon] == ":"
+            and (
+                (note := colon - 1 - (toks[colon - 1] == "المحرر")) >= 0
+                and toks[note] in _EDITORS_NOTES
+                and note == self.sent_first[self.sent[note]]
+            )
+            and (att.entity is None or att.entity.kind not in _WRITERS)
+        ):
+            # "… ضروري". ملاحظة: "هذا المقال يعبر عن رأي كاتبه"", "تنويه:
+            # …": an editor's note opening its sentence before a colon; the
+            # words after it are the outlet's, no one's quote (the person
+            # quoted last does not go on into them; but a cable's or a
+            # body's note is its writer's: "قالت السفارة في برقيتها إن
+            # «…». ملاحظة: «…»")
+            return False
         if not q.marked:
             return True
-        toks = self.doc.toks
         is_word = self.is_word
         o, c = q.open_tok + 1, q.close_tok
         # the words in the marks: their number, and the words themselves for

@@ -1225,6 +1225,10 @@ _EARLIER_OCCASIONS = _words(
     "بيان البيان كلمه الكلمه خطاب الخطاب رساله الرساله"
 )
 _TIME_OR_THEN = _TIME_WORDS | _THEN | _EARLIER  # (Extractor.time_words)
+# an editor's note, folded ("ملاحظة: …", "تنويه: …"): no speaker's head
+# (phrases._COMMON_HEADS), and, opening its sentence before a colon, the
+# outlet's words that follow, no one's quote (speakers.is_quotation)
+_EDITORS_NOTES = _words("ملاحظه ملحوظه تنويه")
 _TIME_UNITS = _words(
     "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
     "فتره ساعات ساعه عده بضعه"

@@ -20,6 +20,15 @@ general rule (kw29b, sixth session of 2026-12-06).
    للسفارة': the embassy's own staff), nor after a longer construct ('رئيس
    قسم التأشيرات للسفارة'). Left: 'مسؤولو الشركة' stays of kind anonymous
    (lexicon.ANONYMOUS_HEADS lists مسؤولو), dev26s's xfail asks for a group.
+3. An editor's note opening its sentence before a colon ('ملاحظة: "هذا
+   المقال يعبر عن رأي كاتبه"', 'تنويه: …', 'ملاحظة المحرر: …'; dev25d's
+   xfail): the words after it, in marks or not, went to the last speaker as
+   hers. They are the outlet's, no one's quote (speakers.is_quotation,
+   words._EDITORS_NOTES, the set phrases._COMMON_HEADS already held). Not
+   the feminine participle after a comma ('، ملاحظة: «…»': noting), nor a
+   note handed in by a subject ('وقدم النائب ملاحظة: «…»'), nor the note of
+   a body or a cable that wrote the words before ('قالت الوزارة في بيانها
+   إن «…». ملاحظة: «…»': the writer's own, as before).
 
 Every sentence here is invented.
 """
@@ -28,7 +37,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import one
+from tests.extraction.helpers import one, quotes_of
 
 W = "الحكومة لن تتراجع عنه مهما كانت الضغوط"
 
@@ -153,3 +162,38 @@ class TestTheEmbassyToldIsNoGenitive:
     def test_near_miss_a_named_post(self) -> None:
         text = f"وقال مدير المصنع سامي العلي للسفارة إن «{E}»."
         assert _told(text) == ("سامي العلي", "مدير المصنع", None)
+
+
+N = "هذا المقال يعبر عن رأي كاتبه فقط"
+SAID = 'وقالت الوزيرة إن "الإصلاح ضروري".'
+
+
+class TestAnEditorsNoteIsNoQuote:
+    @pytest.mark.parametrize(
+        "note",
+        [
+            f' ملاحظة: "{N}".',
+            f" ملاحظة: {N}.",
+            f" تنويه: «{N}».",
+            f'\nملاحظة المحرر: "{N}".',
+            f" ملحوظة: {N}.",
+        ],
+    )
+    def test_the_note_is_no_ones(self, note: str) -> None:
+        found = quotes_of(SAID + note)
+        assert [(q.text, q.speaker, q.role, q.date) for q in found] == [
+            ("الإصلاح ضروري", "الوزيرة", "الوزيرة", None)
+        ]
+
+    def test_near_miss_noting_after_a_comma(self) -> None:
+        q = one(f'وقالت الوزيرة إن "الإصلاح ضروري"، ملاحظة: "{N}".', "يعبر عن")
+        assert (q.text, q.speaker, q.role, q.date) == (N, "الوزيرة", "الوزيرة", None)
+
+    def test_near_miss_a_note_handed_in(self) -> None:
+        q = one(f'{SAID} وقدم النائب ملاحظة: "{N}".', "يعبر عن")
+        assert (q.text, q.speaker, q.role, q.date) == (N, "النائب", "النائب", None)
+
+    def test_near_miss_a_bodys_own_note(self) -> None:
+        text = f"قالت الوزارة في بيانها إن «الإصلاح ضروري». ملاحظة: «{N}»."
+        q = one(text, "يعبر عن")
+        assert (q.text, q.speaker, q.role, q.date) == (N, "الوزارة", None, None)
