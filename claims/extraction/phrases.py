@@ -2014,6 +2014,29 @@ def _ba_long_masdar(w: str) -> bool:
 _BA_LONG_MASDAR = _words_module._WordTable(_ba_long_masdar)
 
 
+def _name_breaks(w: str) -> bool:
+    """phrase_entity's walk over a name's words: ``w`` is one the tests
+    that end the name at a word of a kind hold of it ("one of", a star,
+    kin, بـ glued to a verbal noun, a news verb, an outlet, a short broken
+    plural, a post's noun): each test holds one of these, and most name
+    words are none of them."""
+    return (
+        w in _ONE_OF
+        or w in _STAR
+        or w in _KIN_HEADS
+        or _ba_bare_masdar(w, "ال")
+        or ("ب" <= w < "ة" and _BA_LONG_MASDAR[w])
+        or w in _NEWS_VERBS
+        or w in _OUTLET_HEADS
+        or w in _SHORT_BROKEN_PLURALS
+        or w in _POST_NOUNS
+        or w == "لمنصب"
+    )
+
+
+_NAME_BREAKS = _words_module._WordTable(_name_breaks)
+
+
 # a participle's complement glued to بـ or لـ with the pronoun of the one it
 # concerns ("المعترف بها", "المسموح له"), folded
 _PARTICIPLE_PRONOUN_COMPLEMENTS = _words_module._words("به بها بهم له لها لهم")
@@ -15625,143 +15648,146 @@ class _Phrases:
                 # glued to لـ, another person named before, the one spoken to:
                 # "يعرب الحداد لسميث عن …")
                 break
-            if (
-                k >= 2  # (a full name: not "ولا يخفي أحد المسؤولين", a verb)
-                and w in _ONE_OF
-                and name_to + 1 < n_words
-                and words[name_to - 1] not in _NAME_LINKS
-            ):
-                # "ونقلت البرقية عن دافيد هاحام أحد مستشاري باراك قوله",
-                # "X Y إحدى الناشطات": "one of" in construct with a plural
-                # after the name opens his description in apposition, as a
-                # post does, no comma before it
-                break
-            if (
-                k
-                and w in _STAR
-                and name_to + 1 < n_words
-                and _star_of(words[name_to + 1], k)
-                and words[name_to - 1] not in _NAME_LINKS
-            ):
-                # "وقال X نجم منتخب بلاده", "X Y نجم الزمالك السابق": a star
-                # of a team in construct after the name opens his
-                # description, no comma before it (as "X، نجم الزمالك،" in
-                # commas; "نجم الدين" is a name)
-                break
-            if (
-                k >= 2
-                and w in _KIN_HEADS
-                and name_to + 1 < n_words
-                and words[name_to - 1] not in _NAME_LINKS
-                and _IS_TITLE_HEAD[words[name_to + 1]]
-            ):
-                # "الأمير X بن Y نجل وزير الداخلية": kin in construct with a
-                # post after a full name opens his description, no comma
-                # before it (as "أحد مستشاري" does); never a name word
-                break
-            if (
-                k
-                and name_to + 1 < n_words
-                and _ba_bare_masdar(w, "ال")
-                and words[name_to - 1] not in _NAME_LINKS
-                and not self.known_name_word(w)
-            ):
-                # "وطالب الوزير X Y بفتح تحقيق", "بوقف حملة": بـ glued to a
-                # bare verbal noun and its object after the name, what is
-                # asked for, no word of the name (definite object or not)
-                break
-            if (
-                k
-                and "ب" <= w < "ة"
-                and _BA_LONG_MASDAR[w]
-                and words[name_to - 1] not in _NAME_LINKS
-                and (
-                    w[1:] in _MODAL_NOUNS
-                    # (a verbal noun فعول before what it governs: not a
-                    # family name of its shape, "برهوم", before إن or a comma)
-                    or (
-                        (
-                            nxt := words[name_to + 1]
-                            if name_to + 1 < n_words
-                            else (toks[b] if b < self.n and self.is_word[b] else "")
-                        ).isalpha()
-                        and nxt not in _THAT
-                        and nxt not in lx.NP_STOP
+            # (one lookup: the tests below each hold one of these of the word,
+            # which most name words are not: _NAME_BREAKS)
+            if _NAME_BREAKS[w]:
+                if (
+                    k >= 2  # (a full name: not "ولا يخفي أحد المسؤولين", a verb)
+                    and w in _ONE_OF
+                    and name_to + 1 < n_words
+                    and words[name_to - 1] not in _NAME_LINKS
+                ):
+                    # "ونقلت البرقية عن دافيد هاحام أحد مستشاري باراك قوله",
+                    # "X Y إحدى الناشطات": "one of" in construct with a plural
+                    # after the name opens his description in apposition, as a
+                    # post does, no comma before it
+                    break
+                if (
+                    k
+                    and w in _STAR
+                    and name_to + 1 < n_words
+                    and _star_of(words[name_to + 1], k)
+                    and words[name_to - 1] not in _NAME_LINKS
+                ):
+                    # "وقال X نجم منتخب بلاده", "X Y نجم الزمالك السابق": a star
+                    # of a team in construct after the name opens his
+                    # description, no comma before it (as "X، نجم الزمالك،" in
+                    # commas; "نجم الدين" is a name)
+                    break
+                if (
+                    k >= 2
+                    and w in _KIN_HEADS
+                    and name_to + 1 < n_words
+                    and words[name_to - 1] not in _NAME_LINKS
+                    and _IS_TITLE_HEAD[words[name_to + 1]]
+                ):
+                    # "الأمير X بن Y نجل وزير الداخلية": kin in construct with a
+                    # post after a full name opens his description, no comma
+                    # before it (as "أحد مستشاري" does); never a name word
+                    break
+                if (
+                    k
+                    and name_to + 1 < n_words
+                    and _ba_bare_masdar(w, "ال")
+                    and words[name_to - 1] not in _NAME_LINKS
+                    and not self.known_name_word(w)
+                ):
+                    # "وطالب الوزير X Y بفتح تحقيق", "بوقف حملة": بـ glued to a
+                    # bare verbal noun and its object after the name, what is
+                    # asked for, no word of the name (definite object or not)
+                    break
+                if (
+                    k
+                    and "ب" <= w < "ة"
+                    and _BA_LONG_MASDAR[w]
+                    and words[name_to - 1] not in _NAME_LINKS
+                    and (
+                        w[1:] in _MODAL_NOUNS
+                        # (a verbal noun فعول before what it governs: not a
+                        # family name of its shape, "برهوم", before إن or a comma)
+                        or (
+                            (
+                                nxt := words[name_to + 1]
+                                if name_to + 1 < n_words
+                                else (toks[b] if b < self.n and self.is_word[b] else "")
+                            ).isalpha()
+                            and nxt not in _THAT
+                            and nxt not in lx.NP_STOP
+                        )
                     )
-                )
-                and not self.known_name_word(w)
-            ):
-                # "وأقر X بوجود صعوبات", "وطالب X بضرورة …", "وأشاد X بأهمية
-                # …": بـ glued to a verbal noun with a long vowel (فعول) or a
-                # noun of weight, what is admitted or asked for, no word of
-                # the name (a given name alone before it keeps its post)
-                break
-            if (
-                # (only at the name's first word: after it, every verb of
-                # _NEWS_VERBS is a verb's shape, f & 1, and broke above)
-                title_head is not None
-                and name_from
-                and (
-                    art[name_from - 1]
-                    # ("أن وزير خارجية قطر أصدر قرار العفو", "أن محافظ
-                    # بغداد أطلق …": the post's genitive a state or a city,
-                    # with no article)
-                    or words[name_from - 1] in _words_module._COUNTRIES
-                )
-                and name_to + 1 < n_words
-                and w in _NEWS_VERBS
-            ):
-                # "أن الوزير أصدر قرار العفو، وقال", "بأن المحافظ أطلق حملة
-                # …": a verb of news right after a definite title, then its
-                # object, is no name (the shape of أصدر and أطلق is that of
-                # أحمد and أكرم, so scan_np read on): the title speaks
-                # unnamed, the phrase ending before the verb. The listed
-                # verbs only: a derived present's shape is a name's too
-                # ("الرئيس الإسرائيلي يتسحاق هرتسوغ أكد", final read)
-                b = a + name_from
-                break
-            if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
-                # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name
-                # is the one told, no word of the name
-                break
-            if (
-                k
-                and w in _SHORT_BROKEN_PLURALS
-                and (
-                    art[name_to + 1]
-                    if name_to + 1 < n_words
-                    # (the genitive may stand past the phrase, scan_np
-                    # ending it before a common object: "قوى المجتمع")
-                    else b < self.n and self.is_word[b] and toks[b][:2] == "ال"
-                )
-                # (not a family name "قوي" after a verb of saying, which
-                # takes no object: "وقال الرئيس X قوي الأربعاء إن")
-                and not self.said_right_before(a)
-            ):
-                # "ودعا الرئيس X قوى المجتمع إلى الحوار", "وحث X Y دول
-                # الجوار": a short broken plural in construct with a definite
-                # genitive after the name is the verb's object (no family
-                # name has that shape: "قوى" folds to "قوي", which ends a
-                # name only with nothing after it)
-                break
-            if (
-                k
-                and (
-                    # (after a verb of holding or taking up a post: "وقال X
-                    # منصب رئيس …" is a family name, a verb of saying taking
-                    # no object)
-                    (w in _POST_NOUNS and a and toks[a - 1] in _HOLDS_OR_TAKES_POST)
-                    # ("وترشح X لمنصب رئيس الاتحاد": the post sought)
-                    or w == "لمنصب"
-                )
-                and name_to + 1 < n_words
-                and _IS_TITLE_HEAD[words[name_to + 1]]
-            ):
-                # "ويشغل X Y منصب رئيس الاتحاد، وقال", "ويتولى X مهام رئيس
-                # الحكومة": the noun of the post held, then the post, after
-                # the name is the verb's object, no name word (the post is
-                # his, below)
-                break
+                    and not self.known_name_word(w)
+                ):
+                    # "وأقر X بوجود صعوبات", "وطالب X بضرورة …", "وأشاد X بأهمية
+                    # …": بـ glued to a verbal noun with a long vowel (فعول) or a
+                    # noun of weight, what is admitted or asked for, no word of
+                    # the name (a given name alone before it keeps its post)
+                    break
+                if (
+                    # (only at the name's first word: after it, every verb of
+                    # _NEWS_VERBS is a verb's shape, f & 1, and broke above)
+                    title_head is not None
+                    and name_from
+                    and (
+                        art[name_from - 1]
+                        # ("أن وزير خارجية قطر أصدر قرار العفو", "أن محافظ
+                        # بغداد أطلق …": the post's genitive a state or a city,
+                        # with no article)
+                        or words[name_from - 1] in _words_module._COUNTRIES
+                    )
+                    and name_to + 1 < n_words
+                    and w in _NEWS_VERBS
+                ):
+                    # "أن الوزير أصدر قرار العفو، وقال", "بأن المحافظ أطلق حملة
+                    # …": a verb of news right after a definite title, then its
+                    # object, is no name (the shape of أصدر and أطلق is that of
+                    # أحمد and أكرم, so scan_np read on): the title speaks
+                    # unnamed, the phrase ending before the verb. The listed
+                    # verbs only: a derived present's shape is a name's too
+                    # ("الرئيس الإسرائيلي يتسحاق هرتسوغ أكد", final read)
+                    b = a + name_from
+                    break
+                if k and w in _OUTLET_HEADS and words[name_to - 1] not in _NAME_LINKS:
+                    # "أبلغ المتحدث X Y قناة «…» أن": an outlet after the name
+                    # is the one told, no word of the name
+                    break
+                if (
+                    k
+                    and w in _SHORT_BROKEN_PLURALS
+                    and (
+                        art[name_to + 1]
+                        if name_to + 1 < n_words
+                        # (the genitive may stand past the phrase, scan_np
+                        # ending it before a common object: "قوى المجتمع")
+                        else b < self.n and self.is_word[b] and toks[b][:2] == "ال"
+                    )
+                    # (not a family name "قوي" after a verb of saying, which
+                    # takes no object: "وقال الرئيس X قوي الأربعاء إن")
+                    and not self.said_right_before(a)
+                ):
+                    # "ودعا الرئيس X قوى المجتمع إلى الحوار", "وحث X Y دول
+                    # الجوار": a short broken plural in construct with a definite
+                    # genitive after the name is the verb's object (no family
+                    # name has that shape: "قوى" folds to "قوي", which ends a
+                    # name only with nothing after it)
+                    break
+                if (
+                    k
+                    and (
+                        # (after a verb of holding or taking up a post: "وقال X
+                        # منصب رئيس …" is a family name, a verb of saying taking
+                        # no object)
+                        (w in _POST_NOUNS and a and toks[a - 1] in _HOLDS_OR_TAKES_POST)
+                        # ("وترشح X لمنصب رئيس الاتحاد": the post sought)
+                        or w == "لمنصب"
+                    )
+                    and name_to + 1 < n_words
+                    and _IS_TITLE_HEAD[words[name_to + 1]]
+                ):
+                    # "ويشغل X Y منصب رئيس الاتحاد، وقال", "ويتولى X مهام رئيس
+                    # الحكومة": the noun of the post held, then the post, after
+                    # the name is the verb's object, no name word (the post is
+                    # his, below)
+                    break
             if (
                 k
                 and art[name_to]
