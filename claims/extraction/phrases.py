@@ -2429,6 +2429,42 @@ _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
 
 # "retired" (folded), an adjective of a post even without the article
 _RETIRED = _words_module._words("متقاعد متقاعده")
+
+
+def _title_walk_skips(w: str) -> bool:
+    """phrase_entity's walk over a title's words: ``w`` is one the tests
+    that read on past a word of a kind hold of it (و glued to an outlet's
+    or a body's head, "غير", an elative, a rank's qualifier, retired,
+    lately, an institution): each test holds one of these, and most words
+    of a title are none of them."""
+    return (
+        w[0] == "و"
+        or w in _NOT_WORDS
+        or w in _SPECIFIED_ELATIVES
+        or w in _RANK_QUALIFIERS
+        or w in _RETIRED
+        or w in _LATELY
+        or w in _NAMED_INSTITUTIONS
+    )
+
+
+_TITLE_WALK_SKIPS = _words_module._WordTable(_title_walk_skips)
+
+
+def _title_walk_breaks(w: str) -> bool:
+    """The same for the walk's tests further on: a place's first word, an
+    honorific (a person's, or any before a name), a rank or title before a
+    name, a participle's complement."""
+    return (
+        w in _PLACE_FIRST_WORDS
+        or w in _GENITIVE_PERSON_HONORIFICS
+        or w in lx.HONORIFICS
+        or w in _TITLES_BEFORE_NAME
+        or w in _PARTICIPLE_COMPLEMENTS
+    )
+
+
+_TITLE_WALK_BREAKS = _words_module._WordTable(_title_walk_breaks)
 # a military rank's own words after it ("الفريق أول ركن"), folded
 _RANK_OWN_WORDS = _words_module._words("اول ركن")
 
@@ -14347,94 +14383,99 @@ class _Phrases:
                         apposition_title = True
                     i += 1
                     continue
-                if (
-                    w[0] == "و"
-                    and i + 3 < n_words
-                    and words[i - 1] in QUOTE_MARKS
-                    and words[i + 1] in QUOTE_MARKS
-                    and (w[1:] in _OUTLET_HEADS or w[1:] in lx.ORGANIZATION_HEADS)
-                    and _index_in(words, title_at, i - 1, QUOTE_MARKS) is not None
-                    and (close := _index_in(words, i + 2, n_words, QUOTE_MARKS)) is not None
-                    and close + 1 < n_words
-                ):
-                    # "رئيسة تحرير وكالة «X» وقناة «Y» Z W": a second body in
-                    # marks joined by و is the post's too; the name follows
-                    i = close + 1
-                    genitive = False
-                    continue
-                if w in _NOT_WORDS and i + 2 < n_words:
-                    # "ناطق وزارة الصحة في حكومة الحوثيين الغير معترف بها X":
-                    # غير and the adjective it negates (with the pronoun its
-                    # preposition takes) describe the post's body, no name
-                    i += 3 if words[i + 2] in _NEGATED_PP and i + 3 < n_words else 2
-                    if i + 1 < n_words and words[i] in _NEGATED_HOW:
+                # (one lookup: the tests below each hold one of these of the word,
+                # which most words of a title are not: _TITLE_WALK_SKIPS)
+                if _TITLE_WALK_SKIPS[w]:
+                    if (
+                        w[0] == "و"
+                        and i + 3 < n_words
+                        and words[i - 1] in QUOTE_MARKS
+                        and words[i + 1] in QUOTE_MARKS
+                        and (w[1:] in _OUTLET_HEADS or w[1:] in lx.ORGANIZATION_HEADS)
+                        and _index_in(words, title_at, i - 1, QUOTE_MARKS) is not None
+                        and (close := _index_in(words, i + 2, n_words, QUOTE_MARKS)) is not None
+                        and close + 1 < n_words
+                    ):
+                        # "رئيسة تحرير وكالة «X» وقناة «Y» Z W": a second body in
+                        # marks joined by و is the post's too; the name follows
+                        i = close + 1
+                        genitive = False
+                        continue
+                    if w in _NOT_WORDS and i + 2 < n_words:
+                        # "ناطق وزارة الصحة في حكومة الحوثيين الغير معترف بها X":
+                        # غير and the adjective it negates (with the pronoun its
+                        # preposition takes) describe the post's body, no name
+                        i += 3 if words[i + 2] in _NEGATED_PP and i + 3 < n_words else 2
+                        if i + 1 < n_words and words[i] in _NEGATED_HOW:
+                            i += 1
+                        genitive = False
+                        continue
+                    if (
+                        w in _SPECIFIED_ELATIVES
+                        and i + 1 < n_words
+                        and not art[i + 1]
+                        and (
+                            # (the noun in the accusative, or an abstract noun in
+                            # ية: not a name after a plain adjective, "مدرب
+                            # الفريق الأفضل X Y")
+                            ((x := words[i + 1])[-1:] == "ا" and len(x) >= 4)
+                            or (x[-2:] == "يه" and len(x) >= 5)
+                        )
+                        and x not in _GIVEN_NAMES
+                    ):
+                        # "رئيس الفريق الأكثر شعبية", "الحزب الأقل
+                        # تمثيلا": an elative and its noun of specification
+                        # describe the post's body, no name opens at the noun
+                        # (dev22s)
+                        i += 2
+                        genitive = False
+                        continue
+                    if w in _RANK_QUALIFIERS and (
+                        _rank_goes_on(words, i, n_words)
+                        # "وأضاف الفريق أول أن": the rank's last word ends the
+                        # phrase, the rank alone, no name "أول" (not "الفريق أول
+                        # أمس", the day before yesterday)
+                        or (
+                            i == n_words - 1
+                            and i > 0
+                            and (
+                                words[i - 1] in _MILITARY_RANKS or words[i - 1] in _RANK_QUALIFIERS
+                            )
+                            and (b >= self.n or toks[b] not in _AGO_DAYS)
+                        )
+                    ):
+                        # "الفريق أول ركن X": the rank's words, before the name
                         i += 1
-                    genitive = False
-                    continue
-                if (
-                    w in _SPECIFIED_ELATIVES
-                    and i + 1 < n_words
-                    and not art[i + 1]
-                    and (
-                        # (the noun in the accusative, or an abstract noun in
-                        # ية: not a name after a plain adjective, "مدرب
-                        # الفريق الأفضل X Y")
-                        ((x := words[i + 1])[-1:] == "ا" and len(x) >= 4)
-                        or (x[-2:] == "يه" and len(x) >= 5)
-                    )
-                    and x not in _GIVEN_NAMES
-                ):
-                    # "رئيس الفريق الأكثر شعبية", "الحزب الأقل
-                    # تمثيلا": an elative and its noun of specification
-                    # describe the post's body, no name opens at the noun
-                    # (dev22s)
-                    i += 2
-                    genitive = False
-                    continue
-                if w in _RANK_QUALIFIERS and (
-                    _rank_goes_on(words, i, n_words)
-                    # "وأضاف الفريق أول أن": the rank's last word ends the
-                    # phrase, the rank alone, no name "أول" (not "الفريق أول
-                    # أمس", the day before yesterday)
-                    or (
-                        i == n_words - 1
-                        and i > 0
-                        and (words[i - 1] in _MILITARY_RANKS or words[i - 1] in _RANK_QUALIFIERS)
-                        and (b >= self.n or toks[b] not in _AGO_DAYS)
-                    )
-                ):
-                    # "الفريق أول ركن X": the rank's words, before the name
-                    i += 1
-                    continue
-                if w in _RETIRED and _retired_goes_on(words, i, n_words):
-                    # "اللواء متقاعد X Y", "الوزير متقاعد X": "retired"
-                    # without the article after a definite title or rank is
-                    # the post's, as "المتقاعد" is; the name follows
-                    i += 1
-                    continue
-                if (
-                    w in _LATELY
-                    and i > 1
-                    and art[i - 1]
-                    and not _IS_TITLE_HEAD[words[i - 1]]
-                    and i + 3 < n_words
-                    and words[i + 1] in ("لدي", "في")
-                ):
-                    # "السفير المعين مؤخرا لدى المغرب X Y" (scan_np): lately,
-                    # then the post's place, both the post's; the name follows
-                    i += 1
-                    continue
-                if (
-                    w in _NAMED_INSTITUTIONS
-                    and (genitive or (construct and i == title_at + 1))
-                    and (k := _named_institution_end(words, art, i, n_words))
-                ):
-                    # "مدير مستشفى كمال عدوان حسام X", "رئيس جامعة الأمير
-                    # نايف X Y": the person the body is named after is the
-                    # body's name, the post's; the holder's name follows
-                    i = k
-                    genitive = False
-                    continue
+                        continue
+                    if w in _RETIRED and _retired_goes_on(words, i, n_words):
+                        # "اللواء متقاعد X Y", "الوزير متقاعد X": "retired"
+                        # without the article after a definite title or rank is
+                        # the post's, as "المتقاعد" is; the name follows
+                        i += 1
+                        continue
+                    if (
+                        w in _LATELY
+                        and i > 1
+                        and art[i - 1]
+                        and not _IS_TITLE_HEAD[words[i - 1]]
+                        and i + 3 < n_words
+                        and words[i + 1] in ("لدي", "في")
+                    ):
+                        # "السفير المعين مؤخرا لدى المغرب X Y" (scan_np): lately,
+                        # then the post's place, both the post's; the name follows
+                        i += 1
+                        continue
+                    if (
+                        w in _NAMED_INSTITUTIONS
+                        and (genitive or (construct and i == title_at + 1))
+                        and (k := _named_institution_end(words, art, i, n_words))
+                    ):
+                        # "مدير مستشفى كمال عدوان حسام X", "رئيس جامعة الأمير
+                        # نايف X Y": the person the body is named after is the
+                        # body's name, the post's; the holder's name follows
+                        i = k
+                        genitive = False
+                        continue
                 if (
                     genitive
                     and not art[i]
@@ -14454,66 +14495,71 @@ class _Phrases:
                     i += 1
                     continue
                 genitive = False
-                if (
-                    w in _PLACE_FIRST_WORDS
-                    and i + 1 < n_words
-                    and (
-                        words[i - 1] in _PLACE_HEADS
-                        or (words[i - 1][:1] in "لب" and words[i - 1][1:] in _PLACE_HEADS)
-                        # "والي سيدي بوزيد X": a governor of the place itself
-                        or (words[i - 1] in _GOVERNORS and w == "سيدي")
-                    )
-                ):
-                    # "والي ولاية سيدي بوزيد X": after a place head سيدي/بني/عين
-                    # opens the place's name of two words, not the person's
-                    i += 2
-                    continue
-                if (
-                    construct
-                    and i == title_at + 1
-                    and i + 2 <= n_words
-                    and w in _GENITIVE_PERSON_HONORIFICS
-                    and title_head not in lx.HONORIFICS
-                    and name_from == title_at
-                ):
-                    # "وقال محامي الدكتور X Y", "مستشار الشيخ X Y": the
-                    # honorific right after a post in construct is its
-                    # genitive, the name after it the honoured one's, not the
-                    # post's holder; the speaker is the one so described,
-                    # unnamed (as "مستشار الرئيس X Y", nested_title below)
-                    whole = _surface(doc, a, first_skip, prefix, a, b)
-                    if ra < rb and (named := self.named_in_commas(a, ra, rb, whole, gender)):
-                        return named  # ("…، علاء الخصاونة،": he is named)
-                    return _entity(
-                        whole, ANONYMOUS, whole, gender, number, pos, sentence, accusative
-                    )
-                if w in lx.HONORIFICS and not (
-                    # ("مستشار الشيخ": the honorific alone is the title's
-                    # genitive, the one he advises; no name follows)
-                    construct and i == n_words - 1 and i == title_at + 1 and w in _LONE_HONORIFICS
-                ):
-                    break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
-                if (
-                    w in _TITLES_BEFORE_NAME
-                    and i > title_at + 1
-                    and i + 1 < n_words
-                    and not art[i + 1]
-                    and not _named_after(words[i - 1])
-                ):
-                    # "محافظ نابلس اللواء X", "رئيس اللجنة النائب X", "العاهل
-                    # السعودي الملك X": after a post read whole, a rank or a
-                    # title with the article right before the name is how the
-                    # name is addressed, as an honorific is, not the post
-                    break
-                if (
-                    w in _PARTICIPLE_COMPLEMENTS
-                    and art[i - 1]
-                    and _participle_complemented(words, i)
-                ):
-                    # "رئيس المجلس الممدد له X", "الرئيس المنتهية ولايته X"
-                    # (scan_np): the participle's complement, the title's
-                    i += 1
-                    continue
+                # (one lookup, as above: _TITLE_WALK_BREAKS)
+                if _TITLE_WALK_BREAKS[w]:
+                    if (
+                        w in _PLACE_FIRST_WORDS
+                        and i + 1 < n_words
+                        and (
+                            words[i - 1] in _PLACE_HEADS
+                            or (words[i - 1][:1] in "لب" and words[i - 1][1:] in _PLACE_HEADS)
+                            # "والي سيدي بوزيد X": a governor of the place itself
+                            or (words[i - 1] in _GOVERNORS and w == "سيدي")
+                        )
+                    ):
+                        # "والي ولاية سيدي بوزيد X": after a place head سيدي/بني/عين
+                        # opens the place's name of two words, not the person's
+                        i += 2
+                        continue
+                    if (
+                        construct
+                        and i == title_at + 1
+                        and i + 2 <= n_words
+                        and w in _GENITIVE_PERSON_HONORIFICS
+                        and title_head not in lx.HONORIFICS
+                        and name_from == title_at
+                    ):
+                        # "وقال محامي الدكتور X Y", "مستشار الشيخ X Y": the
+                        # honorific right after a post in construct is its
+                        # genitive, the name after it the honoured one's, not the
+                        # post's holder; the speaker is the one so described,
+                        # unnamed (as "مستشار الرئيس X Y", nested_title below)
+                        whole = _surface(doc, a, first_skip, prefix, a, b)
+                        if ra < rb and (named := self.named_in_commas(a, ra, rb, whole, gender)):
+                            return named  # ("…، علاء الخصاونة،": he is named)
+                        return _entity(
+                            whole, ANONYMOUS, whole, gender, number, pos, sentence, accusative
+                        )
+                    if w in lx.HONORIFICS and not (
+                        # ("مستشار الشيخ": the honorific alone is the title's
+                        # genitive, the one he advises; no name follows)
+                        construct
+                        and i == n_words - 1
+                        and i == title_at + 1
+                        and w in _LONE_HONORIFICS
+                    ):
+                        break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
+                    if (
+                        w in _TITLES_BEFORE_NAME
+                        and i > title_at + 1
+                        and i + 1 < n_words
+                        and not art[i + 1]
+                        and not _named_after(words[i - 1])
+                    ):
+                        # "محافظ نابلس اللواء X", "رئيس اللجنة النائب X", "العاهل
+                        # السعودي الملك X": after a post read whole, a rank or a
+                        # title with the article right before the name is how the
+                        # name is addressed, as an honorific is, not the post
+                        break
+                    if (
+                        w in _PARTICIPLE_COMPLEMENTS
+                        and art[i - 1]
+                        and _participle_complemented(words, i)
+                    ):
+                        # "رئيس المجلس الممدد له X", "الرئيس المنتهية ولايته X"
+                        # (scan_np): the participle's complement, the title's
+                        i += 1
+                        continue
                 if words[i - 1] in _IN_CHARGE and (k := _charge_end(words, art, i, n_words)):
                     # "رئيس الوزراء المكلف تأليف الحكومة X", "المبعوث المكلف بإدارة
                     # الأزمة X": what the post is charged with, a verbal noun
