@@ -10993,99 +10993,103 @@ class _Speakers:
             # a verb of chanting or repeating takes, named by their noun, are
             # its subject's (not a label: "حملة تحت شعار «…»")
             return True
-        if (
-            n == 3
-            and before == "عن"
-            and att.entity is not None
-            and any(t in _TALKED_ABOUT for t in toks[k - 5 if k > 5 else 0 : k])
-            and words[0] not in lx.LABEL_NOUNS
-            and words[0] not in lx.ORGANIZATION_HEADS
-            and self.sent[k] == self.sent[q.open_tok]
-        ):
-            # "وتحدثت الوزيرة X عن «مرحلة جديدة كليا»": three words in marks
-            # after a verb of talking about are the talker's own words, as
-            # four already were (not a body's name: "عن «حزب العمال الجديد»")
-            return True
-        if (
-            n <= 3
-            and before == "عن"
-            and (before2 == "نقلا" or before2 == "ونقلا")
-            # (not words said that open with a negation or a pronoun:
-            # "نقلا عن «لا تراجع»", "نقلا عن «أنا باق» التي قالها الرئيس")
-            and toks[o] not in _SAID_OPENERS
-        ):
-            return False  # "نقلا عن «ويكيليكس»": the source a relay names
-        if n <= 3 and before == "عن" and self.relayed_saying_after(q.close_tok + 1):
-            # "نقلت عن «سامر العلي» (رئيس البلدية) قوله إن": the one whose
-            # saying is relayed, named in marks
-            return False
-        if (
-            n <= 3
-            and att.cue_tok is not None
-            and q.open_tok - att.cue_tok == 1
-            and q.close_tok + 2 < self.n
-            and toks[q.close_tok + 1] in _COMMAS
-            and toks[q.close_tok + 2] == "عن"
-            and (h := self.cue_hits.get(att.cue_tok)) is not None
-            and h.cue.kind == lx.RELAY
-        ):
-            # "ونقلت «وكالة X»، عن الوزير، قوله إن": the relayer named in
-            # marks right after the verb of relaying, then a comma and the
-            # one it relays: the verb's subject, no words said (as with no
-            # comma, where the sentence goes on after the marks)
-            return False
-        if (
-            2 <= n <= 3
-            and before in _COMMAS
-            and att.cue_tok is not None
-            and (nxt := q.close_tok + 1) + 1 < self.n
-            and (
-                toks[nxt] in _NAMED_THAT or (toks[nxt] in _COMMAS and toks[nxt + 1] in _NAMED_THAT)
-            )
-            and (h := self.cue_hits.get(att.cue_tok)) is not None
-            and h.cue.kind == lx.VERB
-            and h.np_start < h.np_end == k
-            and self.person_in_marks_shape(o, c)
-        ):
-            # "وقال عضو اللجنة (…)، «X Y Z» إن «…»": a person's name in marks
-            # set off by a comma after the verb's subject (his post), then
-            # the verb's that-clause: the apposition naming him, not words
-            return False
-        if 2 <= n <= 6 and before in _AS_DESCRIBED and att.entity is not None:
-            # "وتحدث الوزير عن الاتفاق بوصفه «إنجازا تاريخيا»": what the
-            # speaker described it as, in his words (a scare quote of one word
-            # is left to the tests below)
-            return True
-        if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
-            return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
-        if (
-            n <= 3
-            and att.cue_tok is not None
-            and att.cue_tok == q.open_tok - 1
-            and (h := self.cue_hits.get(att.cue_tok)) is not None
-            and h.cue.kind == lx.PREPOSITION
-        ):
-            # "وبحسب "السياسة"، فإن …", "وفق «رويترز»": the source named in
-            # marks right after its preposition, not words said
-            return False
-        if (
-            glued == "و"
-            and before.startswith("ال")
-            and before not in _THAT
-            and (
-                n <= 4
-                # 'تنظيمات القاعدة و"دولة الإسلام في العراق والشام" و"جبهة
-                # النصرة"': a longer name when another in marks follows, a list
-                or (
-                    n <= 6
-                    and q.close_tok + 2 < self.n
-                    and toks[q.close_tok + 1] == "و"
-                    and toks[q.close_tok + 2] in QUOTE_MARKS
+        # (one test first: each reading below is of a few words, six at most,
+        # and most quotes are longer)
+        if n <= 6:
+            if (
+                n == 3
+                and before == "عن"
+                and att.entity is not None
+                and any(t in _TALKED_ABOUT for t in toks[k - 5 if k > 5 else 0 : k])
+                and words[0] not in lx.LABEL_NOUNS
+                and words[0] not in lx.ORGANIZATION_HEADS
+                and self.sent[k] == self.sent[q.open_tok]
+            ):
+                # "وتحدثت الوزيرة X عن «مرحلة جديدة كليا»": three words in marks
+                # after a verb of talking about are the talker's own words, as
+                # four already were (not a body's name: "عن «حزب العمال الجديد»")
+                return True
+            if (
+                n <= 3
+                and before == "عن"
+                and (before2 == "نقلا" or before2 == "ونقلا")
+                # (not words said that open with a negation or a pronoun:
+                # "نقلا عن «لا تراجع»", "نقلا عن «أنا باق» التي قالها الرئيس")
+                and toks[o] not in _SAID_OPENERS
+            ):
+                return False  # "نقلا عن «ويكيليكس»": the source a relay names
+            if n <= 3 and before == "عن" and self.relayed_saying_after(q.close_tok + 1):
+                # "نقلت عن «سامر العلي» (رئيس البلدية) قوله إن": the one whose
+                # saying is relayed, named in marks
+                return False
+            if (
+                n <= 3
+                and att.cue_tok is not None
+                and q.open_tok - att.cue_tok == 1
+                and q.close_tok + 2 < self.n
+                and toks[q.close_tok + 1] in _COMMAS
+                and toks[q.close_tok + 2] == "عن"
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.RELAY
+            ):
+                # "ونقلت «وكالة X»، عن الوزير، قوله إن": the relayer named in
+                # marks right after the verb of relaying, then a comma and the
+                # one it relays: the verb's subject, no words said (as with no
+                # comma, where the sentence goes on after the marks)
+                return False
+            if (
+                2 <= n <= 3
+                and before in _COMMAS
+                and att.cue_tok is not None
+                and (nxt := q.close_tok + 1) + 1 < self.n
+                and (
+                    toks[nxt] in _NAMED_THAT
+                    or (toks[nxt] in _COMMAS and toks[nxt + 1] in _NAMED_THAT)
                 )
-            )
-        ):
-            # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
-            return False
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.VERB
+                and h.np_start < h.np_end == k
+                and self.person_in_marks_shape(o, c)
+            ):
+                # "وقال عضو اللجنة (…)، «X Y Z» إن «…»": a person's name in marks
+                # set off by a comma after the verb's subject (his post), then
+                # the verb's that-clause: the apposition naming him, not words
+                return False
+            if 2 <= n <= 6 and before in _AS_DESCRIBED and att.entity is not None:
+                # "وتحدث الوزير عن الاتفاق بوصفه «إنجازا تاريخيا»": what the
+                # speaker described it as, in his words (a scare quote of one word
+                # is left to the tests below)
+                return True
+            if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
+                return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
+            if (
+                n <= 3
+                and att.cue_tok is not None
+                and att.cue_tok == q.open_tok - 1
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.cue.kind == lx.PREPOSITION
+            ):
+                # "وبحسب "السياسة"، فإن …", "وفق «رويترز»": the source named in
+                # marks right after its preposition, not words said
+                return False
+            if (
+                glued == "و"
+                and before.startswith("ال")
+                and before not in _THAT
+                and (
+                    n <= 4
+                    # 'تنظيمات القاعدة و"دولة الإسلام في العراق والشام" و"جبهة
+                    # النصرة"': a longer name when another in marks follows, a list
+                    or (
+                        n <= 6
+                        and q.close_tok + 2 < self.n
+                        and toks[q.close_tok + 1] == "و"
+                        and toks[q.close_tok + 2] in QUOTE_MARKS
+                    )
+                )
+            ):
+                # "بين الجيش و"قوات الدعم السريع"": a name coordinated with a noun
+                return False
         label = (
             _NAMES_LABEL[before]
             or (
