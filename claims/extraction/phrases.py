@@ -1727,7 +1727,8 @@ def _classify_special(word: str) -> bool:
     its first word): a title's head, a possessed plural of titles, an
     outlet, "all", a post or document with its author, a star, a relative
     pronoun, a series or the grounds of documents, a verbal noun of
-    speech."""
+    speech.  A reading added to that block must add its first word's list
+    here, or it is never tried."""
     return bool(
         _POSSESSED_TITLE_PLURAL[word]
         or _IS_TITLE_HEAD[word]
@@ -2019,7 +2020,8 @@ def _name_breaks(w: str) -> bool:
     that end the name at a word of a kind hold of it ("one of", a star,
     kin, بـ glued to a verbal noun, a news verb, an outlet, a short broken
     plural, a post's noun): each test holds one of these, and most name
-    words are none of them."""
+    words are none of them.  A test added to that block must add its word
+    list here."""
     return (
         w in _ONE_OF
         or w in _STAR
@@ -2436,7 +2438,8 @@ def _title_walk_skips(w: str) -> bool:
     that read on past a word of a kind hold of it (و glued to an outlet's
     or a body's head, "غير", an elative, a rank's qualifier, retired,
     lately, an institution): each test holds one of these, and most words
-    of a title are none of them."""
+    of a title are none of them.  A test added to that block must add its
+    word list here."""
     return (
         w[0] == "و"
         or w in _NOT_WORDS

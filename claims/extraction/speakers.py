@@ -10994,7 +10994,8 @@ class _Speakers:
             # its subject's (not a label: "حملة تحت شعار «…»")
             return True
         # (one test first: each reading below is of a few words, six at most,
-        # and most quotes are longer)
+        # and most quotes are longer; a reading of longer quotes goes after
+        # this block)
         if n <= 6:
             if (
                 n == 3
