@@ -407,10 +407,28 @@ def _page_week(last: DateMention, year: str, month: int, day: int) -> bool:
     return last.precision == "month" or 0 <= int(last.iso[8:10]) - day <= 7
 
 
+# _iso: (year, month, day) -> its answer; dates recur across articles (the
+# bound keeps the table small)
+_ISO_MEMO: dict[tuple[str | None, int | None, str | None], tuple[str | None, str | None]] = {}
+
+
 def _iso(year: str | None, month: int | None, day: str | None) -> tuple[str | None, str | None]:
     """The ISO date and its precision; a day the month has not ("31 أبريل",
     "29 فبراير" of a common year, a misprint) tells the month only, so that
-    every day-precision date is one the calendar has."""
+    every day-precision date is one the calendar has.  Memoised: the
+    calendar's test of the day (calendar.monthrange) costs more than a
+    lookup."""
+    key = (year, month, day)
+    got = _ISO_MEMO.get(key)
+    if got is None:
+        if len(_ISO_MEMO) >= 4096:
+            _ISO_MEMO.clear()
+        got = _ISO_MEMO[key] = _iso_of(year, month, day)
+    return got
+
+
+def _iso_of(year: str | None, month: int | None, day: str | None) -> tuple[str | None, str | None]:
+    """_iso, worked out."""
     if not year:
         return None, None
     if month is None:
