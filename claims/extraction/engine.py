@@ -265,6 +265,9 @@ _ASKED_HIM = _words_module._words(
 )
 _REPLY_LEMMAS = _speakers_module._REPLIES
 _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
+# register_mentions: _MENTION_KIND's plain twin, looked up by a token of the
+# article (words.token_twin)
+_MENTION_KIND_OF = _words_module.token_twin(_MENTION_KIND)
 
 # a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
@@ -4143,7 +4146,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         if named is not None:
                             entities.append(canonical(named))
                     continue
-                mention = _MENTION_KIND[t]
+                mention = _MENTION_KIND_OF[t]
                 if (
                     not mention
                     and i >= 1

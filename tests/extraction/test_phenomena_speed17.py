@@ -162,6 +162,7 @@ def test_cue_at_same_with_and_without_the_gate(monkeypatch):
         ex.run()
         fast.append([ex.cue_at(i) for i in range(ex.n)])
     monkeypatch.setattr(p, "_CUE_QUICK", _AllSlow())
+    monkeypatch.setattr(p, "_CUE_QUICK_OF", _AllSlow())  # (cue_at reads its twin)
     for text, got in zip(texts, fast, strict=True):
         ex = _Extractor(text)
         ex.run()
@@ -214,6 +215,7 @@ def test_block_same_when_every_word_is_keyed(monkeypatch):
             return True
 
     monkeypatch.setattr(p, "_NP_PRE_TESTS", _AllKeyed())
+    monkeypatch.setattr(p, "_NP_PRE_TESTS_OF", _AllKeyed())  # (scan_np reads its twin)
     got = [[(q.speaker, q.role, q.cue, q.start) for q in extract(t)] for t in texts]
     assert got == want
 
