@@ -1590,6 +1590,8 @@ _MASDAR_OWNED = _words_module._WordTable(_masdar_owned_shape)
 _ARTICLE_WORD_IN_HA = re.compile(r"(?<![\w])[وفبلك]?[اأإآ]ل\w{3,}ه(?!\w)")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 _ACTING_WORDS = _words_module._ACTING_WORDS
+# cue_at: "في نقله عن X", "في نقلها عن X": a source only after في
+_IN_RELAYING = _words_module._IN_RELAYING
 _ENVOYS = _words_module._ENVOYS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._SO_CALLED | _words_module._words("يعرف تعرف عرف عرفت سمي سميت")
@@ -4624,6 +4626,8 @@ class _Phrases:
             length = len(words)
             if i + length > self.n:
                 continue
+            if words[0] in _IN_RELAYING and (i == 0 or toks[i - 1] != "في"):
+                continue  # ("الصورة التي نقلها عن الموقع": a verb, no source)
             if words[0] == "بلسان" and not (
                 i + 1 < self.n and (toks[i + 1] in _TITLE_LIKE or _suffixed_title(toks[i + 1]))
             ):

@@ -951,6 +951,9 @@ _TO_THEM = _TO_THE_MET | _words("لي لنا لك لكم")
 _AT_OCCASION = _words("في خلال")
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
 _TO_OR_ON = _words("علي الي")
+# phrases.cue_at: "وتابعت الوثيقة في نقلها عن X": the relaying noun with
+# its owner's pronoun, a source after في only (lexicon.PREPOSITION_CUES)
+_IN_RELAYING = _words("نقله نقلها نقلهم")
 # speakers.object_of_opening_verb: the particle of a verb's object ("وعلق
 # على …", "وتحدث عن …", "وأشار إلى …")
 _OBJECT_PARTICLES = _TO_OR_ON | _words("عن")

@@ -36,6 +36,12 @@ invented.
    before a verb of saying whose clause "saying" closes with no comma
    (speakers.that_subject_saying), speaks. Kept: a comma before "saying",
    a thing or the reporter's own pronoun for the clause's subject.
+5. "In its relaying from X" ("وتابعت الوثيقة في نقلها عن X «…»", "وتابعت
+   الوثيقة في نقلها عن السفيرة X"): X is the source of the words, as after
+   "نقلا عن", yet the document spoke, and the words after "ومضى بقوله" went
+   on with it. "نقله/نقلها/نقلهم عن" join lexicon.PREPOSITION_CUES, kept
+   by cue_at only after في (words._IN_RELAYING). Kept: the verb "نقلها
+   عن" with no في ("رفض نقلها عن مكانها", "التي نقلها عن الموقع").
 """
 
 from __future__ import annotations
@@ -235,5 +241,56 @@ class TestSayingAfterTheThatClausesOwnVerb:
     )
     def test_the_reporter_speaks(self, sentence):
         q = quote_exactly(f"{sentence} «لن نقبل بهذا الحكم أبدا».", "لن نقبل بهذا الحكم أبدا")
+        assert q.speaker == "سامي فرح"
+        assert q.role == "الوزير"
+
+
+class TestInItsRelayingFrom:
+    """في نقلها عن X «…»: X's words."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            (
+                "وتابعت البرقية في نقلها عن السفيرة هدى سالم «الحل السياسي هو الطريق الوحيد».",
+                "هدى سالم",
+                "السفيرة",
+            ),
+            (
+                "وأضافت الوثيقة في نقلها عن وزير الخارجية السابق «الحل السياسي هو الطريق الوحيد».",
+                "وزير الخارجية السابق",
+                "وزير الخارجية السابق",
+            ),
+            (
+                "وأضافت الوثيقة في نقلها عن الوزير سامي فرح «الحل السياسي هو الطريق الوحيد».",
+                "سامي فرح",
+                "الوزير",
+            ),
+        ],
+    )
+    def test_the_source_speaks(self, text, speaker, role):
+        q = quote_exactly(text, "الحل السياسي هو الطريق الوحيد")
+        assert q.speaker == speaker
+        assert q.role == role
+
+    def test_the_source_goes_on(self):
+        text = (
+            "وأضافت الوثيقة في نقلها عن الوزير سامي فرح «الحل السياسي هو الطريق الوحيد».\n"
+            "ومضى بقوله: «لا حرب بعد اليوم في المنطقة».\n"
+        )
+        q = quote_exactly(text, "لا حرب بعد اليوم في المنطقة")
+        assert q.speaker == "سامي فرح"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the verb "moved it from", "conveyed it from": no source
+            "ورفض الوزير سامي فرح نقلها عن مكانها، وقال «الحل السياسي هو الطريق الوحيد».",
+            "وأظهرت الصورة التي نقلها عن الموقع الوزير سامي فرح وهو يقول "
+            "«الحل السياسي هو الطريق الوحيد».",
+        ],
+    )
+    def test_the_verb_with_no_fi_is_no_source(self, text):
+        q = quote_exactly(text, "الحل السياسي هو الطريق الوحيد")
         assert q.speaker == "سامي فرح"
         assert q.role == "الوزير"
