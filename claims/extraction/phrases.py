@@ -7336,6 +7336,10 @@ class _Phrases:
                     and (t[1] == "ت" or t[1:3] == "ست")
                     and i > 0
                     and toks[i - 1][:2] == "ال"
+                    # (not the noun of specification in the accusative after
+                    # an elative: "رئيس النادي الأكثر تتويجا X Y", a verbal
+                    # noun of a root in ت; kw29b)
+                    and not (t[-1] == "ا" and toks[i - 1] in _SPECIFIED_ELATIVES)
                 ):
                     # "وكان الوزير يتحدث في مؤتمر", "وزيرة الخارجية تستعرض": a
                     # title with no name, then a present verb of a derived form
