@@ -2599,6 +2599,11 @@ class _Dating:
                     (
                         self.refers_to_document(first, q.open_tok, ent)
                         or self.document_cited_after(q)
+                        or (
+                            ent is not None
+                            and ent.kind == DOCUMENT
+                            and self.document_of_date(ent, ctx[0])
+                        )
                     )
                     # (not "وعلقت X على البرقية في تصريح لـ«…»": a reaction now;
                     # nor "وقال المتحدث اليوم إن البرقية «…»": said today of it)
@@ -5262,6 +5267,14 @@ class _Dating:
                 if w[:2] == "ال" and w[2:] in lx.EVENT_NOUNS and not self.in_quote[k]:
                     return True
         return False
+
+    def document_of_date(self, ent: _Entity, iso: str) -> bool:
+        """The document ``ent`` was named in the sentence that told the
+        date ``iso`` ("في برقية سرية … في 05/12/2008" then "تعليق: «…»",
+        the cable's own comment): its own words are of that date."""
+        es = self.sent[bisect_left(self.doc.starts, ent.pos)]
+        found = self.dates_between(self.sent_first[es], self.sent_first.get(es + 1, self.n))
+        return any(d.iso == iso for d in found)
 
     def document_cited_after(self, q: _Quote) -> bool:
         """The words ``q`` end on the document they were read from, within

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction import extract
+from tests.extraction.helpers import one
 
 
 def _dated(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -496,3 +497,66 @@ class TestCommaEllipsisEndsUnmarkedWords:
     )
     def test_near_misses(self, text: str, words: str) -> None:
         assert [q.text for q in extract(text)] == [words]
+
+
+_COMMENT_CABLE = (
+    "في برقية مصنفة سرية بعثت بها البعثة الأميركية في 05/12/2008\n"
+    "جاء فيها أن الوزير سمير حداد تلقى تحذيرا من خصومه.\n"
+    "وقال حداد: «لا نحتاج إلى وعود، نحتاج إلى أفعال».\n"
+)
+
+
+class TestDocumentsOwnComment:
+    """'في برقية سرية … في 05/12/2008 …' then 'تعليق: «…»', 'ملاحظة: «…»':
+    the words a label hands to the document named in the sentence that
+    told its date (the cable's own comment on what it reports) are of that
+    date, as "the cable" named again would be."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "date"),
+        [
+            (
+                _COMMENT_CABLE + "تعليق: «حداد يثق بالحكومة، وهو ما يفسر غضبه الآن».",
+                "حداد يثق بالحكومة",
+                "2008-12-05",
+            ),
+            (
+                "كشفت وثيقة صادرة عن السفارة البريطانية في 14 آذار 2011 أن النائب كمال "
+                "يونس التقى السفير.\n"
+                "وقال يونس: «الانتخابات لن تجري في موعدها».\n"
+                "ملاحظة: «يونس يبالغ عادة في تقدير قوة حزبه».",
+                "يونس يبالغ عادة",
+                "2011-03-14",
+            ),
+            (
+                "في مذكرة سرية رفعتها البعثة الأميركية في 2 حزيران 2010\n"
+                "ورد أن رئيس البلدية فادي منصور اشتكى من نقص التمويل.\n"
+                "وقال منصور: «الحكومة تتجاهل مطالبنا».\n"
+                "تعليق: «منصور يسعى إلى دعم خارجي قبل الانتخابات».",
+                "منصور يسعى إلى",
+                "2010-06-02",
+            ),
+        ],
+    )
+    def test_takes_the_document_date(self, text: str, words: str, date: str) -> None:
+        assert one(text, words).date == date
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            # another report of the embassy, no document dated
+            (
+                _COMMENT_CABLE + "وجاء في تقرير آخر للسفارة: «حداد يثق بالحكومة، وهو ما "
+                "يفسر غضبه الآن».",
+                "حداد يثق بالحكومة",
+            ),
+            # a ministry's memo: another source
+            (
+                _COMMENT_CABLE + "وكتبت مذكرة داخلية للوزارة: «حداد يثق بالحكومة، وهو ما "
+                "يفسر غضبه الآن».",
+                "حداد يثق بالحكومة",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str) -> None:
+        assert one(text, words).date is None
