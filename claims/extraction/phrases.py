@@ -1028,6 +1028,9 @@ _TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد
 # الحكومة بـ…", "وحذر جميع المتحدثين من …")
 _ALL_OF = _words_module._words("كافه جميع")
 _CALL_ON = frozenset({"دعا", "حث", "ناشد"})
+# verbs of warning, whose complement من introduces what is warned of
+# ("وحذر X من لجنة …"; scan_np)
+_WARN_OF = frozenset({"حذر", "نبه"})
 _TELL_BARE = frozenset({"أبلغ", "أخبر"})
 # a document in construct with its writer ("برقية السفير X"), folded, with
 # و/ف: singular, indefinite
@@ -1854,6 +1857,7 @@ _PEOPLE_PLURALS = lx._fold_set(
 # scan_np: the prepositions a verb of calling on or urging takes after its
 # object ("دعا X الأهالي إلى", "حث X الشباب على")
 _TO_OR_ON = _words_module._TO_OR_ON
+_CLUBS_AND_UNITS = _words_module._CLUBS_AND_UNITS
 _BROKEN_PLURALS_OF_PERSONS = lx._fold_set(
     "القضاة الطلبة الدعاة الرعاة الولاة الغزاة الحماة الرماة السعاة الأساتذة التلامذة "
     "الصيادلة البحارة الجبابرة القادة السادة الكفرة الخونة البررة الكتبة العملة "
@@ -7402,6 +7406,14 @@ class _Phrases:
                     if (
                         t in _PEOPLE_PLURALS
                         and not titled
+                        # (not after a given name, "قال محمد الشباب على هامش
+                        # …", nor in a body's name, its head in construct
+                        # with the plural, "نقابة الأطباء والصيادلة", "هيئة
+                        # شؤون الأسرى والمحررين", "رابطة المعلمين"; rev30)
+                        and toks[i - 1] not in _GIVEN_NAMES
+                        and not any(
+                            w in lx.ORGANIZATION_HEADS or w in _CLUBS_AND_UNITS for w in toks[a:i]
+                        )
                         and i + 1 < limit
                         and ((nxt := toks[i + 1]) in _TO_OR_ON or nxt[:3] == "وال")
                     ):
@@ -9392,6 +9404,9 @@ class _Phrases:
             and not titled
             and verb
             and particle != "من"
+            # (nor after a verb of warning, whose complement من may be:
+            # "وحذر X من لجنة …:"; rev30)
+            and cue.lemma not in _WARN_OF
             and b + 3 < limit
             and toks[b + (comma := toks[b] in _COMMAS)] == "من"
             and ((w := toks[b + comma + 1]) in lx.ORGANIZATION_HEADS or w in _DEFENCE_TEAMS)
