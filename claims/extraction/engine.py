@@ -34,8 +34,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
-from itertools import accumulate, compress, count, islice
-from operator import attrgetter, or_
+from itertools import accumulate, compress, count, islice, repeat
+from operator import and_, attrgetter, contains, le, lt, not_, or_
 
 from claims.extraction import dating as _dating_module
 from claims.extraction import lexicon as lx
@@ -1218,7 +1218,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         persons: list[_Entity],
         entities: list[_Entity],
         role_of: Callable[[_Entity], str | None],
-        spoke: Collection[str] = (),
+        spoke: Callable[[], Collection[str]] = tuple,
     ) -> _Entity | None:
         """The one named person of ``ent``'s gender with a post met before
         ``ent``, when ``ent`` is the generic "the official" (المسؤول،
@@ -1226,7 +1226,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         there are two such or more, or an unnamed official was met (the
         description may be his), or an unnamed source of those nisbas ("مصدر
         حكومي" then "وأضاف المسؤول الحكومي"), or the one found is no subject
-        of a cue before (``spoke``, keys): "قال دبلوماسي أوروبي … وكان رئيس
+        of a cue before (``spoke()``, keys, read only then): "قال دبلوماسي أوروبي … وكان رئيس
         الوزراء الإسرائيلي X رفض … وأضاف المسؤول الأوروبي" is not X."""
         words = _NORMALIZED[ent.role or ""].split()
         if (
@@ -1259,7 +1259,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             persons,
             lambda p: p.kind == PERSON and p.number == _SG and bool(p.role or role_of(p)),
         )
-        if found is not None and found.key not in spoke:
+        if found is not None and found.key not in spoke():
             return None
         if found is not None:
             # ("وأضاف المسؤول الأمريكي" is not "وزير الخارجية الإيراني X",
@@ -1349,7 +1349,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     if len(rw) == 2 and rw[1][:2] == "ال" and rw[0][2:] in lx.TITLES
                     else None
                 )
-                for p in persons:
+                for p in _met_after(persons, ent.pos, ent.sentence + 3):
                     if (
                         p.pos > ent.pos
                         and p.role
@@ -2683,11 +2683,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 p.role is not None and e.role[0] != "(" and e.role.count(" ") == p.role.count(" ")
             )
 
-        def by_recency() -> list[_Entity]:
-            """The persons, the one named last first."""
+        def by_recency(among: list[_Entity] | None = None) -> list[_Entity]:
+            """The persons (or those of them ``among``, in the order met),
+            the one named last first. (The keys are read and sorted in C: a
+            key function called for each person met, for each bare title,
+            is quadratic in the Python run of a long text.)"""
+            if among is None:
+                among = persons
             if not named_again:
-                return persons[::-1]
-            return sorted(persons, key=lambda p: named_again.get(id(p), p.pos), reverse=True)
+                return among[::-1]
+            keys = list(map(named_again.get, map(id, among), map(_POS_OF, among)))
+            return list(
+                map(among.__getitem__, sorted(range(len(keys)), key=keys.__getitem__, reverse=True))
+            )
 
         # the ANONYMOUS of ``entities``, in order, filed as they are added
         # (entities is only appended to, and no entity changes its kind):
@@ -3132,7 +3140,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # الأمريكي X" and "وزير الخارجية الأمير Y": the post whose
                     # nisba (of either gender) names the same country is that
                     # person's, over the one named last with the bare head
-                    for p in by_recency():
+                    for p in by_recency(_roles_holding(persons, title[2:], False)):
                         if (
                             p.role
                             and normalize_first(p.role) in (title, bare)
@@ -3146,7 +3154,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # and another genitive (who is the fallback, as before)
                 said = _post_words(e.role) if e.role and " " in e.role else None
                 other = None
-                for p in by_recency():
+                # (a role the walk takes holds the title's letters past its
+                # first two, "امين" of "امينه" too; the spokesmen's titles
+                # are each other's)
+                among = persons if title in _SPOKESMEN else _roles_holding(persons, title[2:])
+                for p in by_recency(among):
                     if (
                         (prole := p.role or told_role(p))
                         and (
@@ -3271,7 +3283,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # is the person whose post has that head with the article
                     # and that body (its genitive without لـ/بـ)
                     said = _post_words(e.role)
-                    for p in by_recency():
+                    for p in by_recency(_roles_holding(persons, title)):
                         if (
                             (prole := p.role or told_role(p))
                             and normalize_first(prole) == "ال" + title
@@ -3343,7 +3355,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if title.startswith("ال"):
                     # "وأضاف الزعيم القبلي" after "X، أحد زعماء العشائر": the
                     # singular of the plural the person was one of
-                    for p in reversed(persons):
+                    for p in reversed(_roles_holding(persons, "احد", False)):
                         if p.role and _one_of_head(p.role) == title[2:]:
                             return p
                     if (
@@ -4056,7 +4068,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     persons,
                                     entities,
                                     told_role,
-                                    {o.key for _t, o, _h in cue_subjects},
+                                    lambda: {o.key for _t, o, _h in cue_subjects},
                                 )
                             )
                             is not None
@@ -5638,6 +5650,35 @@ _LOOSE_ALL = _words_module._LOOSE_ALL
 _LOOSE_MATCH = _words_module._LOOSE_MATCH
 _KEY_OF = attrgetter("key")
 _SURFACE_OF = attrgetter("surface")
+_POS_OF = attrgetter("pos")
+_ROLE_OF = attrgetter("role")
+_SENTENCE_OF = attrgetter("sentence")
+# a role folded ("" for none), for _roles_holding
+_ROLE_FOLDED = _WordTable(lambda role: normalize(role) if role else "", limit=4096)
+
+
+def _met_after(persons: list[_Entity], pos: int, last_sentence: int) -> list[_Entity]:
+    """The persons, in order, met past ``pos`` up to the sentence
+    ``last_sentence`` (positions and sentences compared in C: a walk over
+    every person met for each post quoted with no name is quadratic in the
+    Python run of a long text)."""
+    after = map(lt, repeat(pos), map(_POS_OF, persons))
+    within = map(le, map(_SENTENCE_OF, persons), repeat(last_sentence))
+    return list(compress(persons, map(and_, after, within)))
+
+
+def _roles_holding(persons: list[_Entity], part: str, roleless: bool = True) -> list[_Entity]:
+    """The persons, in order, whose role folded holds ``part`` (a string
+    test in C), and with ``roleless`` those with no role (whose role a walk
+    asks told_role for): those of the persons met a walk over them for a
+    title may take, when a role it takes must hold the title's letters. The
+    walk tests the few left; a walk over every person met, for each bare
+    title, is quadratic in the Python run of a long text."""
+    roles = list(map(_ROLE_OF, persons))
+    held = map(contains, map(_ROLE_FOLDED.__getitem__, roles), repeat(part))
+    if roleless:
+        held = map(or_, map(not_, roles), held)
+    return list(compress(persons, held))
 
 
 def _may_match(
@@ -5670,7 +5711,9 @@ def _may_match(
 
 
 def _first_ending(persons: list[_Entity], tail: str) -> _Entity | None:
-    return next((p for p in persons if p.key.endswith(tail)), None)
+    # (the keys tested in C: a generator's line for each person met, for
+    # each name asked, is quadratic in the Python run of a long text)
+    return next(compress(persons, map(str.endswith, map(_KEY_OF, persons), repeat(tail))), None)
 
 
 # (resolve's scans of the persons met are module functions, not
