@@ -140,6 +140,7 @@ from claims.extraction.words import (
     _role_countries,
     _role_nisbas,
     _role_words,
+    _state_post,
     _WordTable,
     normalize_first,
     set_indices,
@@ -1845,7 +1846,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         right after "نظيره" (outside quotes, in a sentence that names that
         person before), who takes the post; None when the text names none."""
         countries = _role_countries(e.role)
-        if len(countries) != 1:
+        if len(countries) != 1 or not _state_post(e.role):
+            # (a post of no state, "المسؤول الأمريكي", has no counterpart
+            # whoever was met: _other_country is false of every role, and
+            # the walk below would read them all)
             return None
         said = _post_sans_country(e.role)
         for p in reversed(persons):
@@ -4066,7 +4070,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 one := self.one_official(
                                     ent,
                                     persons,
-                                    entities,
+                                    # (its tests read only the anonymous)
+                                    anonymous_entities(),
                                     told_role,
                                     lambda: {o.key for _t, o, _h in cue_subjects},
                                 )

@@ -3356,14 +3356,20 @@ def _post_sans_country(role: str) -> frozenset[str]:
     )
 
 
+def _state_post(role: str) -> bool:
+    """Whether ``role``'s head (with or without the article, of either
+    gender) is a post of a state (_STATE_POSTS: minister, ambassador …)."""
+    head = normalize_first(role)
+    head = head[2:] if head[:2] == "ال" else head
+    return (head[:-1] if head[-1:] == "ه" else head) in _STATE_POSTS
+
+
 def _other_country(role: str, other: str) -> bool:
     """ "وزير الخارجية الكويتي" and "وزير الخارجية الأميركية X" (or "وزير
     خارجية الكويت", "السفير الألماني" and "السفير الفرنسي X"): two posts of
     a state (``role``'s head in _STATE_POSTS) that each name their holder's
     country, and not the same one, are two persons."""
-    head = normalize_first(role)
-    head = head[2:] if head[:2] == "ال" else head
-    if (head[:-1] if head[-1:] == "ه" else head) not in _STATE_POSTS:
+    if not _state_post(role):
         return False
     a = _role_countries(role)
     return bool(a) and bool(b := _role_countries(other)) and a.isdisjoint(b)

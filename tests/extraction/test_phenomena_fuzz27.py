@@ -9,7 +9,11 @@ met (more than 24: every walk filtered), and what they must not. Every
 sentence here is invented for the test.
 """
 
-from tests.extraction.test_fuzz_templates import quotes_keeping_the_contract
+from tests.extraction.test_fuzz_templates import (
+    LINEAR_GROWTH,
+    growth,
+    quotes_keeping_the_contract,
+)
 
 _MIDDLE = ("مراد", "رشيد", "بشير", "منير", "سمير", "حسين", "لطفي", "توفيق")
 _FAMILY = ("الحداد", "منصور", "الراشد", "العلوي", "الشامي", "سعيدان", "حجازي", "الأمين")
@@ -91,6 +95,21 @@ class TestFilteredWalksStillFind:
         )
         assert _said(text, "العجز") == ("نزار القاسم", "وزير المالية")
 
+    def test_the_one_official_of_his_gender(self):
+        text = (
+            'وقال المتحدث باسم الخارجية الأمريكية جون ريد إن "المحادثات صعبة". '
+            f'{_lawyers(30, "المحامية")} وأضاف المسؤول الأمريكي أن "الوضع صعب جدا".'
+        )
+        assert _said(text, "الوضع صعب") == ("جون ريد", "المتحدث باسم الخارجية الأمريكية")
+
+    def test_the_counterpart_of_another_country(self):
+        text = (
+            f"{_lawyers(30)} وقال وزير الخارجية الأميركية جون ريد، في مؤتمر صحفي مع "
+            'نظيره الكويتي سالم العتيبي، إن "التعاون مستمر". '
+            'ثم تحدث وزير الخارجية الكويتي فقال إن "الروابط بين البلدين قوية".'
+        )
+        assert _said(text, "الروابط") == ("سالم العتيبي", "وزير الخارجية الكويتي")
+
 
 class TestFilteredWalksStillMiss:
     """Near misses: past thirty persons, no one the walk may take."""
@@ -119,3 +138,24 @@ class TestFilteredWalksStillMiss:
             'وقال أمينه العام إن "الحزب سيشارك في الانتخابات".'
         )
         assert _said(text, "الحزب سيشارك") == ("أمينه العام", "أمينه العام")
+
+
+# -- growth -------------------------------------------------------------------
+
+
+def _officials_after_named_persons(k: int) -> str:
+    # k lawyers named in full, each followed by "the American official" with
+    # no name: one_official read every entity met twice for each, and
+    # counterpart walked every person met for a post of no state
+    return " ".join(
+        f'وقال المحامي {_MIDDLE[i % 8]}{i} {_FAMILY[i % 8]}{i} إن "الوفد سيصل غدا صباحا". '
+        'وأضاف المسؤول الأمريكي أن "الجلسة انتهت اليوم".'
+        for i in range(k)
+    )
+
+
+def test_an_official_with_a_nisba_after_many_named_persons_is_read_in_linear_time():
+    # fuzz27: 6.2 from 40 to 160 lawyers; one_official reads the anonymous
+    # entities alone (its tests read no other), counterpart stops before
+    # its walk on a post of no state (_state_post): 4.4
+    assert growth(_officials_after_named_persons, 40) < LINEAR_GROWTH
