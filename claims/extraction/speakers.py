@@ -10,7 +10,7 @@ quotation at all.  A mixin of ``engine._Extractor``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
+from itertools import compress, count, islice
 
 from claims.extraction import lexicon as lx
 from claims.extraction import words as _words_module
@@ -4007,6 +4007,13 @@ class _Speakers:
                 # titled subject's, who has his object after him, not the
                 # last speaker's of a sentence before
                 return _Attribution(ent, None, confidence=0.5, cue_tok=first)
+            if q.open_tok == first and (acted := self.speech_act_subject(sid - 1, entities)):
+                # "وشكر X خلال الحفل الأطباء. «…»": words that open their
+                # sentence right after one whose opening verb speaks to or of
+                # someone, no cue, with a person named as its subject: he
+                # spoke there and goes on, not a speaker of the sentences
+                # before
+                return _Attribution(acted, None, confidence=0.55, follow_up=True)
             for tok, ent, _h in reversed(cue_subjects):
                 if tok < q.open_tok and self.sent[tok] >= sid - 2:
                     if (main := self.aside_verb_subject(tok, _h, cue_subjects)) is not None:
@@ -9071,6 +9078,28 @@ class _Speakers:
             if p is asker or (p.key and p.key == asker.key) or p.gender != gender:
                 continue
             return p if agree(p, g, n) else None
+        return None
+
+    def speech_act_subject(self, s: int, entities) -> _Entity | None:
+        """The person named right after the verb of speaking to or of someone
+        (_SPEECH_ACTS, no cue: "وشكر", "وهنأ", "وتحدث") that opens sentence
+        ``s``, a sentence with no cue and no words in marks; else None."""
+        if s < 0:
+            return None
+        toks = self.doc.toks
+        f = self.sent_first[s]
+        end = self.sent_first.get(s + 1, self.n)
+        if (
+            f + 2 >= end
+            or toks[f] not in _SPEECH_ACTS
+            or self.in_quote.find(1, f, end) != -1
+            or bisect_left(self.hit_toks, f) != bisect_left(self.hit_toks, end)
+        ):
+            return None
+        start = self.doc.starts[f + 1]
+        for e in islice(reversed(entities), 12):
+            if e.pos == start:
+                return e if _named_person(e) else None
         return None
 
     def adds_to_last_speaker(self, tok, intro, g, n, prev, agree) -> _Entity | None:

@@ -1,0 +1,93 @@
+"""Known weaknesses taken up by kw29 (from the top of the list in the
+sixth session of 2026-12-06). Every sentence here is invented.
+
+Rule 1 (speakers.speech_act_subject): words in marks that open their
+sentence, with no verb of saying, right after a sentence opened by a verb
+of speaking to or of someone that is no cue (speakers._SPEECH_ACTS:
+"وشكر", "وهنأت", "وتحدث", "وحيا") whose subject, a person named, stands
+right after it, are that person's: he spoke there and goes on ("وشكر X
+خلال الحفل الأطباء. «…»" gave the words to a post quoted two sentences
+before). Near misses: a verb of a deed ("ووصل X"), the speech act two
+sentences back, the verb's object first, a verb of saying in the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import only_quote
+
+_OPENING = "افتتح وزير الصحة سامي الحداد قسم الطوارئ أمس. وقال مدير المستشفى إن القسم جاهز. "
+_WORDS = "«نحن فخورون بما أنجزتموه في هذه الظروف»."
+
+
+class TestKw29SpeechActSubjectGoesOn:
+    """The subject named after a verb of speaking to or of someone, in the
+    sentence right before words in marks with no cue, says them."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                _OPENING + "وشكر الحداد خلال حفل الافتتاح الأطباء والممرضين. " + _WORDS,
+                "سامي الحداد",
+                "وزير الصحة",
+                id="thanked-during-the-ceremony",
+            ),
+            pytest.param(
+                "استقبلت وزيرة الثقافة سلمى منصور وفدا من الكتاب. وقال رئيس الاتحاد إن "
+                "الزيارة مفيدة. وهنأت سلمى منصور خلال اللقاء الفائزين بالجائزة. «أنتم فخر "
+                "هذه البلاد».",
+                "سلمى منصور",
+                "وزيرة الثقافة",
+                id="congratulated-feminine",
+            ),
+            pytest.param(
+                "عاد المدرب كريم العلوي إلى التدريبات أمس. وقال قائد الفريق إن المعنويات "
+                "مرتفعة. وتحدث كريم العلوي خلال المؤتمر الصحفي عن المباراة المقبلة. «سنلعب "
+                "من أجل الفوز فقط».",
+                "كريم العلوي",
+                "المدرب",
+                id="spoke-about-the-match",
+            ),
+            pytest.param(
+                "زار وزير النقل عادل الرميثي الميناء أمس. وأشار المدير العام للميناء إلى "
+                "تراجع الحركة. وحيا الرميثي العمال على جهودهم. «الميناء قلب الاقتصاد "
+                "الوطني».",
+                "عادل الرميثي",
+                "وزير النقل",
+                id="greeted-the-workers",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text, speaker, role):
+        q = only_quote(text)
+        assert (q.speaker, q.role, q.date) == (speaker, role, None)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                _OPENING + "ووصل سامي الحداد إلى المستشفى صباحا. " + _WORDS,
+                "مدير المستشفى",
+                id="a-deed-no-speech",
+            ),
+            pytest.param(
+                _OPENING + "وشكر سامي الحداد الأطباء. ووصل الوفد إلى القاعة بعد ذلك. " + _WORDS,
+                None,
+                id="two-sentences-back",
+            ),
+            pytest.param(
+                _OPENING + "وشكر الأطباء والممرضون الوزير على زيارته. " + _WORDS,
+                "مدير المستشفى",
+                id="the-object-first",
+            ),
+        ],
+    )
+    def test_the_rule_does_not_fire(self, text, speaker):
+        assert only_quote(text).speaker == speaker
+
+    def test_a_cue_in_the_sentence_decides(self):
+        text = _OPENING + "وشكر سامي الحداد الأطباء، وقال المدير " + _WORDS
+        q = only_quote(text)
+        assert (q.speaker, q.role) == ("المدير", "المدير")
