@@ -239,6 +239,7 @@ from claims.extraction.words import (
     _thing_in_commas,
     normalize_first,
 )
+from claims.extraction.words import given_name_glued as _given_name_glued
 
 # Called as ``name.method(...)``, so bound here by assignment rather than
 # imported: CPython 3.11 compiles a method call on an imported name as an
@@ -13556,6 +13557,11 @@ class _Phrases:
                 # conjunction glued to the subject's given name or to a word
                 # of a name met, before its verb, no letter of the name (not
                 # a name opening in و, "وليد", "وفاء")
+                first_skip = 1
+                words[0] = w0[1:]
+            elif _given_name_glued(w0):
+                # "سؤالا لمحمد X، نائب …، الذي", "اتصلت بسمير X": the
+                # preposition glued to a given name, no letter of the name
                 first_skip = 1
                 words[0] = w0[1:]
             elif (

@@ -174,6 +174,7 @@ from claims.extraction.words import (
     normalize_first,
 )
 from claims.extraction.words import blessing_at as _blessing_at
+from claims.extraction.words import given_name_glued as _given_name_glued
 from claims.extraction.words import prayer_at as _prayer_at
 
 # a headline's label, then the occasion of the words before its colon
@@ -6548,6 +6549,9 @@ class _Speakers:
             and not _NAME_FLAGS[toks[j]] & 1
             and not (toks[j][0] in "بل" and _IS_TITLE_HEAD[toks[j][1:]])
             and not (toks[j][0] in "بل" and toks[j][1:] in lx.ORGANIZATION_HEADS)
+            # ("سؤالا لسمير X، القيادي في الحزب، الذي قال": a given name
+            # glued to لـ/بـ opens the name, nothing before it is of it)
+            and not (j + 1 < c and _given_name_glued(toks[j + 1]))
             and not (
                 # "وتحدث X Y، أحد قادة الحزب، الذي قال": the sentence's first
                 # word, و and a word of a verb's shape, no given name nor و

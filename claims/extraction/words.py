@@ -2793,8 +2793,25 @@ _CITIES = _words(
 _HAJJ = _words("حاج")
 _BAL_NAMES = _words("بالحاج بالقاسم بالطيب بالعيد بالشيخ بالحسن بالخير")
 # given names opening in ل whose rest is a given name too ("لحسن الداودي",
-# "لخضر X"): no given name glued to لـ (phrases.told_after_title)
-_LAM_FIRST_NAMES = _words("لحسن لخضر")
+# "لخضر X", the Maghreb's "لسعد", "لحبيب", "لحسين", "لطاهر": the article's
+# ل kept in the name): no given name glued to لـ (phrases.told_after_title,
+# given_name_glued)
+_LAM_FIRST_NAMES = _words("لحسن لخضر لسعد لحبيب لحسين لطاهر")
+
+
+def given_name_glued(w: str) -> bool:
+    """``w`` (folded) is a given name glued to لـ or بـ ("لمحمد", "بسمير"):
+    the preposition, then the name's first word; no given name of its own
+    ("لحسن", "لخضر", "بلال")."""
+    return (
+        len(w) > 3
+        and w[0] in "لب"
+        and w[1:] in _GIVEN_NAMES
+        and w not in _GIVEN_NAMES
+        and w not in _LAM_FIRST_NAMES
+    )
+
+
 # a recording with the article after a title and في ("ويظهر الوزير في
 # الشريط", "وقال السفير في الفيديو"): where the words were said, no place
 # of the post (phrases.scan_np; kw17a), folded

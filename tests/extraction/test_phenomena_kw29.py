@@ -91,3 +91,86 @@ class TestKw29SpeechActSubjectGoesOn:
         text = _OPENING + "وشكر سامي الحداد الأطباء، وقال المدير " + _WORDS
         q = only_quote(text)
         assert (q.speaker, q.role) == ("المدير", "المدير")
+
+
+class TestKw29GivenNameGluedToAPreposition:
+    """A given name glued to لـ/بـ, then a post in commas and a relative:
+    the name without its preposition is the antecedent who speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "ووجهت الصحيفة سؤالا لمحمد العمراني، نائب كتلة الوفاق، الذي يرى أن «الحكومة "
+                "فشلت في إدارة الأزمة».",
+                "محمد العمراني",
+                "نائب كتلة الوفاق",
+                id="a-question-to-a-deputy",
+            ),
+            pytest.param(
+                "واتصلت الصحيفة بمحمد العمراني، القيادي في الحزب، الذي قال إن «الحكومة فشلت "
+                "في إدارة الأزمة».",
+                "محمد العمراني",
+                "القيادي في الحزب",
+                id="a-call-bi",
+            ),
+            pytest.param(
+                "وتوجهت الصحيفة بالسؤال لسامي كمال، القيادي في الحزب، الذي قال إن «الحكومة "
+                "فشلت في إدارة الأزمة».",
+                "سامي كمال",
+                "القيادي في الحزب",
+                id="the-question-to-a-leader",
+            ),
+            pytest.param(
+                "ووجهت الصحيفة سؤالا لهند كمال، القيادية في الحزب، التي قالت إن «الحكومة "
+                "فشلت في إدارة الأزمة».",
+                "هند كمال",
+                "القيادية في الحزب",
+                id="feminine",
+            ),
+            pytest.param(
+                "وقدم الوزير الشكر لخالد الشمري، رئيس النادي، الذي قال إن «الدعم وصل في وقته».",
+                "خالد الشمري",
+                "رئيس النادي",
+                id="thanks-to-a-chairman",
+            ),
+            pytest.param(
+                "وفي رد على سؤال لهشام الراشدي، النائب عن كتلة الوفاق، الذي يرى أن «الحكومة "
+                "فشلت في إدارة الأزمة»، قال الوزير إن الخطة جاهزة.",
+                "هشام الراشدي",
+                "النائب عن كتلة الوفاق",
+                id="in-a-fronted-reply",
+            ),
+        ],
+    )
+    def test_the_name_without_its_preposition(self, text, speaker, role):
+        q = only_quote(text)
+        assert (q.speaker, q.role, q.date) == (speaker, role, None)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وأكد لسعد الجموسي، مدرب الفريق، أن «الفوز مستحق».",
+                "لسعد الجموسي",
+                "مدرب الفريق",
+                id="a-maghreb-name-in-lam",
+            ),
+            pytest.param(
+                "ووجهت الصحيفة سؤالا لطفي كمال، القيادي في الحزب، الذي قال إن «الحكومة "
+                "فشلت في إدارة الأزمة».",
+                "لطفي كمال",
+                "القيادي في الحزب",
+                id="a-name-opening-in-lam",
+            ),
+            pytest.param(
+                "وقال المدرب لمحمد العمراني: «أنت جاهز للمباراة».",
+                "المدرب",
+                "المدرب",
+                id="the-one-spoken-to",
+            ),
+        ],
+    )
+    def test_the_lam_stays_or_the_name_is_no_speaker(self, text, speaker, role):
+        q = only_quote(text)
+        assert (q.speaker, q.role) == (speaker, role)
