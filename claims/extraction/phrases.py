@@ -7817,7 +7817,18 @@ class _Phrases:
                                 and (w[-1] == "ي" or w[-2:] == "يه")
                             ):
                                 j += 1
-                            named = not (j + 2 < limit and toks[j] == "في")
+                            named = not (
+                                j + 2 < limit
+                                and (
+                                    toks[j] == "في"
+                                    # "رئيس جمعية «X» الخيرية «Y Z»": the
+                                    # holder's name in marks after the body's
+                                    or (
+                                        toks[j] in QUOTE_MARKS
+                                        and self.titled_name_in_marks(j, limit) > 0
+                                    )
+                                )
+                            )
                         i = m + 1
                         if (
                             named

@@ -174,3 +174,69 @@ class TestKw29GivenNameGluedToAPreposition:
     def test_the_lam_stays_or_the_name_is_no_speaker(self, text, speaker, role):
         q = only_quote(text)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestKw29HolderInMarksAfterTheBodyInMarks:
+    """A post, its body's name in marks (and the body's adjective), then the
+    holder's name in marks: he speaks, the post is his role."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال رئيس جمعية "الأمل" الخيرية "سامي الحداد" إن «المساعدات وصلت إلى الجميع».',
+                "سامي الحداد",
+                'رئيس جمعية "الأمل" الخيرية',
+                id="after-the-bodys-adjective",
+            ),
+            pytest.param(
+                'وقال رئيس حزب "الأمل" "سامي الحداد" إن «الانتخابات ستجري في موعدها».',
+                "سامي الحداد",
+                'رئيس حزب "الأمل"',
+                id="right-after-the-bodys-marks",
+            ),
+            pytest.param(
+                "وقالت رئيسة جمعية «النور» الخيرية «هند كمال» إن «الأسر المحتاجة تضاعفت».",
+                "هند كمال",
+                "رئيسة جمعية «النور» الخيرية",
+                id="feminine-guillemets",
+            ),
+            pytest.param(
+                "وقال رئيس حزب «الأمل» الوطني «محمد العمراني» إن الانتخابات قريبة، مضيفا «لن "
+                "نقبل بالتأجيل».",
+                "محمد العمراني",
+                "رئيس حزب «الأمل» الوطني",
+                id="a-participles-words",
+            ),
+        ],
+    )
+    def test_the_holder_speaks(self, text, speaker, role):
+        q = only_quote(text)
+        assert (q.speaker, q.role, q.date) == (speaker, role, None)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال رئيس حزب "الأمل" "الجديد" إن «الانتخابات ستجري في موعدها».',
+                'رئيس حزب "الأمل"',
+                'رئيس حزب "الأمل"',
+                id="an-adjective-in-marks",
+            ),
+            pytest.param(
+                'وقال رئيس حزب "الأمل" "نحن جاهزون للانتخابات".',
+                'رئيس حزب "الأمل"',
+                'رئيس حزب "الأمل"',
+                id="words-said-in-marks",
+            ),
+            pytest.param(
+                'وقال رئيس حزب "الأمل" سامي الحداد إن «الانتخابات ستجري في موعدها».',
+                "سامي الحداد",
+                'رئيس حزب "الأمل"',
+                id="the-name-bare",
+            ),
+        ],
+    )
+    def test_no_name_in_marks(self, text, speaker, role):
+        q = only_quote(text)
+        assert (q.speaker, q.role) == (speaker, role)
