@@ -8694,6 +8694,10 @@ class _Speakers:
                 met = self.described_by_verb(before, first, g)
                 if met is not None:
                     return met
+        if sid > 0 and (host := self.host_before(tok, sid, g, n, agree)) is not None:
+            # 1d'. "واستقبل الوزير وفدا …. وخلال اللقاء، أكد أن": the host,
+            # a title with no name, of the meeting the sentence before told
+            return host
         if tok == first and sid > 0:
             # 1f. "أحمد الشاوش، الذي ابتعد عن …، لم يفاجأ بما ورد. وقال:": a
             # person quoted before, named again to open the sentence before
@@ -9083,6 +9087,47 @@ class _Speakers:
                 continue
             return p if agree(p, g, n) else None
         return None
+
+    def host_before(self, tok: int, sid: int, g, n, agree) -> _Entity | None:
+        """The titled subject, with no name, of the verb of meeting that opens
+        the sentence before ``sid`` ("واستقبل وزير الخارجية وفدا …"), when
+        the verb of saying at ``tok`` opens its sentence or follows only a
+        fronted adverbial on the gathering ("وخلال اللقاء،", "وبعد
+        الاجتماع"): he speaks there. None if that sentence has a cue or words
+        in marks, or the subject is no title alone."""
+        toks = self.doc.toks
+        if (c := _cue_of(toks[tok])) is None or c.kind != lx.VERB:
+            return None  # (a relay, "ونقل عنه": the one it names speaks)
+        first = self.sent_first[sid]
+        if tok != first:
+            k = first + 2
+            if k < tok and toks[k] in _COMMAS:
+                k += 1
+            if (
+                toks[first] not in _FRONTED_WHEN
+                or toks[first + 1] not in _FRONTED_GATHERINGS
+                or k != tok
+            ):
+                return None
+        before = self.sent_first[sid - 1]
+        if (
+            toks[before] not in _MEETING_VERBS
+            or before + 2 >= first
+            or _NP_KIND[toks[before + 1]] not in (3, 4)
+            or self.in_quote.find(1, before, first) != -1
+            or bisect_left(self.hit_toks, before) != bisect_left(self.hit_toks, first)
+        ):
+            return None
+        b, ra, rb = self.scan_np(before + 1, first, None)
+        ent = self.classify(before + 1, b, ra, rb, None)
+        if (
+            ent is None
+            or ent.kind != PERSON
+            or not "title:" <= ent.key < "title;"
+            or not agree(ent, g, n)
+        ):
+            return None
+        return ent
 
     def speech_act_subject(self, s: int, entities) -> _Entity | None:
         """The person named right after the verb of speaking to or of someone

@@ -240,3 +240,69 @@ class TestKw29HolderInMarksAfterTheBodyInMarks:
     def test_no_name_in_marks(self, text, speaker, role):
         q = only_quote(text)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestKw29TheUnnamedHostGoesOn:
+    """A titled host with no name, subject of a verb of meeting, speaks in
+    the next sentence with no subject, after "وخلال اللقاء،" or not."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "استقبل الرئيس وفدا من رجال الأعمال. وخلال اللقاء، أكد أن «الاستثمار مرحب به».",
+                "الرئيس",
+                id="during-the-meeting-comma",
+            ),
+            pytest.param(
+                "استقبل وزير الخارجية وفدا من رجال الأعمال. وخلال اللقاء أكد أن «الاستثمار "
+                "مرحب به».",
+                "وزير الخارجية",
+                id="during-the-meeting-no-comma",
+            ),
+            pytest.param(
+                "التقت وزيرة الثقافة وفدا من الكتاب. وبعد اللقاء، قالت: «الثقافة أولوية عندنا».",
+                "وزيرة الثقافة",
+                id="after-the-meeting-feminine",
+            ),
+            pytest.param(
+                "استقبل وزير الخارجية وفدا من رجال الأعمال. وأكد أن «الاستثمار مرحب به».",
+                "وزير الخارجية",
+                id="the-verb-opening",
+            ),
+        ],
+    )
+    def test_the_host_speaks(self, text, speaker):
+        q = only_quote(text)
+        assert (q.speaker, q.role, q.date) == (speaker, speaker, None)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "استقبل وزير الخارجية وفدا من رجال الأعمال. وخلال اللقاء، أكدت أن «الاستثمار "
+                "مرحب به».",
+                None,
+                id="the-other-gender",
+            ),
+            pytest.param(
+                "زار وزير الخارجية المعرض. وخلال الزيارة، أكد أن «الاستثمار مرحب به».",
+                None,
+                id="a-visit",
+            ),
+            pytest.param(
+                "استقبل وزير الخارجية وفدا من رجال الأعمال. وخلال اللقاء، أكد رئيس الوفد أن "
+                "«الاستثمار مرحب به».",
+                "رئيس الوفد",
+                id="a-subject-of-its-own",
+            ),
+            pytest.param(
+                "استقبل وزير الخارجية وفدا من رجال الأعمال. وفي المساء، أكد أن «الاستثمار "
+                "مرحب به».",
+                None,
+                id="another-fronted-adverbial",
+            ),
+        ],
+    )
+    def test_the_host_does_not(self, text, speaker):
+        assert only_quote(text).speaker == speaker
