@@ -13570,7 +13570,7 @@ class _Phrases:
                 # a name opening in و, "وليد", "وفاء")
                 first_skip = 1
                 words[0] = w0[1:]
-            elif _given_name_glued(w0):
+            elif w0[0] in "لب" and _given_name_glued(w0):
                 # "سؤالا لمحمد X، نائب …، الذي", "اتصلت بسمير X": the
                 # preposition glued to a given name, no letter of the name
                 first_skip = 1

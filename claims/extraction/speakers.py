@@ -8694,7 +8694,13 @@ class _Speakers:
                 met = self.described_by_verb(before, first, g)
                 if met is not None:
                     return met
-        if sid > 0 and (host := self.host_before(tok, sid, g, n, agree)) is not None:
+        if (
+            sid > 0
+            # (the sentence before opens with a verb of meeting: one set
+            # lookup before the call)
+            and toks[self.sent_first[sid - 1]] in _MEETING_VERBS
+            and (host := self.host_before(tok, sid, g, n, agree)) is not None
+        ):
             # 1d'. "واستقبل الوزير وفدا …. وخلال اللقاء، أكد أن": the host,
             # a title with no name, of the meeting the sentence before told
             return host
