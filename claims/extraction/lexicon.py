@@ -711,8 +711,9 @@ NP_STOP = NP_STOP | _fold_set("نقلا نقلاً")
 NP_STOP = NP_STOP | _fold_set("جاء جاءت")
 # "وافتخر الوزير X بذلك، قائلا", "ورحب X بهذه الخطوة": a demonstrative glued
 # to بـ or لـ ("with/by that", "for this") is the verb's complement, never a
-# word of the name before it (dev27s)
-NP_STOP = NP_STOP | _fold_set("بذلك بهذا بهذه بتلك لذلك لهذا لهذه لتلك")
+# word of the name before it (dev27s); words._BACK_REFERENCE is built on it
+GLUED_DEMONSTRATIVES = frozenset(p + w for w in _fold_set("هذا هذه ذلك تلك") for p in "بل")
+NP_STOP = NP_STOP | GLUED_DEMONSTRATIVES
 # Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
 # affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
 # لحقوق …"), never a first name in لـ.

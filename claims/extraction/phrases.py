@@ -1653,6 +1653,7 @@ _READ_ON_STOPS = (
     | _INFORMED
     | _MAIN_ROLE_PREPOSITIONS
     | {"ام", "العام", "عام", "عن", "علي", "حول"}
+    | lx.GLUED_DEMONSTRATIVES
 )
 # "وزير العلاقات مع مجلس النواب", "المكلف بالعلاقات مع المجتمع المدني": the
 # relations a post is in charge of, with whom (scan_np: مع goes on)
@@ -7416,7 +7417,17 @@ class _Phrases:
                             w in lx.ORGANIZATION_HEADS or w in _CLUBS_AND_UNITS for w in toks[a:i]
                         )
                         and i + 1 < limit
-                        and ((nxt := toks[i + 1]) in _TO_OR_ON or nxt[:3] == "وال")
+                        and (
+                            (
+                                (nxt := toks[i + 1]) in _TO_OR_ON
+                                # (not "X الشباب إلى جانب الوزير Y":
+                                # alongside, a family name before it; mend27a)
+                                and not (nxt == "الي" and i + 2 < limit and toks[i + 2] == "جانب")
+                            )
+                            # (not "X التجار والوزير Y": a second subject, a
+                            # title, joined by و after a family name; mend27a)
+                            or (nxt[:3] == "وال" and _NP_KIND[nxt[1:]] != 4)
+                        )
                     ):
                         # "ودعا X الأهالي والتجار إلى …", "وحث X Y الشباب على
                         # …": a definite plural of people after a name read
@@ -7971,6 +7982,29 @@ class _Phrases:
             if t in np_stop:
                 if t not in _READ_ON_STOPS:
                     break  # (the tests below read on only after these words)
+                if t in lx.GLUED_DEMONSTRATIVES:
+                    if not (
+                        titled
+                        and not named
+                        and i > a
+                        and i + 3 < limit
+                        and is_word[i + 1]
+                        and is_word[i + 2]
+                        and not in_quote[i + 1]
+                        and not in_quote[i + 2]
+                        and toks[i + 1][:2] == "ال"
+                        and toks[i + 1] not in np_stop
+                        and _NP_KIND[toks[i + 2]] == 1
+                        and toks[i + 2] not in _CUE_WORDS
+                    ):
+                        break
+                    # "وقال المدير العام لهذه الشركة X Y", "المسؤول المكلف
+                    # بهذه المهمة X Y": inside a post with no name yet, the
+                    # demonstrative and its noun are the post's genitive or
+                    # complement, the name next (after a name it ends the
+                    # phrase: "الوزير X بذلك"; mend27a)
+                    i += 2
+                    continue
                 if (
                     t in _NAME_TIME_NOUNS
                     and i > a
@@ -8342,6 +8376,11 @@ class _Phrases:
                                         # possessed occasion is the verb's
                                         # object, no object of على; mend25a)
                                         and toks[i + 1] not in lx.OWN_OCCASIONS_POSSESSED
+                                        # (nor "الوزير محمد علي بهذه الخطوة":
+                                        # على takes no بـ or لـ after it;
+                                        # a glued demonstrative ends the name
+                                        # after Ali; mend27a)
+                                        and toks[i + 1] not in lx.GLUED_DEMONSTRATIVES
                                     )
                                     or not is_word[i + 1]
                                     or toks[i + 1] in _ALA_OBJECTS

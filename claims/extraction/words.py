@@ -617,7 +617,11 @@ _AFTER_QUOTE_FILLERS = _words(
 )
 # a sentence that opens with these refers back to the quote before it
 # ("«…». بهذه العبارة اختصر مصدر …")
-_BACK_REFERENCE = _words("بهذه بهذا بتلك هكذا")
+# (the glued demonstratives of lexicon.NP_STOP in بـ, but بذلك, "thereby",
+# which opens a sentence of its own)
+_BACK_REFERENCE = (
+    frozenset(w for w in lx.GLUED_DEMONSTRATIVES if w[0] == "ب") - _words("بذلك")
+) | _words("هكذا")
 _SPEECH_NOUNS = _words("الكلمات الكلمه العباره العبارات الجمله الجمل")
 # broken plurals of sources agree with a feminine singular verb ("قالت مصادر")
 _FEMININE_PLURAL_SOURCES = _words("مصادر اوساط جهات دواير قيادات")
