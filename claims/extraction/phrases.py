@@ -3603,6 +3603,8 @@ def _implausible_head(folded: str) -> bool:
 # Times (words._TIME_UNITS but the demonstrative and the quantifiers),
 # folded, without the article: no word of a name
 _TIME_NOUNS = _words_module._TIME_UNITS - _words_module._words("ذلك عده بضعه")
+# scan_np: a body's head with the article ("الحزب", "الوزاره"), folded
+_DEFINITE_ORGANIZATION_HEADS = frozenset(w for w in lx.ORGANIZATION_HEADS if w[:2] == "ال")
 # Common nouns that head no speaker's phrase, folded, without the article:
 # times and an editor's note
 _COMMON_HEADS = (
@@ -6419,8 +6421,24 @@ class _Phrases:
         # (a phrase runs for 14 words at most from a, or from four words
         # before where an honorific after a long title restarts the count)
         stop = a + 14 if a + 14 < limit else limit
+        # "وأدان الحزب استقبال الرئيس وفد …، مؤكدا", "وانتقدت الوزارة تأجيل
+        # الجلسة": a body named by its head alone with the article, then a
+        # bare verbal noun in construct, the verb's object: no word of the
+        # body's name, the phrase ends at the head (kw29b; asked once here,
+        # not of every word in the loop)
+        body_then_masdar = (
+            a + 2 < limit
+            and toks[a] in _DEFINITE_ORGANIZATION_HEADS
+            and is_word[a + 1]
+            and is_word[a + 2]
+            and toks[a + 1][:2] != "ال"
+            and toks[a + 2][:2] == "ال"
+            and _masdar_head(toks[a + 1], toks[a + 2])
+        )
         while i < stop:
             t = toks[i]
+            if body_then_masdar and i == a + 1:
+                break
             if (
                 doc_head
                 and i > a
