@@ -22,6 +22,7 @@ from claims.extraction.phrases import (
     _GLUED_PREPOSITIONS,
     _KIN_POSSESSED,
     _NAME_TIME_NOUNS,
+    _PEOPLE_PLURALS,
     _broken_plural_opening,
     _derived_past_verb,
     _object_noun_opening,
@@ -5175,6 +5176,15 @@ class _Speakers:
         if toks[b] in _COMPLEMENT_PREPOSITIONS:
             return True
         w = toks[b]
+        if w in _PEOPLE_PLURALS:
+            # "وحث X الشباب على", "وشجع X المواطنين والطلاب على": a plural
+            # of people (and others joined by و) before على/إلى is the
+            # object scan_np ends the name before, the one urged or called
+            # on; the verb's preposition follows it (mend27b)
+            j = b + 1
+            while j < end and j - b <= 3 and toks[j][:3] == "وال":
+                j += 1
+            return j < end and toks[j] in _TO_OR_ON
         return (
             b + 1 < end
             and toks[b + 1] in _VERB_PREPOSITIONS
