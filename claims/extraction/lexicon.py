@@ -310,6 +310,10 @@ AZA_FORMS = {
     "يعزو": (M, SG),
     "تعزو": (F, SG),
 }
+# the verbal noun of relaying with its owner's pronoun, as written: a relay
+# cue glued to بـ ("بنقلها عن X"), a source after في ("في نقلها عن X":
+# PREPOSITION_CUES, words._IN_RELAYING)
+RELAYING_NOUNS = {"نقله": (M, SG), "نقلها": (F, SG), "نقلهم": (M, PL)}
 
 
 def _build_cues() -> dict[str, Cue]:
@@ -511,9 +515,7 @@ def _build_cues() -> dict[str, Cue]:
         "ينقلون": (M, PL),
         # "وعلقت الوكالة على الوثائق بنقلها عن X قوله": the verbal noun with
         # the relayer's pronoun, after the relayer's own verb
-        "بنقله": (M, SG),
-        "بنقلها": (F, SG),
-        "بنقلهم": (M, PL),
+        **{"ب" + noun: person for noun, person in RELAYING_NOUNS.items()},
         # "بحسب ما نقلته وكالة X عن Y": the resumptive object pronoun after
         # "ما" (cue_at keeps these only there: "نقله إلى المستشفى" is
         # "his transfer")
@@ -618,9 +620,7 @@ PREPOSITION_CUES: dict[tuple[str, ...], str] = {
         "نقلاً عن",
         # ("وتابعت الوثيقة في نقلها عن X «…»": in its relaying from X, as
         # نقلا عن; cue_at keeps it only after في; dev27s)
-        "نقله عن",
-        "نقلها عن",
-        "نقلهم عن",
+        *(noun + " عن" for noun in RELAYING_NOUNS),
         "على لسان",
         # ("وقالت الحركة بلسان الناطق باسمها X": as على لسان)
         "بلسان",

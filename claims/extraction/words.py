@@ -957,7 +957,7 @@ _AT_OCCASION = _words("في خلال")
 _TO_OR_ON = _words("علي الي")
 # phrases.cue_at: "وتابعت الوثيقة في نقلها عن X": the relaying noun with
 # its owner's pronoun, a source after في only (lexicon.PREPOSITION_CUES)
-_IN_RELAYING = _words("نقله نقلها نقلهم")
+_IN_RELAYING = frozenset(normalize(w) for w in lx.RELAYING_NOUNS)
 # speakers.object_of_opening_verb: the particle of a verb's object ("وعلق
 # على …", "وتحدث عن …", "وأشار إلى …")
 _OBJECT_PARTICLES = _TO_OR_ON | _words("عن")
