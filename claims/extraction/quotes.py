@@ -861,7 +861,10 @@ def _manner_aside(text: str, marks: list[int], at: int, family: int) -> int:
     same family that closes later on the line ("«… وحماسية، «ضاحكاً»، أو
     …»" as straight marks type it: '"… ، "ضاحكا"، أو …"'): the narrator's
     aside, typed in marks, whose marks close the quote before it and open
-    the words after it; -1 when there is none."""
+    the words after it; -1 when there is none.  A comma comes before the
+    aside: a participle in marks with none is a word of the sentence, the
+    predicate of كان or the state of someone else ("كان المدرب «غاضباً»،
+    ولم …", "رأيت الجمهور "مبتسما"، …"), and the quote goes on (mend27d)."""
     if at + 2 >= len(marks):
         return -1
     i, j, k = marks[at], marks[at + 1], marks[at + 2]
@@ -870,6 +873,7 @@ def _manner_aside(text: str, marks: list[int], at: int, family: int) -> int:
         or _FAMILY.get(text[k]) != family
         or text[i + 1 : j].strip() not in lx.MANNER_PARTICIPLES
         or text[j + 1 : j + 2] not in _ASIDE_AFTER
+        or text[max(i - 2, 0) : i].strip(" ")[-1:] not in ("،", ",")
         or _classify(text, k) != CLOSE
     ):
         return -1
@@ -938,6 +942,10 @@ def find_marked_quotes(
             continue
         family = _FAMILY[ch]
         kind = OPEN if i == reopen else _classify(text, i)
+        if i == reopen:
+            # (the words after an aside open past its comma: '"ضاحكا"، واليوم')
+            while i + 1 < len(text) and text[i + 1] in _ASIDE_AFTER:
+                i += 1
         if family == 3 and kind == AMBIGUOUS:
             continue  # ’ between letters is an apostrophe (d’Ivoire)
         if kind == AMBIGUOUS:
@@ -962,8 +970,12 @@ def find_marked_quotes(
             elif len(stack) == 1:
                 if family == stack[0][1] and (aside := _manner_aside(text, marks, at, family)) >= 0:
                     # '"… وحماسية، "ضاحكا"، أو …"': the narrator's aside in
-                    # marks; the quote closes before it and goes on after it
-                    out.append((stack[0][0], i))
+                    # marks; the quote closes before it and goes on after it,
+                    # the aside's commas no part of either (mend27d)
+                    e = i
+                    while e > stack[0][0] + 1 and text[e - 1] in _ASIDE_AFTER:
+                        e -= 1
+                    out.append((stack[0][0], e))
                     stack.clear()
                     reopen = aside
                 elif _verb_wrapped(text, marks, at, family):

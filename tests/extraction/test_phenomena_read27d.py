@@ -1,0 +1,87 @@
+"""Menders' fixes of reviewer B's final read of dev27d (mend27d).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _full(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(q.text, q.speaker, q.role, q.date) for q in extract(text)]
+
+
+class TestMannerAsideNeedsItsComma:
+    """A participle of manner in marks is the narrator's aside only after a
+    comma ('… صغير، "ضاحكاً"، واليوم …'); with none before it, it is a word
+    of the sentence, the predicate of كان, the state of the one seen, a
+    title, and the quote goes on whole through it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "وقال اللاعب كريم عادل: «خسرنا المباراة الأولى لأن المدرب كان «غاضباً»، "
+                "ولم يشرح لنا خطته».",
+                (
+                    "خسرنا المباراة الأولى لأن المدرب كان «غاضباً»، ولم يشرح لنا خطته",
+                    "كريم عادل",
+                    "اللاعب",
+                    None,
+                ),
+            ),
+            (
+                'وقالت الممثلة رنا خوري: "رأيت الجمهور "مبتسما"، وهذا ما أسعدني كثيرا في '
+                'تلك الليلة".',
+                (
+                    'رأيت الجمهور "مبتسما"، وهذا ما أسعدني كثيرا في تلك الليلة',
+                    "رنا خوري",
+                    "الممثلة",
+                    None,
+                ),
+            ),
+            (
+                'وقال المدير سمير نصار: "كان الرئيس "ساخرا"، ولم يأخذ الأمر بجدية أبدا".',
+                ('كان الرئيس "ساخرا"، ولم يأخذ الأمر بجدية أبدا', "سمير نصار", "المدير", None),
+            ),
+            (
+                'وقال الكاتب: "عنوان روايتي الجديدة "مبتسما"، وهي عن طفل فقد والديه".',
+                (
+                    'عنوان روايتي الجديدة "مبتسما"، وهي عن طفل فقد والديه',
+                    "الكاتب",
+                    "الكاتب",
+                    None,
+                ),
+            ),
+        ],
+    )
+    def test_no_comma_no_aside(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # the aside after its comma still splits, typed glued
+            (
+                'وقال المدير سمير نصار: "بدأنا المشروع بفريق صغير،"ضاحكاً"،واليوم صار '
+                'لدينا مئات الموظفين في كل المدن".',
+                [
+                    ("بدأنا المشروع بفريق صغير", "سمير نصار", "المدير", None),
+                    ("واليوم صار لدينا مئات الموظفين في كل المدن", "سمير نصار", "المدير", None),
+                ],
+            ),
+            (
+                "وقالت الممثلة هالة منصور: «لم أتوقع هذا النجاح الكبير، «مبتسمة»، لكن "
+                "الجمهور فاجأني بحبه في كل العروض».",
+                [
+                    ("لم أتوقع هذا النجاح الكبير", "هالة منصور", "الممثلة", None),
+                    ("لكن الجمهور فاجأني بحبه في كل العروض", "هالة منصور", "الممثلة", None),
+                ],
+            ),
+        ],
+    )
+    def test_aside_after_comma_splits(self, text: str, expected: list) -> None:
+        assert _full(text) == expected
