@@ -955,6 +955,43 @@ class _Sentences:
                 return True
         return False
 
+    def goes_on_after_cut(self, k: int) -> bool:
+        """The speaker's words go on at ``k``, after a comma and an ellipsis
+        (find_unmarked): a list that goes on with و and a noun ("…
+        والمتقاعدين،... والطلاب"), a verb of "we" in the future ("،...
+        وسنحاسب"), the speaker's "we" before the sentence ends, or another
+        comma and ellipsis in it ("مدارس أفضل،... مستشفيات أفضل،... طرقات");
+        not the narrator's turn ("،... وفي سياق آخر", "،... أما …"; mend27d)."""
+        toks = self.doc.toks
+        if k >= self.n:
+            return False
+        t = toks[k]
+        if t[:3] == "وال" or (t.lstrip("وف")[:2] == "سن" and len(t.lstrip("وف")) >= 5):
+            return True
+        if self._we_before_stop(k):
+            return True
+        for j in range(k, min(self.n - 2, k + 30)):
+            u = toks[j]
+            if u in _SENTENCE_END and u != ".":
+                break
+            if u in _COMMAS and toks[j + 1] == "." and toks[j + 2] == ".":
+                return True
+            if u == "." and toks[j + 1] != ".":
+                break
+        # (the last of the list: "،... طرقات أفضل." after "مستشفيات أفضل،...")
+        c = k - 1
+        while c > 0 and toks[c] == ".":
+            c -= 1
+        for j in range(c - 1, max(c - 30, 1), -1):
+            u = toks[j]
+            if u == ":" or (u in _SENTENCE_END and not (u == "." and toks[j - 1] == ".")):
+                break
+            if u == "." and toks[j - 1] == "." and toks[j + 1] != "." and toks[j - 2] == ".":
+                while toks[j - 1] == ".":
+                    j -= 1
+                return toks[j - 1] in _COMMAS
+        return False
+
     def narrative_verb(self, k: int) -> bool:
         """A reporting verb with و, in the third person, that the narrator's
         account resumes with after unmarked speech ("واعتبر في تصريح",
@@ -1555,7 +1592,11 @@ class _Sentences:
                     r = end - 1
                     while toks[r - 1] == ".":
                         r -= 1
-                    if end - r >= 2 and toks[r - 1] in _COMMAS:
+                    if (
+                        end - r >= 2
+                        and toks[r - 1] in _COMMAS
+                        and not self.goes_on_after_cut(end + 1)
+                    ):
                         # "قال X: إن الحكومة … دعم الأسر،..... وفي سياق آخر …": a comma
                         # then an ellipsis, the writer's cut of the words
                         # ("and so on"); the words end before it (dev27d)

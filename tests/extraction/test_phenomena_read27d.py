@@ -85,3 +85,70 @@ class TestMannerAsideNeedsItsComma:
     )
     def test_aside_after_comma_splits(self, text: str, expected: list) -> None:
         assert _full(text) == expected
+
+
+class TestSpeakerGoesOnAfterCommaEllipsis:
+    """'قال X: … والمتقاعدين،... والطلاب …': a comma and an ellipsis cut the
+    unmarked words only where the narrator takes up the sentence after it
+    ("،... وفي سياق آخر", "،... أما …"); a list that goes on with و and a
+    noun, a verb of "we" in the future, or a list of such pauses is still
+    the speaker's."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "وقال الوزير سامي حداد: إن الحكومة ستدعم الأسر الفقيرة والمتقاعدين،... "
+                "والطلاب والعاطلين عن العمل.",
+                (
+                    "إن الحكومة ستدعم الأسر الفقيرة والمتقاعدين،... والطلاب والعاطلين عن العمل",
+                    "سامي حداد",
+                    "الوزير",
+                    None,
+                ),
+            ),
+            (
+                "وقال الوزير سامي حداد: سنعمل على تحسين الخدمات،... وسنحاسب كل مقصر.",
+                ("سنعمل على تحسين الخدمات،... وسنحاسب كل مقصر", "سامي حداد", "الوزير", None),
+            ),
+            (
+                "وقالت الوزيرة هدى سالم: نريد مدارس أفضل،... مستشفيات أفضل،... طرقات أفضل.",
+                (
+                    "نريد مدارس أفضل،... مستشفيات أفضل،... طرقات أفضل",
+                    "هدى سالم",
+                    "الوزيرة",
+                    None,
+                ),
+            ),
+            (
+                "وقال المدير رامي خليل: نحتاج إلى دعم المصارف،... وهذا ما طالبنا به منذ سنوات.",
+                (
+                    "نحتاج إلى دعم المصارف،... وهذا ما طالبنا به منذ سنوات",
+                    "رامي خليل",
+                    "المدير",
+                    None,
+                ),
+            ),
+        ],
+    )
+    def test_words_go_on(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # the narrator's turn after the cut: the words end before it
+            (
+                "وقال الوزير سامي حداد: إن الحكومة ستدعم الأسر الفقيرة والمتقاعدين،... وفي "
+                "سياق آخر افتتح الوزير مدرسة جديدة.",
+                ("إن الحكومة ستدعم الأسر الفقيرة والمتقاعدين", "سامي حداد", "الوزير", None),
+            ),
+            (
+                "وقالت الوزيرة هدى سالم: نريد مدارس أفضل في كل المناطق،... أما النواب فقد "
+                "انتقدوا الخطة.",
+                ("نريد مدارس أفضل في كل المناطق", "هدى سالم", "الوزيرة", None),
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]
