@@ -5291,7 +5291,30 @@ class _Dating:
                 w = toks[k + 1]
                 if w[:2] == "لل":
                     w = "ا" + w[1:]  # "وفقا للبرقية"
-                return not self.in_quote[k] and w[:2] == "ال" and w in lx.DOCUMENT_HEADS
+                return (
+                    not self.in_quote[k]
+                    and w[:2] == "ال"
+                    and w in lx.DOCUMENT_HEADS
+                    and not self.new_document_named(w[2:], q.open_tok)
+                )
+        return False
+
+    def new_document_named(self, head: str, b: int) -> bool:
+        """A new document of ``head`` (the bare head of "البيان", "التقرير")
+        was named, indefinite, after the sentence that dated the document in
+        view and before the token ``b`` ("وأصدرت الوزارة بيانا …" then "…،
+        بحسب البيان"): the definite head refers back to it, not to the
+        cable (mend27d)."""
+        ctx = self.doc_ctx
+        if ctx is None:
+            return False
+        toks = self.doc.toks
+        in_quote = self.in_quote
+        forms = (head, head + "ا")
+        for m in range(self.sent_first.get(ctx[2] + 1, b), b):
+            t = toks[m]
+            if (t in forms or (t[:1] in "وب" and t[1:] in forms)) and not in_quote[m]:
+                return True
         return False
 
     def set_dated(self) -> bool:

@@ -152,3 +152,62 @@ class TestSpeakerGoesOnAfterCommaEllipsis:
     )
     def test_near_misses(self, text: str, expected: tuple) -> None:
         assert _full(text) == [expected]
+
+
+_CABLE_LEAD = (
+    "أظهرت برقية صادرة عن السفارة مؤرخة في 12 آذار 2008 تفاصيل لقاء بين السفير "
+    "ووزير الداخلية سمير حداد.\n"
+    "وتناول اللقاء ملفات عدة بينها الانتخابات والأمن.\n"
+)
+
+
+class TestDocumentCitedAfterIsANewOne:
+    """'وأصدرت الوزارة بيانا …. وقال X إن «…»، بحسب البيان': a document
+    named after the cable's sentence, indefinite, is the one "the statement"
+    cited after the words refers back to; the words do not take the cable's
+    date."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                _CABLE_LEAD + "وأصدرت وزارة الداخلية بيانا ردت فيه على ما نشر. وقال حداد إن "
+                "ما نشر «مجرد أكاذيب»، بحسب البيان.",
+                ("مجرد أكاذيب", "سمير حداد", "وزير الداخلية", None),
+            ),
+            (
+                _CABLE_LEAD + "وأصدر الحزب تقريرا سنويا عن الانتخابات. وقال رئيس الحزب خالد "
+                "يوسف إن النتائج «كانت مزورة»، وفقا للتقرير.",
+                ("كانت مزورة", "خالد يوسف", "رئيس الحزب", None),
+            ),
+            (
+                _CABLE_LEAD + "ونشرت الوزارة بيانا مطولا على موقعها. وقال حداد إن الحملة "
+                "«لن تخيفنا أبدا»، حسب البيان.",
+                ("لن تخيفنا أبدا", "سمير حداد", "وزير الداخلية", None),
+            ),
+        ],
+    )
+    def test_not_the_cable_date(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a statement named, but the words cite the cable
+            (
+                _CABLE_LEAD + "وأصدرت وزارة الداخلية بيانا ردت فيه على ما نشر. وقال حداد إن "
+                "الأحزاب «لا تملك برنامجا واضحا»، بحسب البرقية.",
+                ("لا تملك برنامجا واضحا", "سمير حداد", "وزير الداخلية", "2008-03-12"),
+            ),
+            # the report is the dated document itself
+            (
+                "أظهر تقرير صادر عن السفارة مؤرخ في 12 آذار 2008 تفاصيل لقاء بين السفير "
+                "ووزير الداخلية سمير حداد.\nوتناول اللقاء ملفات عدة بينها الانتخابات "
+                "والأمن.\nوقال حداد إن الأحزاب «لا تملك برنامجا واضحا»، ثم ضحك طويلا، "
+                "بحسب التقرير.",
+                ("لا تملك برنامجا واضحا", "سمير حداد", "وزير الداخلية", "2008-03-12"),
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]
