@@ -583,8 +583,19 @@ def _reported_before_said(text: str, i: int, opened: int) -> bool:
     comma = _COMMA.search(between)
     if comma is None:
         return False
-    verb = between[comma.end() :].split(None, 1)[:1]
-    return bool(verb) and (cue := lx.CUES.get(verb[0])) is not None and cue.kind == lx.VERB
+    head = between[: comma.start()].split()
+    if len(head) > 6 or not lx.NP_STOP.isdisjoint(head):
+        # ("أن “الرئيس سيزور المدينة غدا، قال …": a clause, no speaker; mend27d)
+        return False
+    verb = between[comma.end() :].split(None, 2)[:2]
+    if len(verb) < 2 or (cue := lx.CUES.get(verb[0])) is None or cue.kind != lx.VERB:
+        return False
+    # the verb has a subject of its own ("، قال المصدر بأنه", "، قال مساعده
+    # للصحفيين بأنه"): the words before the comma are the source's (mend27d)
+    w = verb[1]
+    return not (
+        w in lx.TITLES or w in lx.ANONYMOUS_HEADS or (w[:2] == "ال" and w[2:] in lx.ANONYMOUS_HEADS)
+    )
 
 
 # _reported_before_said: أنّ with a pronoun, bare or glued to بـ (folded)

@@ -211,3 +211,67 @@ class TestDocumentCitedAfterIsANewOne:
     )
     def test_near_misses(self, text: str, expected: tuple) -> None:
         assert _full(text) == [expected]
+
+
+class TestNoStrayOpenerBeforeAClause:
+    """'أكد مصدر أن “الرئيس سيزور المدينة غدا، قال المصدر بأنه “…”': the
+    opener after أنّ is a stray before the narrator's report only when the
+    verb of saying after the comma has no subject of its own; with one (a
+    title, "المصدر", "مساعده") the words from the first opener are the
+    source's, as before the stray-opener rule."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "أكد مصدر مقرب أن “الرئيس سيزور المدينة غدا، قال المصدر بأنه “سيفتتح "
+                "المستشفى الجديد”.",
+                (
+                    "الرئيس سيزور المدينة غدا، قال المصدر بأنه “سيفتتح المستشفى الجديد",
+                    "مصدر مقرب",
+                    "مصدر مقرب",
+                    None,
+                ),
+            ),
+            (
+                "أكد مصدر مقرب أن “الوزير غاضب جدا من الحملة، قال مساعده للصحفيين بأنه "
+                "“سيقاضي كل من أساء إليه”.",
+                (
+                    "الوزير غاضب جدا من الحملة، قال مساعده للصحفيين بأنه “سيقاضي كل من أساء إليه",
+                    "مصدر مقرب",
+                    "مصدر مقرب",
+                    None,
+                ),
+            ),
+            (
+                "ذكرت مصادر مطلعة أن “اللاعب مرهق جدا بعد المباراة، قال الطبيب بأنه “يحتاج "
+                "إلى راحة طويلة”.",
+                (
+                    "اللاعب مرهق جدا بعد المباراة، قال الطبيب بأنه “يحتاج إلى راحة طويلة",
+                    "مصادر مطلعة",
+                    "مصادر مطلعة",
+                    None,
+                ),
+            ),
+        ],
+    )
+    def test_source_keeps_the_words(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "أفاد مصدر حكومي ان “وزير المالية سامي حداد، قال اليوم خلال اجتماعه مع "
+                "النواب، بأنه “لا زيادة في الضرائب هذا العام”.",
+                ("لا زيادة في الضرائب هذا العام", "سامي حداد", "وزير المالية", None),
+            ),
+            (
+                'نقل مصدر مقرب أن "المدرب فادي يونس، قال للاعبين في غرفة الملابس، بأنه '
+                '"لا مكان للمتهاونين في الفريق".',
+                ("لا مكان للمتهاونين في الفريق", "فادي يونس", "المدرب", None),
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]
