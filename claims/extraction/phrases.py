@@ -4634,8 +4634,24 @@ class _Phrases:
             length = len(words)
             if i + length > self.n:
                 continue
-            if words[0] in _IN_RELAYING and (i == 0 or toks[i - 1] != "في"):
-                continue  # ("الصورة التي نقلها عن الموقع": a verb, no source)
+            if words[0] in _IN_RELAYING and (
+                i == 0
+                or toks[i - 1] != "في"
+                or i + length >= self.n
+                or not (
+                    (w := toks[i + length]) in _TITLE_LIKE
+                    or _suffixed_title(w)
+                    or w in lx.HONORIFICS
+                    or w in _OUTLET_HEADS
+                    or w in _GIVEN_NAMES
+                    or self.known_name_word(w)
+                )
+            ):
+                # ("الصورة التي نقلها عن الموقع": a verb, no source; "ساهم
+                # في نقلهم عن طريق البحر", "في نقلهم عن الحدود": carrying
+                # them by a way or from a place; the one relayed is a
+                # person, a title, a source or an outlet; mend27b)
+                continue
             if words[0] == "بلسان" and not (
                 i + 1 < self.n and (toks[i + 1] in _TITLE_LIKE or _suffixed_title(toks[i + 1]))
             ):

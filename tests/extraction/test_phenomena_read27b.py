@@ -56,3 +56,60 @@ class TestABareNameUrgesThePeopleOnSomething:
     )
     def test_near_misses(self, text, speaker, role):
         assert _read(text) == ("الانتخابات مهمة", speaker, role, None)
+
+
+class TestCarryingThemByRoadIsNoRelaying:
+    """ "في نقلهم عن طريق البحر", "في نقلهم عن الحدود": after في, the noun
+    of carrying with its object's pronoun, then عن and a way or a place, is
+    no relaying of someone's words (dev27s made "في نقلها عن X" a source,
+    as نقلا عن); cue_at keeps it a source only when a person, a title, a
+    source, an outlet or a name follows عن (review A item 5: the way or the
+    place became the speaker). Near misses: a title and a name, a given
+    name, an unnamed source after عن (still the one relayed)."""
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            (
+                "وأكد الوزير أحمد حسن أن الجيش ساهم في نقلهم عن طريق البحر: «العملية نجحت».",
+                "العملية نجحت",
+            ),
+            (
+                "وأوضح الوزير أحمد حسن أن الشركة ساهمت في نقلهم عن طريق الجو: «كانت عملية صعبة».",
+                "كانت عملية صعبة",
+            ),
+            (
+                "وتحدث الوزير أحمد حسن عن الصعوبات في نقلهم عن الحدود، قائلا «العملية صعبة».",
+                "العملية صعبة",
+            ),
+            (
+                "وتحدث الوزير أحمد حسن عن الصعوبات في نقلها عن طريق البر، قائلا «العملية صعبة».",
+                "العملية صعبة",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text, words):
+        assert _read(text) == (words, "أحمد حسن", "الوزير", None)
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            (
+                "وتابعت الوثيقة في نقلها عن السفيرة سلمى حسن «الحل السياسي هو الطريق الوحيد».",
+                "سلمى حسن",
+                "السفيرة",
+            ),
+            (
+                "وتابعت البرقية في نقلها عن هدى سالم «الحل السياسي هو الطريق الوحيد».",
+                "هدى سالم",
+                None,
+            ),
+            (
+                "وتابعت البرقية في نقلها عن مصادر مطلعة «الحل السياسي هو الطريق الوحيد».",
+                "مصادر مطلعة",
+                "مصادر مطلعة",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        assert _read(text) == ("الحل السياسي هو الطريق الوحيد", speaker, role, None)
