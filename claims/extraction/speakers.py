@@ -8709,7 +8709,7 @@ class _Speakers:
             # (the sentence before opens with a verb of meeting: one set
             # lookup before the call)
             and toks[self.sent_first[sid - 1]] in _MEETING_VERBS
-            and (host := self.host_before(tok, sid, g, n, agree)) is not None
+            and (host := self.host_before(tok, sid, g, n, agree, prev)) is not None
         ):
             # 1d'. "واستقبل الوزير وفدا …. وخلال اللقاء، أكد أن": the host,
             # a title with no name, of the meeting the sentence before told
@@ -9104,16 +9104,20 @@ class _Speakers:
             return p if agree(p, g, n) else None
         return None
 
-    def host_before(self, tok: int, sid: int, g, n, agree) -> _Entity | None:
+    def host_before(self, tok: int, sid: int, g, n, agree, prev) -> _Entity | None:
         """The titled subject, with no name, of the verb of meeting that opens
         the sentence before ``sid`` ("واستقبل وزير الخارجية وفدا …"), when
         the verb of saying at ``tok`` opens its sentence or follows only a
         fronted adverbial on the gathering ("وخلال اللقاء،", "وبعد
         الاجتماع"): he speaks there. None if that sentence has a cue or words
-        in marks, or the subject is no title alone."""
+        in marks, or the subject is no title alone. None too for a verb that
+        adds to one's own words ("وأضاف", "وتابع") after a quote with a
+        speaker: who was quoted goes on, the host has said nothing."""
         toks = self.doc.toks
         if (c := _cue_of(toks[tok])) is None or c.kind != lx.VERB:
             return None  # (a relay, "ونقل عنه": the one it names speaks)
+        if prev is not None and prev[0] is not None and _lemma_key(c) in _ADDS_TO_OWN:
+            return None
         first = self.sent_first[sid]
         if tok != first:
             k = first + 2
