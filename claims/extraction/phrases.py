@@ -3623,7 +3623,7 @@ _COMMON_HEADS = (
 _GLUED_PREPOSITIONS = _words_module._words("بسبب بفضل بفعل بموجب بواسطه بخلاف")
 # scan_np: "spoke" (past and present, both genders) after an unnamed source,
 # before whom it spoke to ("مسؤول تحدث للصحفيين", "مصادر تحدثت إلى …")
-_SPOKE_TO = _words_module._words("تحدث تحدثت يتحدث تتحدث تكلم تكلمت يتكلم تتكلم")
+_SPOKE_TO = _words_module._SPOKE | _words_module._SPEAKING
 _TO_OR_WITH = _words_module._words("الي مع")
 
 

@@ -134,7 +134,9 @@ from claims.extraction.words import (
     _SG,
     _SIGNED_BY,
     _SINCE,
+    _SPEAKING,
     _SPEECH_NOUNS,
+    _SPOKE,
     _STANCE_VERBS,
     _STATE_ITSELF,
     _STATEMENTS,
@@ -399,7 +401,7 @@ _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عبار�
 _CHANTING = frozenset({"ردد", "هتف", "كرر"})
 # verbs of talking about something (folded, as written), whose subject's
 # words about it may stand in marks after عن ("وتحدثت الوزيرة عن «…»")
-_TALKED_ABOUT = _words("تحدث تحدثت وتحدث وتحدثت يتحدث تتحدث تكلم تكلمت وتكلم وتكلمت")
+_TALKED_ABOUT = _SPOKE | frozenset("و" + w for w in _SPOKE) | (_SPEAKING & _words("يتحدث تتحدث"))
 # the participle "entitled", before its بـ or not ("تقريرها المعنون بـ«…»",
 # "والمعنونة بـ"…"،": dev16d); after the work it names ("في كتابه المعنون
 # «…» إن") a title before أنّ too, the work's, never words said

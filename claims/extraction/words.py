@@ -1936,7 +1936,11 @@ _FROM = frozenset({"من"})
 _DURING = _words("خلال وخلال في وفي اثناء واثناء")
 # "قال X، الذي كان يتحدث في ندوة يوم …، إن": a relative clause telling the
 # speaker was speaking at an occasion, whose day is the words' (dev27d)
-_SPEAKING_AT = _words("يتحدث تتحدث يتحدثون يتكلم تتكلم يتكلمون يخطب تخطب")
+# the verbs of speaking, the one set the others are built from (mend27d):
+# past (تحدث، تكلم) and present (يتحدث، يتكلم) of one person, either gender
+_SPOKE = _words("تحدث تحدثت تكلم تكلمت")
+_SPEAKING = _words("يتحدث تتحدث يتكلم تتكلم")
+_SPEAKING_AT = _SPEAKING | _words("يتحدثون يتكلمون يخطب تخطب")
 _EVENTS_TOLD = _words(
     "الجوله الزياره الجلسه الاجتماع اللقاء الموتمر الندوه الوقفه الاعتصام المسيره الملتقي"
 )
