@@ -701,7 +701,8 @@ _VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 
 
 def _lineage_name(words: list[str]) -> bool:
-    """Words in marks (four to six) that are one name (folded): each after the
+    """Words in marks (four or more; the callers bound them: up to eight, and
+    the names that open on عبد work up to seven) that are one name (folded): each after the
     first a given name, a word of lineage, آل or عبد, or the word after آل or
     عبد ("حمد بن عيسى آل خليفة"); not "محمد بن سلمان زار باريس أمس"."""
     for j in range(1, len(words)):

@@ -275,3 +275,81 @@ class TestNoStrayOpenerBeforeAClause:
     )
     def test_near_misses(self, text: str, expected: tuple) -> None:
         assert _full(text) == [expected]
+
+
+class TestLongLineageNamesKnownWrong:
+    """Reviewer B 7 (not fixed by mend27d): a lineage name in marks of eight
+    words after a title is no speaker yet, and a feminine one (بنت) stays a
+    quote. The right answers, as a seven-word name gets."""
+
+    @pytest.mark.xfail(strict=True, reason="an eight-word lineage name is no speaker")
+    def test_eight_words(self) -> None:
+        text = (
+            "أكد وزير الثقافة الأمير “محمد بن خالد بن عبد الرحمن بن سعود”، أنه “لا حل "
+            "إلا بالحوار بين الأطراف”."
+        )
+        assert _full(text) == [
+            (
+                "لا حل إلا بالحوار بين الأطراف",
+                "محمد بن خالد بن عبد الرحمن بن سعود",
+                "وزير الثقافة",
+                None,
+            )
+        ]
+
+    @pytest.mark.xfail(strict=True, reason="an eight-word name that opens on عبد stays a quote")
+    def test_eight_words_opening_on_abd(self) -> None:
+        text = (
+            "أكد وزير الثقافة الأمير “عبد الله بن خالد بن عبد الرحمن بن سعود”، أنه “لا "
+            "حل إلا بالحوار بين الأطراف”."
+        )
+        assert _full(text) == [
+            (
+                "لا حل إلا بالحوار بين الأطراف",
+                "عبد الله بن خالد بن عبد الرحمن بن سعود",
+                "وزير الثقافة",
+                None,
+            )
+        ]
+
+    @pytest.mark.xfail(strict=True, reason="a feminine lineage name (بنت) stays a quote")
+    def test_feminine_lineage(self) -> None:
+        text = (
+            "وقالت الأميرة “ريما بنت بندر بن سلطان بن عبد العزيز”، إن “التعليم أساس النهضة "
+            "في كل بلد”."
+        )
+        assert _full(text) == [
+            (
+                "التعليم أساس النهضة في كل بلد",
+                "ريما بنت بندر بن سلطان بن عبد العزيز",
+                "الأميرة",
+                None,
+            )
+        ]
+
+
+_POST_LEAD = (
+    "انتقد الناشط سامر يوسف قرار البلدية.\n"
+    'وقال يوسف في منشور على فيسبوك إن القرار "يضر بالعائلات".\n'
+    "Posted by Samer Youssef on Monday, March 4, 2024\n"
+)
+
+
+class TestPostDayIsNoDatelineKnownWrong:
+    """Reviewer B 4 (not fixed by mend27d): the day a Facebook post was
+    signed ("Posted by X on Monday, March 4, 2024") dates the post's words
+    only; it is not the story's day, which later relative dates (أمس،
+    الأسبوع الماضي، اليوم) count from."""
+
+    @pytest.mark.xfail(strict=True, reason="the post's day acts as the story's dateline")
+    def test_yesterday_after_the_post(self) -> None:
+        text = _POST_LEAD + 'وأضاف يوسف أمس في تصريح للصحفيين أن "التجار سيعتصمون".'
+        assert _full(text) == [
+            ("يضر بالعائلات", "سامر يوسف", "الناشط", "2024-03-04"),
+            ("التجار سيعتصمون", "سامر يوسف", "الناشط", None),
+        ]
+
+    @pytest.mark.xfail(strict=True, reason="the post's day acts as the story's dateline")
+    def test_last_week_of_another(self) -> None:
+        text = _POST_LEAD + ('وكان رئيس البلدية كمال نصر قد قال الأسبوع الماضي إن "القرار نهائي".')
+        assert [q.date for q in extract(text)][-1] is None
