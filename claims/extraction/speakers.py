@@ -23,6 +23,7 @@ from claims.extraction.phrases import (
     _KIN_POSSESSED,
     _NAME_TIME_NOUNS,
     _PEOPLE_PLURALS,
+    _PLATFORM_NAMES,
     _broken_plural_opening,
     _derived_past_verb,
     _object_noun_opening,
@@ -40,6 +41,7 @@ from claims.extraction.words import (
     _ADVERBIAL_INSIDE,
     _ADVERBS,
     _AFTER_QUOTE_FILLERS,
+    _ALA_ADVERBS,
     _ALA_OBJECTS,
     _AMMA,
     _AND_OTHERS,
@@ -9015,8 +9017,29 @@ class _Speakers:
             and w not in lx.NP_STOP
             and w not in _TITLE_LIKE
             and not self.known_name_word(w)
+            # (nor a noun that takes no genitive, the subject after it: a
+            # platform, "وعلق على تويتر الممثل X"; one with a pronoun,
+            # "على حسابه"; an adverb of على, "على عجل"; mend27a)
+            and w not in _PLATFORM_NAMES
+            and w not in _ALA_ADVERBS
+            and not self.possessed_noun(first + 2)
         )
         return (first + 2, first + 3 if bare else first + 2)
+
+    def possessed_noun(self, k: int) -> bool:
+        """Token ``k``, five letters or more, ends in a pronoun of the
+        third person as the text spells it ("حسابه", "صفحتها", "قناتهم"; not
+        ة, "مشاركة", nor a long vowel before ه, "اتجاه", "تفاهم")."""
+        w = self.doc.toks[k]
+        if len(w) < 5:
+            return False
+        if w[-2:] in ("ها", "هم"):
+            return w[-3] != "ا"
+        return (
+            w[-1] == "ه"
+            and w[-2] != "ا"
+            and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:] == "ه"
+        )
 
     def person_after(self, e: _Entity, tok: int, g, n, agree) -> _Entity | None:
         """The last person introduced by a title after mention ``e`` in its

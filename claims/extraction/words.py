@@ -961,6 +961,9 @@ _IN_RELAYING = frozenset(normalize(w) for w in lx.RELAYING_NOUNS)
 # speakers.object_of_opening_verb: the particle of a verb's object ("وعلق
 # على …", "وتحدث عن …", "وأشار إلى …")
 _OBJECT_PARTICLES = _TO_OR_ON | _words("عن")
+# ... and the adverbs of على that take no genitive ("وعلق على عجل الممثل X":
+# in haste; "على مضض": reluctantly; mend27a)
+_ALA_ADVERBS = _words("عجل مضض")
 # a definite word glued to لـ/بـ ("للصحفيين", "بالرباط")
 _DEFINITE_GLUED = _words("لل بال")
 _SUBJECT_START_SPECIAL = (

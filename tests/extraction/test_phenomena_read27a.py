@@ -11,6 +11,10 @@ sentence here is invented.
 3. A family name that is a plural of people (dev27r's break) before a title
    joined by و ("X التجار والوزير Y") or before إلى جانب ("X الشباب إلى
    جانب …"): the name's, not the verb's object.
+4. After the particle of a subjectless opening verb, a noun that takes no
+   genitive ("وعلق على تويتر الممثل X": a platform, a noun with a pronoun,
+   an adverb of على) leaves the title and name after it the verb's subject
+   (dev27s's object region ends at the noun).
 """
 
 from __future__ import annotations
@@ -152,3 +156,40 @@ class TestPeoplePluralFamilyNameBeforeAnotherSubject:
     def test_near_misses(self, then):
         text = f"أكد الوزير أحمد حسن أن الموسم كان صعبا.\n{then} «الوضع تحت السيطرة».\n"
         _check(text, "الوضع تحت السيطرة", "أحمد حسن", "الوزير")
+
+
+class TestNounWithNoGenitiveAfterTheOpeningVerbsParticle:
+    """ "وعلق على تويتر الممثل X": a platform, a noun with a pronoun or an
+    adverb of على after the particle takes no genitive; the title and name
+    after it are the verb's subject, who speaks."""
+
+    _BEFORE = "انتقد المخرج كريم يوسف لجنة المهرجان.\n"
+    _WORDS = "إنه لا يستحق الجائزة هذا العام"
+
+    @pytest.mark.parametrize(
+        "then",
+        [
+            "وعلق على تويتر الممثل سامي فرح قائلا",
+            "وعلق على فيسبوك الممثل سامي فرح قائلا",
+            "وعلق على حسابه الممثل سامي فرح قائلا",
+            "وعلق على عجل الممثل سامي فرح قائلا",
+        ],
+    )
+    def test_the_subject_after_it_speaks(self, then):
+        text = f"{self._BEFORE}{then} «{self._WORDS}».\n"
+        _check(text, self._WORDS, "سامي فرح", "الممثل")
+
+    @pytest.mark.parametrize(
+        "then",
+        [
+            # (a bare noun in construct with the person: dev27s's object)
+            "وعلق على اختيار الممثل سامي فرح قائلا",
+            "وعلق على مشاركة الممثل سامي فرح قائلا",
+            # (a long vowel before ه: no pronoun)
+            "وأشار إلى اتجاه الممثل سامي فرح قائلا",
+            "وعلق على الممثل سامي فرح قائلا",
+        ],
+    )
+    def test_near_misses(self, then):
+        text = f"{self._BEFORE}{then} «{self._WORDS}».\n"
+        _check(text, self._WORDS, "كريم يوسف", "المخرج")
