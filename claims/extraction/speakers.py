@@ -537,6 +537,8 @@ _STATEMENT_OR_ANSWER_NOUNS = _OWNED_STATEMENT_NOUNS | _ANSWER_NOUNS
 # statement_of: "قول X «…»", the saying of X, in construct with its owner
 # (and "حديث", "مقولة": "لحديث النبي «…»", "مقولة الزعيم X «…»", dev27s)
 _SAYING_OF = _words_module._with_prefixes(_words_module._words("قول حديث مقوله"), "وبل")
+# (statement_of: the Prophet, who owns a hadith told by the noun alone)
+_HADITH_OWNERS = _words_module._HADITH_OWNERS
 # the adjectives a statement is told with, no owner of it ("في تصريحات خاصة
 # لكووورة «…»", "في تصريح صحفي مقتضب"): what kind of statement it was,
 # masculine and feminine, with the accusative of the masculine
@@ -1393,6 +1395,28 @@ class _Speakers:
         if said and b - s == 2 and not (_named_person(ent) or ent.role):
             # (a title alone owns his saying, "لحديث النبي «…»", "قول
             # الوزير «…»", dev27s)
+            return None
+        if (
+            said
+            and (toks[s] in _INTERVIEWS or toks[s][1:] in _INTERVIEWS)
+            and (
+                ent.kind == ORGANIZATION
+                or (
+                    b - s == 2
+                    and not (
+                        ent.role
+                        or ent.kind == ANONYMOUS
+                        or toks[s + 1] in _HADITH_OWNERS
+                        or self.known(ent)
+                    )
+                )
+            )
+        ):
+            # "في حديث الجزيرة «…»", "في حديث المساء", "خلال حديث الجمهور":
+            # حديث is also a talk given, its genitive the outlet, the time
+            # or the audience; it is owned by a person only, one word of
+            # whom is a title, the Prophet's (a hadith) or a name the text
+            # gave before (the verb's subject speaks; mend27b)
             return None
         return ent
 

@@ -1166,6 +1166,9 @@ _MARKS_OR_PAREN = frozenset(QUOTE_MARKS) | {"("}
 # an interview, a talk held with someone ("في حوار مع X، قال فيه", "في
 # حوار أجراه X مع الصحف"), folded
 _INTERVIEWS = _words("مقابله المقابله حوار الحوار لقاء اللقاء حديث الحديث دردشه الدردشه")
+# speakers.statement_of: the Prophet, who owns a hadith told by the noun
+# alone ("بحديث النبي «…»", "لحديث الرسول «…»"; no title in lexicon.TITLES)
+_HADITH_OWNERS = _words("النبي الرسول")
 # a rank before the name, like an honorific: "المدير الجهوي … العقيد محمد X"
 _GENERAL = _words("عام العام")
 _AGO = _words("قبل منذ")

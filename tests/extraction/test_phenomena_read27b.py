@@ -113,3 +113,73 @@ class TestCarryingThemByRoadIsNoRelaying:
     )
     def test_near_misses(self, text, speaker, role):
         assert _read(text) == ("الحل السياسي هو الطريق الوحيد", speaker, role, None)
+
+
+class TestATalkOfAnOutletATimeOrAnAudience:
+    """ "في حديث الجزيرة «…»", "في حديث المساء «…»", "خلال حديث الجمهور
+    «…»": حديث, a noun of one's words since dev27s (statement_of), is also
+    a talk given, its genitive the outlet, the time or the audience; a body
+    never owns it, and one word owns it only as a title, the Prophet's (a
+    hadith: words._HADITH_OWNERS), an unnamed person or a name the text
+    gave before: else the verb's subject speaks (review A item 6: the
+    outlet, the time or the audience spoke). Near misses: the Prophet's
+    hadith, a name given before, an unnamed officer."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            (
+                "وقال الوزير أحمد حسن في حديث الجزيرة «إن الحكومة تدعم الفقراء».",
+                "أحمد حسن",
+                "الوزير",
+            ),
+            (
+                "وقالت الوزيرة سلمى حسن في حديث الشروق «إن الحكومة تدعم الفقراء».",
+                "سلمى حسن",
+                "الوزيرة",
+            ),
+            (
+                "وقال الوزير أحمد حسن في حديث المساء «إن الحكومة تدعم الفقراء».",
+                "أحمد حسن",
+                "الوزير",
+            ),
+            (
+                "وقال الوزير أحمد حسن خلال حديث الجمهور «إن الحكومة تدعم الفقراء».",
+                "أحمد حسن",
+                "الوزير",
+            ),
+            (
+                "وقال الوزير أحمد حسن في حديث قناة الجزيرة «إن الحكومة تدعم الفقراء».",
+                "أحمد حسن",
+                "الوزير",
+            ),
+        ],
+    )
+    def test_the_verbs_subject_speaks(self, text, speaker, role):
+        assert _read(text) == ("إن الحكومة تدعم الفقراء", speaker, role, None)
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            (
+                "وقال الإمام إن التكافل واجب، اقتداء بحديث النبي «المؤمن للمؤمن كالبنيان».",
+                "المؤمن للمؤمن كالبنيان",
+                "النبي",
+                None,
+            ),
+            (
+                "وأشاد الوزير سامي فرح بالقرار.\nوذكر الكاتب بحديث فرح «لن نتراجع عن مواقعنا».",
+                "لن نتراجع عن مواقعنا",
+                "سامي فرح",
+                "الوزير",
+            ),
+            (
+                "وأوضحت الوثيقة أن الجنود غضبوا بعد حديث أحد الضباط «لن نتراجع عن مواقعنا».",
+                "لن نتراجع عن مواقعنا",
+                "أحد الضباط",
+                "الضباط",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, words, speaker, role):
+        assert _read(text) == (words, speaker, role, None)
