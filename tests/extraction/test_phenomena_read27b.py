@@ -183,3 +183,105 @@ class TestATalkOfAnOutletATimeOrAnAudience:
     )
     def test_near_misses(self, text, words, speaker, role):
         assert _read(text) == (words, speaker, role, None)
+
+
+class TestTheOwnerOfASayingWithItsRole:
+    """Review A item 9: dev27s's TestSayingNounInConstructWithItsOwner and
+    TestDemonstrativeGluedAfterAName asserted the speaker only; here the
+    words, speaker, role and date of each. A title alone owns his saying
+    with himself for role ("قول الضابط", the anonymous "أحد الضباط" with
+    its head); "النبي" and "الرسول" are no titles in lexicon.TITLES, so the
+    Prophet's saying has no role (the inconsistency the review notes, pinned
+    as it is: adding them to the titles reads "النبي محمد" as a title and a
+    name, against test_phenomena_fuzz24)."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            (
+                "وأوضحت الوثيقة أن الجنود غضبوا، وخصوصا بعد قول أحد الضباط «لن نتراجع عن مواقعنا».",
+                "لن نتراجع عن مواقعنا",
+                "أحد الضباط",
+                "الضباط",
+            ),
+            (
+                "وأوضحت الوثيقة أن الجنود غضبوا، وخصوصا بعد قول الضابط «لن نتراجع عن مواقعنا».",
+                "لن نتراجع عن مواقعنا",
+                "الضابط",
+                "الضابط",
+            ),
+            (
+                "وقال الإمام إن التكافل واجب، اقتداء بقول الرسول عليه السلام "
+                "«المؤمن للمؤمن كالبنيان».",
+                "المؤمن للمؤمن كالبنيان",
+                "الرسول",
+                None,
+            ),
+            (
+                "وأكد الإمام أن الصدقة واجبة، مستشهدا بحديث الرسول صلى الله عليه وسلم "
+                "«الصدقة تطفئ الخطيئة».",
+                "الصدقة تطفئ الخطيئة",
+                "الرسول",
+                None,
+            ),
+            (
+                "وتظهر الوثيقة قول الضابط سامي فرح «لن نترك مواقعنا أبدا».",
+                "لن نترك مواقعنا أبدا",
+                "سامي فرح",
+                "الضابط",
+            ),
+            (
+                "وقال الوزير نادر عيسى بهذا الخصوص «لن نتراجع عن القرار».",
+                "لن نتراجع عن القرار",
+                "نادر عيسى",
+                "الوزير",
+            ),
+        ],
+    )
+    def test_speaker_role_and_date(self, text, words, speaker, role):
+        assert _read(text) == (words, speaker, role, None)
+
+
+class TestThePlaceANameSpokeFromIsNoRole:
+    """Review A item 7: since dev27r (affe0bbb) the body a name with no
+    title is "from" (من + lexicon.ORGANIZATION_HEADS) is his role; those
+    heads hold buildings and gatherings too (قصر, كنيسة, مجلس, مستشفى),
+    the place he spoke from, no body he belongs to. Right answer: no role,
+    as at START. Left as strict xfails (a fix needs a split of
+    ORGANIZATION_HEADS into bodies and places; not done in time). Near
+    misses: a party and a defence team stay his role (dev27r's own)."""
+
+    _WRONG_ROLE = pytest.mark.xfail(
+        strict=True, reason="the place spoken from is read as the body a name is from"
+    )
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                "وقال أحمد حسن من قصر العدل إن «الحكم جائر».",
+                "الحكم جائر",
+                marks=_WRONG_ROLE,
+            ),
+            pytest.param(
+                "وقال أحمد حسن من كنيسة القيامة في القدس إن «الاحتفال سيقام».",
+                "الاحتفال سيقام",
+                marks=_WRONG_ROLE,
+            ),
+            pytest.param(
+                "وقال أحمد حسن من مجلس عزاء والده إن «الوضع كارثي».",
+                "الوضع كارثي",
+                marks=_WRONG_ROLE,
+            ),
+        ],
+    )
+    def test_no_role(self, text, words):
+        assert _read(text) == (words, "أحمد حسن", None, None)
+
+    @pytest.mark.parametrize(
+        "body",
+        ["حزب العمال", "فريق الدفاع عن المتهم", "لجنة المتابعة"],
+    )
+    def test_near_misses(self, body):
+        text = f"وقال أحمد حسن من {body} إن «الحكم جائر»."
+        assert _read(text) == ("الحكم جائر", "أحمد حسن", body, None)
