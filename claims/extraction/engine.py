@@ -144,6 +144,7 @@ from claims.extraction.words import (
     _WordTable,
     normalize_first,
     set_indices,
+    token_kinds_twinned,
 )
 
 # Re-exported for tests/extraction/test_fast_paths.py and test_normalize.py,
@@ -268,7 +269,7 @@ _REPLY_LEMMAS = _speakers_module._REPLIES
 _TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 # register_mentions: _MENTION_KIND's plain twin, looked up by a token of the
 # article (words.token_twin)
-_MENTION_KIND_OF = _words_module.token_twin(_MENTION_KIND)
+_MENTION_KIND_OF = _words_module.token_twin("mention_kind", _MENTION_KIND)
 
 # a title word before these is a first name ("سلطان بن فهد", "أمين بن علي")
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
@@ -527,6 +528,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_cable_starts",
         "_clause_marks",
         "_counterparts_at",
+        "_cue_info_of",
+        "_cue_quick_of",
         "_cue_subjects",
         "_days_named",
         "_document_toks",
@@ -548,9 +551,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_issuer_memo",
         "_kind_told",
         "_lead",
+        "_mention_kind_of",
         "_nicknames",
         "_nisba_lasts",
         "_np_end",
+        "_np_next_of",
+        "_np_pre_tests_of",
+        "_np_read_of",
         "_participle_runs",
         "_person_after",
         "_person_at",
@@ -728,7 +735,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # marks the tokens find_soft_breaks() reads and the words (_TOKEN_KIND)
         # (itemgetter looks the tokens up in one C loop, ~40 % faster than a
         # map of the table's __getitem__; a plain dict's: words.token_kinds)
-        kinds = token_kinds(toks, vocab)  # (a bytearray: faster than bytes())
+        kinds, twins = token_kinds_twinned(toks, vocab)  # (a bytearray: faster than bytes())
+        # the plain twins of per-word tables, which hold this article's
+        # words whatever another thread does meanwhile (words.token_twin)
+        self._cue_info_of = twins["cue_info"]
+        self._cue_quick_of = twins["cue_quick"]
+        self._np_pre_tests_of = twins["np_pre_tests"]
+        self._np_read_of = twins["np_read"]
+        self._np_next_of = twins["np_next"]
+        self._mention_kind_of = twins["mention_kind"]
         self.candidates = list(set_indices(kinds.translate(_CANDIDATE_BIT)))
         self.soft_starts = kinds.translate(_SOFT_START_BIT)
         self.kinds = kinds  # (and the dating rules' word lists: _TOKEN_KIND)
@@ -4163,7 +4178,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         if named is not None:
                             entities.append(canonical(named))
                     continue
-                mention = _MENTION_KIND_OF[t]
+                mention = self._mention_kind_of[t]
                 if (
                     not mention
                     and i >= 1

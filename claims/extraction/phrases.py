@@ -3071,11 +3071,11 @@ _QUICK_LEMMAS_NOT = frozenset({"أجاب", "زاد", "دون", "طالب", "دع
 _CUE_QUICK = _words_module._WordTable(_cue_quick)
 # the plain twins of scan_np's and cue_at's tables, for their lookups by a
 # token of the article (words.token_twin)
-_NP_PRE_TESTS_OF = _words_module.token_twin(_NP_PRE_TESTS)
-_NP_READ_OF = _words_module.token_twin(_NP_READ)
-_NP_NEXT_OF = _words_module.token_twin(_NP_NEXT)
-_CUE_INFO_OF = _words_module.token_twin(_CUE_INFO)
-_CUE_QUICK_OF = _words_module.token_twin(_CUE_QUICK)
+_NP_PRE_TESTS_OF = _words_module.token_twin("np_pre_tests", _NP_PRE_TESTS)
+_NP_READ_OF = _words_module.token_twin("np_read", _NP_READ)
+_NP_NEXT_OF = _words_module.token_twin("np_next", _NP_NEXT)
+_CUE_INFO_OF = _words_module.token_twin("cue_info", _CUE_INFO)
+_CUE_QUICK_OF = _words_module.token_twin("cue_quick", _CUE_QUICK)
 
 
 # what kin do, set off after the tie ("شقيقه، عامل بناء،"), folded: no
@@ -4006,7 +4006,7 @@ class _Phrases:
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         word = toks[i]  # (read by most tests below)
-        info = _CUE_INFO_OF[word]  # None for a token that is no cue
+        info = self._cue_info_of[word]  # None for a token that is no cue
         if info is None or self.in_quote[i] or not self.is_word[i]:
             return None
         cue, abbara, special, impersonal, preps, plain = info
@@ -4044,7 +4044,7 @@ class _Phrases:
             # describes, no words said; the main verb's subject speaks
             # (dev19s)
             return None
-        if not _CUE_QUICK_OF[word]:
+        if not self._cue_quick_of[word]:
             # (a plain verb none of whose tests keys on it: only the tests
             # of the words around it may hold, _cue_quick)
             if word == "وبين" and self.second_of_between(i):
@@ -6431,7 +6431,9 @@ class _Phrases:
             doc_head = True
         np_stop = lx.NP_STOP
         np_kind = _NP_KIND
-        np_read = _NP_READ_OF
+        np_read = self._np_read_of
+        np_pre_tests = self._np_pre_tests_of
+        np_next = self._np_next_of
         genitive_next = False
         body_tail = False  # (a body's name read past its genitive with لل)
         # (a phrase runs for 14 words at most from a, or from four words
@@ -6471,13 +6473,13 @@ class _Phrases:
             if (
                 # (one lookup tells the word none of the tests below may hold
                 # of it, by the word alone: most words skip them all)
-                (keyed := _NP_PRE_TESTS_OF[t] or tells or body_tail)
+                (keyed := np_pre_tests[t] or tells or body_tail)
                 or (
                     # (the next word's three tables in one lookup, _NP_NEXT: 0
                     # for most words)
                     (named or titled)
                     and i + 1 < limit
-                    and (following := _NP_NEXT_OF[toks[i + 1]])
+                    and (following := np_next[toks[i + 1]])
                     and (
                         (
                             # (_describes_bare_noun, inline: its table first)
@@ -6561,7 +6563,7 @@ class _Phrases:
                     named
                     and i + 1 < limit
                     # (_BARE_NOUN_ADJECTIVE > 1, or a _first_form_participle: one lookup)
-                    and (_NP_NEXT_OF[toks[i + 1]] & 11) > 1
+                    and (np_next[toks[i + 1]] & 11) > 1
                     and _PLURAL_OF_THINGS[t]
                     and i - 2 >= a
                     # (after a full name: a family name with the article, or

@@ -12,6 +12,7 @@ records ``engine._Extractor`` and its mixins (``sentences``, ``phrases``,
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -2451,59 +2452,81 @@ _TOKEN_KIND_LIMIT = 1 << 14
 # plain-dict twins of per-word tables (token_twin), for their hottest
 # lookups, where the key is always a token of the article: each holds the
 # words _TOKEN_KIND holds (every token of the article being read), filled
-# and emptied with it by token_kinds
-_TOKEN_TWINS: list[tuple[dict, _WordTable]] = []
-# the _TOKEN_KIND table the twins hold the words of (another one, as a test
-# may set, has them filled anew: _retwin)
-_TWINNED: list[dict | None] = [None]
+# with it by token_kinds.  A table and its twins make one generation; at
+# _TOKEN_KIND_LIMIT (or when a test sets another _TOKEN_KIND) a new one
+# replaces it whole, never emptied in place: an article reads the twins
+# token_kinds_twinned gave it, which keep its words while another thread
+# starts a new generation (mend27e: before, a thread emptied the twins, or
+# _TOKEN_KIND itself, under another one, which raised KeyError mid-article)
+_TWIN_SOURCES: dict[str, _WordTable] = {}
+# the current generation, (table, {name: twin}), replaced in one step
+_GEN: list[tuple[dict | None, dict[str, dict]]] = [(None, {})]
+# held to add words or start a generation (the lookups of known words take
+# no lock: a word is put in the twins before the table)
+_TOKEN_LOCK = threading.Lock()
 
 
-def token_twin(table: _WordTable) -> dict:
-    """A plain dict with ``table``'s value for every word _TOKEN_KIND holds,
-    kept so by token_kinds: ``twin[t]`` for a token ``t`` of the article is
-    ``table[t]`` (looked up ~120 instructions faster: a subclass of dict has
-    no specialised lookup). Never for a word that is no token of it."""
-    twin = {w: table[w] for w in _TOKEN_KIND}
-    _TOKEN_TWINS.append((twin, table))
-    return twin
+def token_twin(name: str, table: _WordTable) -> str:
+    """Registers ``table``'s plain twin, returned by name with each
+    article's kinds (token_kinds_twinned): ``twin[t]`` for a token ``t``
+    of the article is ``table[t]`` (looked up ~120 instructions faster: a
+    subclass of dict has no specialised lookup). Never for a word that is
+    no token of it."""
+    with _TOKEN_LOCK:
+        _TWIN_SOURCES[name] = table
+        _GEN[0] = (None, {})  # (the next article starts a generation with it)
+    return name
 
 
-def _retwin(table: dict[str, int]) -> None:
-    """The twins filled anew with the words of ``table``, the _TOKEN_KIND
-    token_kinds now reads."""
-    _TWINNED[0] = table
-    for twin, source in _TOKEN_TWINS:
-        twin.clear()
-        for t in table:
-            twin[t] = source[t]
+def _new_generation(table: dict[str, int]) -> dict[str, dict]:
+    """A generation for ``table``, the twins filled with its words, made the
+    current one (with _TOKEN_LOCK held)."""
+    words = tuple(table)
+    twins = {name: {t: source[t] for t in words} for name, source in _TWIN_SOURCES.items()}
+    _GEN[0] = (table, twins)
+    return twins
+
+
+def token_kinds_twinned(
+    toks: list[str], vocab: frozenset[str]
+) -> tuple[bytearray, dict[str, dict]]:
+    """``_token_kind`` of every token of ``toks``, whose distinct tokens are
+    ``vocab``, looked up in one C loop (itemgetter; with one key it returns
+    no tuple), and the twins (by name) that hold every word of ``vocab``.
+    An article with a word the table lacks (KeyError) has its new words
+    added first, then is looked up again; a new generation starts when the
+    table would pass _TOKEN_KIND_LIMIT words, which bounds its memory."""
+    global _TOKEN_KIND
+    get = itemgetter(*toks) if len(toks) > 1 else None
+    table, twins = _GEN[0]
+    if table is _TOKEN_KIND:
+        try:
+            return bytearray(get(table) if get is not None else map(table.__getitem__, toks)), twins
+        except KeyError:
+            pass
+    with _TOKEN_LOCK:
+        table, twins = _GEN[0]
+        if table is not _TOKEN_KIND:
+            table = _TOKEN_KIND
+            twins = _new_generation(table)
+        new = vocab.difference(table)
+        if len(table) + len(new) > _TOKEN_KIND_LIMIT:
+            table = {}
+            twins = _new_generation(table)
+            _TOKEN_KIND = table
+            new = vocab
+        for name, source in _TWIN_SOURCES.items():
+            twin = twins[name]
+            for t in new:
+                twin[t] = source[t]
+        for t in new:
+            table[t] = _token_kind(t)
+    return bytearray(get(table) if get is not None else map(table.__getitem__, toks)), twins
 
 
 def token_kinds(toks: list[str], vocab: frozenset[str]) -> bytearray:
-    """``_token_kind`` of every token of ``toks``, whose distinct tokens are
-    ``vocab``, looked up in one C loop (itemgetter; with one key it returns
-    no tuple).  An article with a word the table lacks (KeyError) has its
-    new words added first, then is looked up again; the table is emptied
-    when it would pass _TOKEN_KIND_LIMIT words, which bounds its memory."""
-    table = _TOKEN_KIND
-    if table is not _TWINNED[0]:
-        _retwin(table)
-    get = itemgetter(*toks) if len(toks) > 1 else None
-    try:
-        return bytearray(get(table) if get is not None else map(table.__getitem__, toks))
-    except KeyError:
-        pass
-    new = vocab.difference(table)
-    if len(table) + len(new) > _TOKEN_KIND_LIMIT:
-        table.clear()
-        for twin, _source in _TOKEN_TWINS:
-            twin.clear()
-        new = vocab
-    for t in new:
-        table[t] = _token_kind(t)
-    for twin, source in _TOKEN_TWINS:
-        for t in new:
-            twin[t] = source[t]
-    return bytearray(get(table) if get is not None else map(table.__getitem__, toks))
+    """The kinds of token_kinds_twinned, without the twins."""
+    return token_kinds_twinned(toks, vocab)[0]
 
 
 # 0 … 4095 as int objects made once (set_indices)

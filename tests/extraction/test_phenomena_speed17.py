@@ -26,6 +26,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction import phrases as p
+from claims.extraction import words as w
 from claims.extraction.engine import _Extractor
 
 DATA = Path(__file__).parent / "data"
@@ -215,7 +216,10 @@ def test_block_same_when_every_word_is_keyed(monkeypatch):
             return True
 
     monkeypatch.setattr(p, "_NP_PRE_TESTS", _AllKeyed())
-    monkeypatch.setattr(p, "_NP_PRE_TESTS_OF", _AllKeyed())  # (scan_np reads its twin)
+    # (scan_np reads its twin: a new table starts a generation of twins
+    # filled from the sources)
+    monkeypatch.setitem(w._TWIN_SOURCES, p._NP_PRE_TESTS_OF, _AllKeyed())
+    monkeypatch.setattr(w, "_TOKEN_KIND", {})
     got = [[(q.speaker, q.role, q.cue, q.start) for q in extract(t)] for t in texts]
     assert got == want
 

@@ -8,8 +8,9 @@
 - The hottest lookups by a token of the article (scan_np's three tables,
   cue_at's two, register_mentions' _MENTION_KIND) read plain-dict twins of
   the per-word tables (words.token_twin), which hold every word
-  _TOKEN_KIND holds: filled with it by token_kinds, emptied with it, and
-  filled anew when another _TOKEN_KIND table is read (a test's).
+  _TOKEN_KIND holds: filled with it by token_kinds; at its limit, or when
+  another _TOKEN_KIND table is read (a test's), a new table and new twins
+  replace them (mend27e: never emptied in place, for threads).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from claims.extraction import extract
 from claims.extraction import lexicon as lx
 from claims.extraction import phrases as p
 from claims.extraction import words as w
-from claims.extraction.engine import _MENTION_KIND_OF
 
 DATA = Path(__file__).parent / "data"
 
@@ -127,13 +127,15 @@ def test_title_walk_gates_institutions_honorifics_and_wa():
 
 
 def _twins():
+    table, twins = w._GEN[0]
+    assert table is w._TOKEN_KIND
     return [
-        (p._NP_PRE_TESTS_OF, p._NP_PRE_TESTS),
-        (p._NP_READ_OF, p._NP_READ),
-        (p._NP_NEXT_OF, p._NP_NEXT),
-        (p._CUE_INFO_OF, w._CUE_INFO),
-        (p._CUE_QUICK_OF, p._CUE_QUICK),
-        (_MENTION_KIND_OF, w._MENTION_KIND),
+        (twins["np_pre_tests"], p._NP_PRE_TESTS),
+        (twins["np_read"], p._NP_READ),
+        (twins["np_next"], p._NP_NEXT),
+        (twins["cue_info"], w._CUE_INFO),
+        (twins["cue_quick"], p._CUE_QUICK),
+        (twins["mention_kind"], w._MENTION_KIND),
     ]
 
 
