@@ -7448,7 +7448,15 @@ class _Phrases:
                         # …", nor in a body's name, its head in construct
                         # with the plural, "نقابة الأطباء والصيادلة", "هيئة
                         # شؤون الأسرى والمحررين", "رابطة المعلمين"; rev30)
-                        and toks[i - 1] not in _GIVEN_NAMES
+                        # (but after a verb of calling on or urging the
+                        # plural before إلى/على is its object whatever the
+                        # name: "ودعا خالد الطلاب إلى", "ودعا حسن المواطنين
+                        # إلى", a family name that is also a given name;
+                        # mend27e)
+                        and (
+                            toks[i - 1] not in _GIVEN_NAMES
+                            or (cue is not None and cue.lemma in _CALL_ON)
+                        )
                         and not any(
                             w in lx.ORGANIZATION_HEADS or w in _CLUBS_AND_UNITS for w in toks[a:i]
                         )

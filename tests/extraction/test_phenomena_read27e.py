@@ -5,6 +5,8 @@
   each article reads the twins it was given, which hold its words.  Before,
   one thread emptied them under another, which raised KeyError mid-article
   (as under a threaded web server).
+- After دعا/ناشد, a plural of people before إلى/على is the verb's object
+  even after a given name (rev30 exempted one whatever the verb).
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from claims.extraction import extract
 from claims.extraction import words as w
+from tests.extraction.helpers import quote_exactly
 
 DATA = Path(__file__).parent / "data"
 
@@ -62,3 +67,91 @@ class TestThreadsPastTheTableLimit:
         assert w._TOKEN_KIND.keys() == set(second)
         for twin in twins.values():
             assert set(first) <= twin.keys()
+
+
+class TestACallVerbsObjectAfterAGivenName:
+    """After دعا/ناشد and a name, a plural of people before إلى/على is the
+    verb's object even when the name before it is also a given name (a
+    family name such as حسن or يوسف, or a lone given name); rev30's
+    exemption for a given name ("قال محمد الشباب على هامش …") holds after
+    other verbs."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "شرح المدير العام فؤاد صالح خطة العمل.\n"
+                'ودعا صالح المواطنين إلى الصبر، قائلا "الخدمة ستعود".',
+                "الخدمة ستعود",
+                "فؤاد صالح",
+                "المدير العام",
+                id="family-name-saleh",
+            ),
+            pytest.param(
+                "أكد وزير الداخلية اللواء خالد حسن جاهزية الأجهزة.\n"
+                'ودعا حسن المواطنين إلى الهدوء، قائلا "الأمن مستتب".',
+                "الأمن مستتب",
+                "خالد حسن",
+                "وزير الداخلية",
+                id="family-name-hasan",
+            ),
+            pytest.param(
+                "أكدت وزيرة الصحة سلمى يوسف جاهزية المستشفيات.\n"
+                'ودعت يوسف المواطنين إلى التلقيح، قائلة "اللقاح متوفر".',
+                "اللقاح متوفر",
+                "سلمى يوسف",
+                "وزيرة الصحة",
+                id="family-name-yusuf",
+            ),
+            pytest.param(
+                'ودعا خالد الطلاب إلى الحوار، قائلا "الأبواب مفتوحة".',
+                "الأبواب مفتوحة",
+                "خالد",
+                None,
+                id="lone-given-name",
+            ),
+        ],
+    )
+    def test_the_plural_is_the_object(self, text, words, speaker, role):
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                'وقال صالح الطلاب على هامش اللقاء إن "المنحة ستصرف قريبا".',
+                "المنحة ستصرف قريبا",
+                "صالح الطلاب",
+                id="said-given-then-family-name",
+            ),
+            pytest.param(
+                'وأوضح حسن الشباب على هامش الندوة أن "التسجيل مفتوح".',
+                "التسجيل مفتوح",
+                "حسن الشباب",
+                id="explained-given-then-family-name",
+            ),
+        ],
+    )
+    def test_after_another_verb_the_name_is_kept(self, text, words, speaker):
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, None), text
+
+    @pytest.mark.xfail(
+        strict=True, reason="وحث alone is no cue and المزارعين no plural of people the rule knows"
+    )
+    def test_urged_farmers(self):
+        q = quote_exactly('وحث عمر المزارعين على التعاون، قائلا "الموسم جيد".', "الموسم جيد")
+        assert q.speaker == "عمر"
+
+
+class TestReviewerEKnownWrong:
+    @pytest.mark.xfail(
+        strict=True,
+        reason="after حذر a من-phrase between commas is the speaker's body, not what he warns of",
+    )
+    def test_a_body_between_commas_after_warned(self):
+        q = quote_exactly(
+            'وحذر سمير الهادي، من لجنة المراقبة، قائلا: "التلاعب سيكشف".', "التلاعب سيكشف"
+        )
+        assert (q.speaker, q.role) == ("سمير الهادي", "لجنة المراقبة")
