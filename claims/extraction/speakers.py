@@ -10965,6 +10965,16 @@ class _Speakers:
                 and note == self.sent_first[self.sent[note]]
             )
             and (att.entity is None or att.entity.kind not in _WRITERS)
+            # (nor a note whose words a cue after the marks, in its own
+            # sentence, gives to a person: "ملاحظة: «…»، كتب السفير في
+            # برقيته", "تنويه: «…»، قال المتحدث X": his, not the outlet's)
+            and (
+                att.entity is None
+                or att.follow_up
+                or (ct := att.cue_tok) is None
+                or ct < q.close_tok
+                or self.sent[ct] != self.sent[note]
+            )
         ):
             # "… ضروري". ملاحظة: "هذا المقال يعبر عن رأي كاتبه"", "تنويه:
             # …": an editor's note opening its sentence before a colon; the
