@@ -73,11 +73,6 @@ class TestKw29SpeechActSubjectGoesOn:
                 id="a-deed-no-speech",
             ),
             pytest.param(
-                _OPENING + "وشكر سامي الحداد الأطباء. ووصل الوفد إلى القاعة بعد ذلك. " + _WORDS,
-                None,
-                id="two-sentences-back",
-            ),
-            pytest.param(
                 _OPENING + "وشكر الأطباء والممرضون الوزير على زيارته. " + _WORDS,
                 "مدير المستشفى",
                 id="the-object-first",
@@ -85,7 +80,18 @@ class TestKw29SpeechActSubjectGoesOn:
         ],
     )
     def test_the_rule_does_not_fire(self, text, speaker):
-        assert only_quote(text).speaker == speaker
+        q = only_quote(text)
+        assert (q.text, q.speaker, q.role, q.date) == (_WORDS[1:-2], speaker, speaker, None)
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="the speech act two sentences back: the rule does not reach it (mend27c: "
+        "no one is given; a reader most likely gives the words to its subject)",
+    )
+    def test_two_sentences_back(self):
+        text = _OPENING + "وشكر سامي الحداد الأطباء. ووصل الوفد إلى القاعة بعد ذلك. " + _WORDS
+        q = only_quote(text)
+        assert (q.speaker, q.role, q.date) == ("سامي الحداد", "وزير الصحة", None)
 
     def test_a_cue_in_the_sentence_decides(self):
         text = _OPENING + "وشكر سامي الحداد الأطباء، وقال المدير " + _WORDS
@@ -296,13 +302,16 @@ class TestKw29TheUnnamedHostGoesOn:
                 "رئيس الوفد",
                 id="a-subject-of-its-own",
             ),
-            pytest.param(
-                "استقبل وزير الخارجية وفدا من رجال الأعمال. وفي المساء، أكد أن «الاستثمار "
-                "مرحب به».",
-                None,
-                id="another-fronted-adverbial",
-            ),
         ],
     )
     def test_the_host_does_not(self, text, speaker):
-        assert only_quote(text).speaker == speaker
+        q = only_quote(text)
+        assert (q.text, q.speaker, q.role, q.date) == ("الاستثمار مرحب به", speaker, speaker, None)
+
+    def test_another_fronted_adverbial(self):
+        # unknown (mend27c): "وفي المساء،" may still be the host's; the rule
+        # gives no one, and a later rule that gives the host is no error
+        text = "استقبل وزير الخارجية وفدا من رجال الأعمال. وفي المساء، أكد أن «الاستثمار مرحب به»."
+        q = only_quote(text)
+        assert (q.text, q.date) == ("الاستثمار مرحب به", None)
+        assert (q.speaker, q.role) in ((None, None), ("وزير الخارجية", "وزير الخارجية"))
