@@ -9184,8 +9184,7 @@ class _Speakers:
             toks[before] not in _MEETING_VERBS
             or before + 2 >= first
             or _NP_KIND[toks[before + 1]] not in (3, 4)
-            or self.in_quote.find(1, before, first) != -1
-            or bisect_left(self.hit_toks, before) != bisect_left(self.hit_toks, first)
+            or not self.quiet_span(before, first)
         ):
             return None
         b, ra, rb = self.scan_np(before + 1, first, None)
@@ -9199,6 +9198,13 @@ class _Speakers:
             return None
         return ent
 
+    def quiet_span(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` to ``b`` (``b`` excluded) hold no word in
+        marks and no cue."""
+        return self.in_quote.find(1, a, b) == -1 and bisect_left(self.hit_toks, a) == bisect_left(
+            self.hit_toks, b
+        )
+
     def speech_act_subject(self, s: int, entities) -> _Entity | None:
         """The person named right after the verb of speaking to or of someone
         (_SPEECH_ACTS, no cue: "وشكر", "وهنأ", "وتحدث") that opens sentence
@@ -9208,12 +9214,7 @@ class _Speakers:
         toks = self.doc.toks
         f = self.sent_first[s]
         end = self.sent_first.get(s + 1, self.n)
-        if (
-            f + 2 >= end
-            or toks[f] not in _SPEECH_ACTS
-            or self.in_quote.find(1, f, end) != -1
-            or bisect_left(self.hit_toks, f) != bisect_left(self.hit_toks, end)
-        ):
+        if f + 2 >= end or toks[f] not in _SPEECH_ACTS or not self.quiet_span(f, end):
             return None
         start = self.doc.starts[f + 1]
         for e in islice(reversed(entities), 12):
