@@ -683,9 +683,7 @@ _DATED_BACK = _words_module._words("يعود تعود يرجع ترجع")
 
 
 # the platforms a document is posted on ("بيان X على تويتر", "على منصة إكس")
-_PLATFORM_NAMES = _words_module._words(
-    "تويتر فيسبوك الفيسبوك فيس اكس يوتيوب انستغرام انستجرام تلغرام تليغرام تيليغرام تيليجرام منصه"
-)
+_PLATFORM_NAMES = _words_module.PLATFORM_NAMES
 
 
 def _bare_foreign_name(w: str) -> bool:

@@ -1191,19 +1191,25 @@ _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 # between rank and name, "الفريق مهندس X", "اللواء دكتور X"), folded
 _RANK_QUALIFIERS = _words("اول ركن الركن مهندس دكتور")
 _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
+# the platforms a text is posted on ("بيان X على تويتر", "على منصة إكس")
+PLATFORM_NAMES = _words(
+    "تويتر فيسبوك الفيسبوك فيس اكس يوتيوب انستغرام انستجرام تلغرام تليغرام تيليغرام تيليجرام منصه"
+)
 # "على" before these is the preposition, not the name Ali ("كتبت على منصة إكس")
 # (and the nouns of its adverbial phrases, "وذكرت على الخصوص X", "وأكدت
 # الصحيفة على الأقل أن": no family name of Ali)
-_ALA_OBJECTS = _words(
-    "منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان "
-    # (a platform of his: "كتب X Y على منصته «…»", "على حساباته")
-    "منصته منصتها منصاته منصاتها حساباته حساباتها صفحاته صفحاتها قناته قناتها "
-    "مدونته مدونتها "
+_ALA_OBJECTS = (
+    _words(
+        "منصه منصات حسابه حسابها حسابهم صفحته صفحتها هامش موقعه موقعها لسان "
+        # (a platform of his: "كتب X Y على منصته «…»", "على حساباته")
+        "منصته منصتها منصاته منصاتها حساباته حساباتها صفحاته صفحاتها قناته قناتها "
+        "مدونته مدونتها "
+        "الخصوص الاقل الارجح الاطلاق الفور الاغلب التوالي الدوام وجه سبيل "
+        # (existence, lack: "أكد X Y على وجود أزمة", "شدد على عدم …")
+        "وجود عدم"
+    )
     # (a platform by its name: "وكتب على تويتر أن «…»", "على فيس بوك")
-    "تويتر فيسبوك الفيسبوك فيس اكس يوتيوب انستغرام انستجرام تلغرام تليغرام تيليغرام تيليجرام "
-    "الخصوص الاقل الارجح الاطلاق الفور الاغلب التوالي الدوام وجه سبيل "
-    # (existence, lack: "أكد X Y على وجود أزمة", "شدد على عدم …")
-    "وجود عدم"
+    | PLATFORM_NAMES
 )
 # "علي" before these, after a name, is the name Ali: no preposition ends
 # before a comma or a stop ("تقول فاطمة أيت علي، وهي …")
