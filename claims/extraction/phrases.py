@@ -14938,7 +14938,17 @@ class _Phrases:
                         w[1:] in _LAM_BODY_HEADS
                         and i + 1 < n_words
                         and not art[i]
-                        and art[i + 1]
+                        and (
+                            art[i + 1]
+                            # ("لوكالة إغاثة وتشغيل النازحين X": a second noun
+                            # joined by و shares the definite genitive)
+                            or (
+                                i + 2 < n_words
+                                and art[i + 2]
+                                and words[i + 1][:1] == "و"
+                                and _and_construct(words[i + 1])
+                            )
+                        )
                         and words[i] not in _NAME_LINKS
                         and words[i + 1] not in _ARTICLE_FIRST_NAMES
                     ):
@@ -14946,7 +14956,7 @@ class _Phrases:
                         # the body in construct with an indefinite noun and
                         # its definite genitive (read on below), then a
                         # name of two words or more
-                        m = i + 1
+                        m = i + 1 if art[i + 1] else i + 2
                         while m < n_words and art[m]:
                             m += 1
                         if n_words - m >= 2:
