@@ -2762,8 +2762,8 @@ class _Sentences:
                 while a < start + len(line) and folded[a].isspace():
                     a += 1
                 b = start + lead + len(body)
-                while b > a and folded[b - 1] in ".":
-                    b -= 1
+                while b > a and (folded[b - 1] == "." or folded[b - 1].isspace()):
+                    b -= 1  # (the stop, and a space before it: "… كاملا ."; fuzz28)
                 i, j = self.tok_at(a), self.tok_at(b)
                 if j - i >= 4 and not any(self.in_quote[i:j]):
                     out.append(_Quote(a, b, i - 1, j, marked=False, answer=True))
