@@ -40,7 +40,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["fold_with_offsets", "normalize", "normalize_with_offsets"]
+__all__ = ["FORMAT_MARKS", "fold_with_offsets", "normalize", "normalize_with_offsets"]
 
 _LETTER_FOLDS = {
     "أ": "ا",
@@ -66,6 +66,9 @@ _DELETED_RANGES = (
     (0x0670, 0x0670),  # superscript alef
     (0x06D6, 0x06ED),  # Quranic annotation marks
     (0x0640, 0x0640),  # tatweel
+)
+# (deleted too: the invisible format characters, no part of any letter)
+_FORMAT_RANGES = (
     (0x061C, 0x061C),  # Arabic letter mark
     (0x200B, 0x200F),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
     (0x202A, 0x202E),  # bidi embeddings and overrides
@@ -74,6 +77,11 @@ _DELETED_RANGES = (
     (0xFEFF, 0xFEFF),  # BOM / zero-width no-break space
     (0x00AD, 0x00AD),  # soft hyphen
 )
+_DELETED_RANGES += _FORMAT_RANGES
+# The invisible format characters (direction marks, zero-width ones, the
+# BOM, the soft hyphen): the extraction engine keeps them off the end of
+# a span it reads back in the text (_Doc.oend)
+FORMAT_MARKS = frozenset(chr(cp) for lo, hi in _FORMAT_RANGES for cp in range(lo, hi + 1))
 
 _CASEFOLD_RANGES = (
     (0x0041, 0x024F),  # Basic Latin letters .. Latin Extended-B

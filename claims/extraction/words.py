@@ -23,7 +23,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
 from claims.extraction.dates import WEEKDAYS as _WEEKDAYS
 from claims.extraction.dates import opens_date
-from claims.extraction.normalize import normalize
+from claims.extraction.normalize import FORMAT_MARKS, normalize
 from claims.extraction.quotes import _SENTENCE_STOPS, _THAT_GLUED, QUOTE_MARKS
 from claims.extraction.types import (
     PERSON,
@@ -1355,8 +1355,18 @@ class _Doc:
         if offsets is None:
             return b
         end = offsets[b]
-        if b and offsets[b - 1] == end:
-            return end + 1
+        if b:
+            last = offsets[b - 1]
+            if last == end:
+                return end + 1
+            if end - last > 1:
+                # characters folded away before the next one: a direction
+                # mark or a zero-width character the page left after the
+                # span's last letter is no part of it (a quote, a name, a
+                # post); tashkeel and tatweel are (fuzz28)
+                text = self.text
+                while text[end - 1] in FORMAT_MARKS:
+                    end -= 1
         return end
 
 

@@ -60,3 +60,67 @@ class TestAnAnswerEndsAtItsLastWord:
     )
     def test_other_answers_read_as_before(self, text, answer):
         assert _texts(text) == [answer]
+
+
+class TestAQuoteEndsAtItsLastVisibleCharacter:
+    """Direction marks and zero-width characters (RLM, LRM, ZWSP, ZWJ, the
+    BOM, bidi embeddings and isolates) that a page's source leaves after
+    the words said, before the closing mark or the stop, are no part of
+    them, nor of a name or a post they follow: the engine folds them away,
+    and a span read back in the text (_Doc.oend) ended at the next
+    character it kept, taking them in."""
+
+    @pytest.mark.parametrize(
+        ("text", "quote"),
+        [
+            ('قال الوزير: "الوضع مستقر تماما في البلاد\u200f". ', "الوضع مستقر تماما في البلاد"),
+            (
+                "وأكدت السفيرة أن «الحوار هو الطريق الوحيد\u200e\u202c»، مضيفة أن الوفد سيصل.",
+                "الحوار هو الطريق الوحيد",
+            ),
+            (
+                "وقال المتحدث باسم الشركة: الأرباح ارتفعت بنسبة ٢٠٪ هذا العام\u200b.",
+                "الأرباح ارتفعت بنسبة ٢٠٪ هذا العام",
+            ),
+            (
+                "“\u2067نرفض هذه الشروط جملة وتفصيلا\ufeff\u2069”، قال رئيس النقابة.",
+                "نرفض هذه الشروط جملة وتفصيلا",
+            ),
+        ],
+    )
+    def test_the_invisible_characters_at_the_end_are_left_out(self, text, quote):
+        assert _texts(text) == [quote]
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            (
+                "قال وزير الخارجية\u200f سامي العلوي\u200f إن «المحادثات مستمرة بين الطرفين».",
+                "سامي العلوي",
+                "وزير الخارجية",
+            ),
+            (
+                'وقالت المتحدثة باسم الوزارة\u200e، هدى منصور\u200e، إن "الوزارة تتابع الملف".',
+                "هدى منصور",
+                "المتحدثة باسم الوزارة",
+            ),
+        ],
+    )
+    def test_nor_are_they_part_of_a_name_or_a_post(self, text, speaker, role):
+        (q,) = quotes_keeping_the_contract(text)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        ("text", "quote"),
+        [
+            # near misses: a zero-width joiner inside a word, and tashkeel
+            # at the end (folded away too, but part of the last letter)
+            (
+                "قال الوزير: «نريد حلا\u200c سياسيا للأزمة»",
+                "نريد حلا\u200c سياسيا للأزمة",
+            ),
+            ("قال الشيخ: «العلم نور للأمةِ»", "العلم نور للأمةِ"),
+        ],
+    )
+    def test_the_characters_inside_or_of_a_letter_stay(self, text, quote):
+        assert _texts(text) == [quote]
