@@ -12347,18 +12347,24 @@ class _Phrases:
     ) -> _Entity | None:
         """The person named after a second post in commas, tokens [ra, rb),
         that follows the post with no name [a, b) ("نائب رئيس الحزب، رئيس
-        الكتلة النيابية، X Y،", "…، قائد الأركان، الفريق X Y إن"): one
+        الكتلة النيابية، X Y،", "…، قائد الأركان، الفريق X Y إن", "…،
+        ونائب رئيس الوزراء، X Y،", the second joined by و): one
         person holds both, his role the two posts; None when no name follows
         the second post up to a comma."""
         toks = self.doc.toks
         if not (
             toks[ra - 1] in _COMMAS
-            and _IS_TITLE_HEAD[toks[ra]]
+            and (_IS_TITLE_HEAD[toks[ra]] or (toks[ra][:1] == "و" and _IS_TITLE_HEAD[toks[ra][1:]]))
             and rb < self.n
             and toks[rb] in _COMMAS
         ):
             return None
-        b2, ra2, rb2 = self.scan_np(ra, self.n, cue)
+        if toks[ra][:1] == "و":
+            # (read from after the joined title, as a phrase whose title
+            # was read apart: scan_np opens no phrase on و)
+            b2, ra2, rb2 = self.scan_np(ra + 1, self.n, cue, titled=True)
+        else:
+            b2, ra2, rb2 = self.scan_np(ra, self.n, cue)
         if b2 != rb or ra2 != rb + 1 or rb2 <= ra2:
             return None
         inner = self.phrase_entity(ra, b2, ra2, rb2, cue)
@@ -12808,6 +12814,10 @@ class _Phrases:
                         map(_RANK_QUALIFIERS.__contains__, map(toks.__getitem__, range(ra + 1, rb)))
                     )
                 )
+                # "أكد وزير الداخلية، ونائب رئيس الوزراء، اللواء X Y، أن": a
+                # second post joined by و in commas, read as the name of the
+                # first post's holder; the name after it holds both
+                or (ent.kind == PERSON and toks[ra][:1] == "و" and _IS_TITLE_HEAD[toks[ra][1:]])
             )
             and (held := self.second_post_named(a, b, ra, rb, cue)) is not None
         ):
