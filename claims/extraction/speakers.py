@@ -1578,6 +1578,43 @@ class _Speakers:
             return 0
         return j
 
+    def subject_in_commas(self, k: int) -> int:
+        """Where the subject starts when commas set it off right after the
+        verb ("وقال، X Y، لوكالة …", "وأضافت، الوزيرة X، أن"): token ``k``
+        a comma, then two to five words that open on a title, an honorific,
+        a given name or a word of a person named before and read as a name,
+        a comma, then what a verb of saying goes on with (أنّ, a colon,
+        marks, the one told glued to لـ, or في); else 0 ("وقال، في تصريح،
+        إن", "وأضاف، مساء أمس، أن": no one)."""
+        toks = self.doc.toks
+        n = self.n
+        is_word = self.is_word
+        in_quote = self.in_quote
+        j = m = k + 1
+        while m < n and m - j < 6 and is_word[m] and not in_quote[m] and toks[m] not in _COMMA_SET:
+            m += 1
+        if m - j < 2 or m + 1 >= n or toks[m] not in _COMMA_SET:
+            return 0
+        w = toks[j]
+        if w in lx.NP_STOP or w in _THAT or _CUE_INFO[w] is not None:
+            return 0
+        if not (
+            _IS_TITLE_HEAD[w]
+            or w in lx.HONORIFICS
+            or ((w in _GIVEN_NAMES or self.known_name_word(w)) and self.name_like(j, m))
+        ):
+            return 0
+        after = toks[m + 1]
+        if not (
+            after in _THAT
+            or after == ":"
+            or after in QUOTE_MARKS
+            or after == "في"
+            or (after[:1] == "ل" and len(after) > 2 and is_word[m + 1])
+        ):
+            return 0
+        return j
+
     def urged_plural_object(self, k: int) -> bool:
         """Token ``k`` after a verb of urging opens a definite phrase in the
         accusative: a plural or dual in ين ("المواطنين", "الطرفين"), or a
@@ -1794,6 +1831,11 @@ class _Speakers:
             # رئيس الاتحاد، أن", "قال اليوم الخميس 3 مارس 2022، الوزير …":
             # the day (and its date) set off by commas between the verb and
             # its subject (dev18s; without the commas, below)
+            hit.np_start = k
+            t0 = toks[k]
+        elif verb and t0 in _COMMA_SET and (k := self.subject_in_commas(hit.np_start)) > 0:
+            # "وقال، X Y، لوكالة …": the subject itself set off by commas
+            # after the verb (dev28s)
             hit.np_start = k
             t0 = toks[k]
         if cue.lemma in _URGE_LEMMAS and verb and self.urged_plural_object(hit.np_start):

@@ -54,3 +54,46 @@ class TestSecondPostJoinedInCommas:
         text = 'التقى وزير الخارجية، ونظيره الفرنسي، وقال إن "المحادثات كانت مثمرة".\n'
         q = one(text, "المحادثات كانت")
         assert q.speaker == "وزير الخارجية", q
+
+
+class TestSubjectSetOffByCommasAfterTheVerb:
+    """A verb of saying, then its subject set off by commas ("وقال، X Y،
+    لوكالة …", "وأضافت، الوزيرة X، أن"): the phrase between the commas opens
+    on a given name, a title or an honorific and reads as a name, and after
+    its comma comes what the verb goes on with (أنّ, a colon, marks, the one
+    told glued to لـ, or في); it is the verb's subject. An adverbial between
+    the commas ("وقال، في تصريح، إن", "وأضاف، مساء أمس، أن") names no one."""
+
+    LEAD = "قال وزير المالية كريم العلوي إن الميزانية جاهزة للتصويت.\n"
+
+    def test_a_name_then_the_agency_told(self):
+        text = self.LEAD + 'وقال، خالد الحداد، لوكالة الأنباء "المنزل انهار فوق رؤوسنا".\n'
+        q = one(text, "المنزل انهار")
+        assert q.speaker == "خالد الحداد", q
+
+    def test_a_woman_named_then_that(self):
+        text = self.LEAD + 'وأضافت، فاطمة منصور، للصحيفة إن "الأسعار ارتفعت كثيرا".\n'
+        q = one(text, "الأسعار ارتفعت")
+        assert q.speaker == "فاطمة منصور", q
+
+    def test_an_honorific_and_a_name(self):
+        text = self.LEAD + 'وقال، المهندس يوسف البرهامي، إن "المشروع سينتهي قريبا".\n'
+        q = one(text, "المشروع سينتهي")
+        assert q.speaker == "يوسف البرهامي", q
+
+    def test_a_titled_name(self):
+        text = self.LEAD + 'وأكد، وزير التجارة أحمد الصافي، أن "الصادرات تضاعفت".\n'
+        q = one(text, "الصادرات تضاعفت")
+        assert (q.speaker, q.role) == ("أحمد الصافي", "وزير التجارة"), q
+
+    def test_the_evening_between_commas_is_no_one(self):
+        # (negative) the time set off by commas: the minister goes on
+        text = self.LEAD + 'وأضاف، مساء أمس، أن "العجز تراجع بشكل ملحوظ".\n'
+        q = one(text, "العجز تراجع")
+        assert q.speaker == "كريم العلوي", q
+
+    def test_a_statement_between_commas_is_no_one(self):
+        # (negative) where the words were said, between commas
+        text = self.LEAD + 'وأضاف، في تصريح صحفي، أن "العجز تراجع بشكل ملحوظ".\n'
+        q = one(text, "العجز تراجع")
+        assert q.speaker == "كريم العلوي", q
