@@ -1157,6 +1157,7 @@ def _quantified_or_that(w: str) -> bool:
 
 
 _QUANTIFIED_OR_THAT = _words_module._WordTable(_quantified_or_that)
+_IN_PRESENCE_OF = _words_module._IN_PRESENCE_OF
 
 
 # particles between a relative pronoun and its verb ("التي لطالما سجلت")
@@ -8740,6 +8741,9 @@ class _Speakers:
                     # المدرب X إن …، وكل لاعب بمثابة جندي. وأضاف", "وأن
                     # الرئيس Y سيزور …": a noun of what is reported)
                     and not _QUANTIFIED_OR_THAT[toks[k - 1]]
+                    # (nor one present, "…، وبحضور رئيس الوزراء X": those
+                    # at the occasion the sentence tells of, no speaker)
+                    and toks[k - 1] not in _IN_PRESENCE_OF
                     # (nor a title glued to بـ/لـ: "، وعوضه بالحارس X", the
                     # verb's complement, no subject)
                     and not self.title_after_preposition(toks[k])

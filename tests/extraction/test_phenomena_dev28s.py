@@ -97,3 +97,61 @@ class TestSubjectSetOffByCommasAfterTheVerb:
         text = self.LEAD + 'وأضاف، في تصريح صحفي، أن "العجز تراجع بشكل ملحوظ".\n'
         q = one(text, "العجز تراجع")
         assert q.speaker == "كريم العلوي", q
+
+
+class TestThosePresentAreNoSpeakers:
+    """A sentence that tells of an occasion names those present after
+    "بحضور" ("افتتح الوزير X المعرض، بحضور السفير Y."): they attend, they
+    do not speak; a verb of saying with no subject in the next sentence
+    goes on with the sentence's own subject (or the last speaker), never
+    with a titled person present."""
+
+    def test_the_ambassador_present_at_the_opening(self):
+        text = (
+            'قال رئيس الاتحاد كريم العلوي إن "الموسم كان ناجحا".\n'
+            "افتتح وزير التعليم خالد المنصوري المعرض الدولي للكتاب، بحضور "
+            'السفير الفرنسي جان مارتان. وقال: "الكتاب ما زال بخير في بلادنا".\n'
+        )
+        q = one(text, "الكتاب ما زال")
+        assert q.speaker == "خالد المنصوري", q
+
+    def test_a_woman_present_with_wa(self):
+        text = (
+            'قالت رئيسة الجمعية منى الحسيني إن "التبرعات تضاعفت".\n'
+            "ترأست وزيرة الصحة فاطمة الزهراني اجتماع اللجنة الوطنية، وبحضور "
+            "مديرة المستشفى الدكتورة ليلى العمري. وأكدت أن "
+            '"اللقاحات ستصل الأسبوع المقبل".\n'
+        )
+        q = one(text, "اللقاحات ستصل")
+        assert q.speaker == "فاطمة الزهراني", q
+
+    def test_the_prime_minister_present_after_a_speech(self):
+        text = (
+            "أكد قائد الحرس الوطني، الفريق أول سامي البرهامي، اليوم السبت، "
+            'أن "الحرس جاهز لكل الاحتمالات".\n'
+            "جاءت تصريحات البرهامي، خلال كلمة له، في حفل تخريج دفعة جديدة من "
+            "الضباط، وبحضور رئيس الوزراء الدكتور يوسف الخطابي، ووزير الدفاع.\n"
+            'ولفت إلى أن "من واجبات الحرس حماية الانتخابات".\n'
+        )
+        q = one(text, "من واجبات الحرس")
+        assert q.speaker == "سامي البرهامي", q
+
+    def test_a_person_arriving_after_a_comma_still_speaks(self):
+        # (negative) the subject after a fronted adverbial's comma
+        text = (
+            'قال رئيس الاتحاد كريم العلوي إن "الموسم كان ناجحا".\n'
+            "وفي الصباح، وصل السفير الفرنسي جان مارتان إلى المطار. وقال: "
+            '"الزيارة تاريخية".\n'
+        )
+        q = one(text, "الزيارة تاريخية")
+        assert q.speaker == "جان مارتان", q
+
+    def test_one_present_who_speaks_in_a_relative_clause(self):
+        # (negative) "الذي قال" after the one present: his own verb
+        text = (
+            'قال رئيس الاتحاد كريم العلوي إن "الموسم كان ناجحا".\n'
+            "افتتح وزير التعليم خالد المنصوري المعرض الدولي للكتاب، بحضور "
+            'السفير الفرنسي جان مارتان، الذي قال إن "الكتاب ما زال بخير".\n'
+        )
+        q = one(text, "الكتاب ما زال")
+        assert q.speaker == "جان مارتان", q
