@@ -187,6 +187,7 @@ _CONTENT_OF = _speakers_module._CONTENT_OF
 _REFUSED = _speakers_module._REFUSED
 _THE_LATTER = _speakers_module._THE_LATTER
 _THAT_CAME = _speakers_module._THAT_CAME
+_OWNED_STATEMENT_FORMS = _words_module._OWNED_STATEMENT_FORMS
 
 
 # posts_named_later: bare titles with the article that are an office of
@@ -543,6 +544,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_has_held",
         "_has_latter",
         "_has_meeting",
+        "_has_owned_statement",
         "_has_refusal",
         "_has_same",
         "_has_statement_noun",
@@ -762,6 +764,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._has_refusal = not _REFUSED.isdisjoint(vocab)
         self._has_latter = not _THE_LATTER.isdisjoint(vocab)
         self._has_that_came = not _THAT_CAME.isdisjoint(vocab)
+        self._has_owned_statement = not _OWNED_STATEMENT_FORMS.isdisjoint(vocab)
         self._where: dict[str, list[int]] = {}  # (where())
         self._where_all: dict[str, list[int]] | None = None  # (where(), a long text)
         self._kind_told: dict = {}  # (of_kind: (name, kinds) -> nisbas told or None)

@@ -1158,6 +1158,7 @@ def _quantified_or_that(w: str) -> bool:
 
 _QUANTIFIED_OR_THAT = _words_module._WordTable(_quantified_or_that)
 _IN_PRESENCE_OF = _words_module._IN_PRESENCE_OF
+_OWNED_STATEMENT_FORMS = _words_module._OWNED_STATEMENT_FORMS
 
 
 # particles between a relative pronoun and its verb ("التي لطالما سجلت")
@@ -8861,6 +8862,20 @@ class _Speakers:
             met = self.clause_subject(first, tok, g)
             if met is not None and agree(met, g, n):
                 return met
+        if (
+            self._has_owned_statement
+            # (statement_owner's reach, one set test before its loop)
+            and not _OWNED_STATEMENT_FORMS.isdisjoint(toks[max(first, tok - 24) : tok])
+            and (owner := self.statement_owner(tok, first)) is not None
+            and _named_person(owner)
+            and agree(owner, g, n)
+            and self.goes_on_unnamed(owner, tok, cue_subjects)
+        ):
+            # 1k. "ويأتي هذا عقب تصريحات الوزير X لصحيفة …، وقال إن": the
+            # owner of the statements the sentence tells of, named in
+            # construct with their noun, goes on with a verb of saying
+            # joined by و, over the last quote's speaker (dev28s)
+            return owner
         # 2. the previous quote's speaker, unless "أما X" shifts the topic
         if self.doc.toks[first] in _AMMA:
             topic = self.sentence_topic(first, tok)
@@ -9926,6 +9941,18 @@ class _Speakers:
                 break
             k += 1
         return []
+
+    def goes_on_unnamed(self, ent: _Entity, tok: int, cue_subjects) -> bool:
+        """The first cue after the mention of ``ent`` is a verb joined by و,
+        and no cue from it up to token ``tok`` names a subject: the verbs
+        that follow the mention ("…، وقال، إنه يعتقد أن") have none of
+        their own."""
+        hits = self.hit_toks
+        k = self.tok_at(ent.pos)
+        i = bisect_left(hits, k + 1)
+        if i == len(hits) or hits[i] > tok or self.doc.toks[hits[i]][:1] != "و":
+            return False
+        return not any(k < t <= tok for t, _e, _h in cue_subjects)
 
     def named_last_in(self, first: int, end: int, g, n, agree) -> _Entity | None:
         """The person named last in tokens [first, end), titled or not, who

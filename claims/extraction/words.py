@@ -2004,6 +2004,9 @@ _WHOEVER = _words("لمن ممن ومن فمن")  # (من itself is in _ABOUT)
 _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
+# the forms statement_owner reads them in (a conjunction or a preposition
+# glued): an article holding none never asks whose statements they are
+_OWNED_STATEMENT_FORMS = _with_prefixes(_OWNED_STATEMENTS, "وفبلك")
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
 # "الفلاح القادم من …": a participle of coming from a place, in a title (classify)
 _COMING_FROM = _words("القادم القادمه الوافد الوافده المنحدر المنحدره")

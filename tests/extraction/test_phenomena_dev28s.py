@@ -155,3 +155,56 @@ class TestThosePresentAreNoSpeakers:
         )
         q = one(text, "الكتاب ما زال")
         assert q.speaker == "جان مارتان", q
+
+
+class TestTheOwnerOfTheStatementsGoesOn:
+    """A sentence that tells of someone's statements, their noun in
+    construct with him ("ويأتي هذا عقب تصريحات الوزير X لصحيفة …"، "وتزامن
+    ذلك مع كلمة الوزيرة X"), then a verb of saying joined by و with no
+    subject ("، وقال إن «…»"): the owner of the statements goes on, not the
+    last quote's speaker. A verb with its own subject between keeps it."""
+
+    LEAD = 'قال رئيس الاتحاد كريم العلوي إن "الموسم كان ناجحا".\n'
+
+    def test_after_the_statements_to_a_paper(self):
+        text = self.LEAD + (
+            "ويأتي هذا عقب تصريحات وزير المالية خالد المنصوري لصحيفة "
+            '"الصباح"، وقال إن "العجز سينخفض".\n'
+        )
+        q = one(text, "العجز سينخفض")
+        assert q.speaker == "خالد المنصوري", q
+
+    def test_a_speech_before_parliament(self):
+        text = (
+            'قالت رئيسة الجمعية منى الحسيني إن "التبرعات تضاعفت".\n'
+            "وتزامن ذلك مع كلمة وزيرة الصحة فاطمة الزهراني أمام البرلمان، "
+            'وأكدت أن "اللقاحات ستصل قريبا".\n'
+        )
+        q = one(text, "اللقاحات ستصل")
+        assert q.speaker == "فاطمة الزهراني", q
+
+    def test_statements_that_stirred_a_debate(self):
+        text = self.LEAD + (
+            "وأثارت تصريحات المدرب يوسف البرهامي، عقب المباراة، جدلا واسعا، "
+            'وقال إنه يرى أن "التحكيم كان سيئا".\n'
+        )
+        q = one(text, "التحكيم كان سيئا")
+        assert q.speaker == "يوسف البرهامي", q
+
+    def test_the_critic_of_the_statements_goes_on(self):
+        # (negative) the verb's own subject criticised the statements
+        text = self.LEAD + (
+            "وانتقد المدرب يوسف البرهامي تصريحات رئيس النادي سمير الخطيب، "
+            'وقال إن "الفريق يستحق الاحترام".\n'
+        )
+        q = one(text, "الفريق يستحق")
+        assert q.speaker == "يوسف البرهامي", q
+
+    def test_a_reply_to_the_statements_has_its_subject(self):
+        # (negative) the subject named after the verb
+        text = self.LEAD + (
+            'وردا على تصريحات المدرب يوسف البرهامي، قال العلوي إن "الحكام قاموا بعملهم".\n'
+        )
+        q = one(text, "الحكام قاموا")
+        assert q.speaker == "كريم العلوي", q
+
