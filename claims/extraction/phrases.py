@@ -252,6 +252,7 @@ _REGNAL = _words_module._words(
 )
 _ONE_OF_THEM = _words_module._ONE_OF_THEM
 _THAT = _words_module._THAT
+_THAT_PRONOUN = _words_module._THAT_PRONOUN
 _AMAM = _words_module._AMAM
 _NAMED_THAT = _words_module._NAMED_THAT
 _OUTLET_TAIL_PAIRS = _words_module._OUTLET_TAIL_PAIRS
@@ -10536,6 +10537,14 @@ class _Phrases:
                 return e
             if t < outer:
                 break
+        if (pronoun := _THAT_PRONOUN.get(toks[cue_tok - 1])) is not None and (
+            self.cue_hits[outer].cue.gender in (None, pronoun)
+        ):
+            # "وقال، إنه يعتقد أن «…»": the pronoun of أنّ, of the earlier
+            # cue's gender, is its elided subject, the one the words were
+            # resolved to; no one else relays them (dev28s; "قائلا إنها
+            # قالت له": another person, whom he relays)
+            return None
         return last
 
     def statement_owner(self, rel: int, first: int) -> _Entity | None:

@@ -208,3 +208,59 @@ class TestTheOwnerOfTheStatementsGoesOn:
         q = one(text, "الحكام قاموا")
         assert q.speaker == "كريم العلوي", q
 
+
+class TestItsOwnPronounAfterThatIsOneSpeaker:
+    """A verb of saying with no subject of its own whose أنّ carries a
+    pronoun of its gender, then a verb ("وقال إنه يعتقد أن «…»"): the
+    pronoun is the verb's own subject, so the one the words go to is who
+    speaks on; the next verb joined by و in the sentence ("، وأضاف أن
+    «…»") goes on with him, not with the last quote's speaker. A pronoun of
+    the other gender ("قائلا إنها قالت له") is another person, whom the
+    speaker relays."""
+
+    LEAD = 'قال رئيس الاتحاد كريم العلوي إن "الموسم كان ناجحا".\n'
+
+    def test_after_a_reception(self):
+        text = self.LEAD + (
+            "واستقبل رئيس الحكومة خالد المنصوري وفدا من رجال الأعمال، وقال إنه "
+            'يعتقد أن "الاستثمار سيتضاعف"، وأضاف أن "الضرائب ستنخفض".\n'
+        )
+        q = one(text, "الضرائب ستنخفض")
+        assert q.speaker == "خالد المنصوري", q
+
+    def test_after_a_visit(self):
+        text = self.LEAD + (
+            "وزار وزير الزراعة يوسف البرهامي الحقول، وأكد أنه يتوقع أن "
+            '"المحصول سيكون وفيرا"، وأشار إلى أن "الأمطار كانت كافية".\n'
+        )
+        q = one(text, "الأمطار كانت")
+        assert q.speaker == "يوسف البرهامي", q
+
+    def test_after_the_statements(self):
+        text = self.LEAD + (
+            'ويأتي هذا عقب تصريحات وزير المالية "المغربي"، خالد المنصوري، مع '
+            'صحيفة "الصباح"، وقال، إنه يتوقع أن "النمو سيتحسن هذا العام"، '
+            'وزعم أن "الدول المجاورة تريد التعاون".\n'
+        )
+        q = one(text, "الدول المجاورة")
+        assert q.speaker == "خالد المنصوري", q
+
+    def test_a_woman_after_her_concern(self):
+        # (negative) the subject named before: she goes on already
+        text = (
+            'قالت رئيسة الجمعية منى الحسيني إن "التبرعات تضاعفت".\n'
+            "وأعربت وزيرة الصحة فاطمة الزهراني عن قلقها، وقالت إنها تخشى أن "
+            '"الوباء يعود"، وتابعت أن "المستشفيات مستعدة".\n'
+        )
+        q = one(text, "المستشفيات مستعدة")
+        assert q.speaker == "فاطمة الزهراني", q
+
+    def test_the_one_he_relays_is_of_the_other_gender(self):
+        # (negative) "قائلا إنها قالت له": she is quoted, he goes on
+        text = (
+            'قال رئيس الاتحاد كريم العلوي إن "الموسم كان ناجحا"، وتحدث عن '
+            "لقائه بالمدربة منى الحسيني، قائلا إنها قالت له: "
+            '"الفريق جاهز". وأضاف: "نحن متفائلون بالموسم".\n'
+        )
+        q = one(text, "نحن متفائلون")
+        assert q.speaker == "كريم العلوي", q
