@@ -2037,6 +2037,29 @@ class _Speakers:
                     # after بهذا its noun, "بهذا الخصوص")
                     j += 1 + (toks[j] == "غير" and self.is_word[j + 1])
                     # ("بطريقة غير مباشرة": the negated adjective)
+                elif (
+                    j + 1 < self.n
+                    and self.is_word[j]
+                    and not self.in_quote[j]
+                    and (t1 := toks[j])[:2] != "ال"
+                    and t1 not in lx.NP_STOP
+                    and t1 not in _DEICTIC_DAYS
+                    and t1 not in _TIME_ADVERBS
+                    and not _IS_TITLE_HEAD[t1]
+                    and t1 not in lx.HONORIFICS
+                    and t1 not in _GIVEN_NAMES
+                    and (
+                        (t2 := toks[j + 1]) in QUOTE_MARKS
+                        or t2 == ":"
+                        or t2 in _THAT
+                        or t2 in _COMMA_SET
+                    )
+                    and not self.known_name_word(t1)
+                ):
+                    # "وتابع بنفي قاطع «…»", "وقال بحزم شديد:": an
+                    # indefinite adjective right after the manner noun, up
+                    # to the words, is the adverbial's, no name (dev28s)
+                    j += 1
                 hit.np_start = j
             elif t0 in _INTERLOCUTORS and (
                 t0 not in _GUESTS or toks[hit.np_start + 1].startswith("ال")

@@ -264,3 +264,49 @@ class TestItsOwnPronounAfterThatIsOneSpeaker:
         )
         q = one(text, "نحن متفائلون")
         assert q.speaker == "كريم العلوي", q
+
+
+class TestAnAdjectiveAfterAMannerNoun:
+    """A noun of manner glued to بـ right after a verb of saying ("بحزم",
+    "بغضب", "بثقة", "بنفي") may take an indefinite adjective ("وقال بحزم
+    شديد:", "وتابع بنفي قاطع «…»"): up to the words, the colon, أنّ or a
+    comma, the adjective is the adverbial's, no name; the subject is the
+    one quoted before. A title or a definite noun after the manner noun
+    opens the subject."""
+
+    LEAD = 'قال الوزير سامي البرهامي إن "القرار نهائي".\n'
+
+    def test_firmly_before_a_colon(self):
+        text = self.LEAD + 'وتابع بحزم شديد: "لم نشارك في أي عملية".\n'
+        q = one(text, "لم نشارك")
+        assert q.speaker == "سامي البرهامي", q
+
+    def test_angrily_before_that(self):
+        text = self.LEAD + 'وأضاف بغضب شديد أن "الحملة ظالمة".\n'
+        q = one(text, "الحملة ظالمة")
+        assert q.speaker == "سامي البرهامي", q
+
+    def test_confidently_before_the_marks(self):
+        text = (
+            'قالت الوزيرة منى الحسيني إن "القرار نهائي".\n'
+            'وتابعت بثقة كبيرة "سننجح في هذه المهمة".\n'
+        )
+        q = one(text, "سننجح في هذه")
+        assert q.speaker == "منى الحسيني", q
+
+    def test_a_flat_denial(self):
+        text = self.LEAD + 'وتابع بنفي قاطع "لم نشارك في أي عملية".\n'
+        q = one(text, "لم نشارك")
+        assert q.speaker == "سامي البرهامي", q
+
+    def test_a_titled_subject_after_the_manner_noun(self):
+        # (negative) the title opens the verb's subject
+        text = self.LEAD + 'وقال بحزم وزير الخارجية خالد المنصوري: "لن نتراجع".\n'
+        q = one(text, "لن نتراجع")
+        assert q.speaker == "خالد المنصوري", q
+
+    def test_a_definite_subject_after_the_manner_noun(self):
+        # (negative) "بغضب الوزير X": the definite title is the subject
+        text = self.LEAD + 'وقال بغضب الوزير خالد المنصوري: "لن نتراجع".\n'
+        q = one(text, "لن نتراجع")
+        assert q.speaker == "خالد المنصوري", q
