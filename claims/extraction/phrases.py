@@ -4309,6 +4309,12 @@ class _Phrases:
                     # "وجاء رد فعل الوزير X سريعا", "رد فعل الحكومة": the noun
                     # "reaction", not the verb "replied" with 'فعل' its subject
                     return None
+            if word in _IN_RELAYING and i and toks[i - 1] == "في":
+                # "وتابع التقرير في نقله عن السفير X «…»": after في, نقله is
+                # the verbal noun of relaying with its owner's pronoun, no
+                # verb with its object (a relay only after ما); the
+                # prepositional cue below reads it, as نقلها
+                cue = None
         if cue is not None:
             if (
                 cue.kind == lx.VERB
