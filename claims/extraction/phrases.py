@@ -1595,7 +1595,7 @@ _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 _ACTING_WORDS = _words_module._ACTING_WORDS
 # cue_at: "في نقله عن X", "في نقلها عن X": a source only after في
 _IN_RELAYING = _words_module._IN_RELAYING
-_ENVOYS = _words_module._ENVOYS
+_CHARGE_HOLDERS = _words_module._CHARGE_HOLDERS
 # the verbs of "what is known as" after فيما/بما ("فيما يعرف بقضية «…»")
 _KNOWN_AS = _words_module._SO_CALLED | _words_module._words("يعرف تعرف عرف عرفت سمي سميت")
 _KNOWN_AS_PARTICIPLES = _words_module._KNOWN_AS_PARTICIPLES
@@ -9115,7 +9115,10 @@ class _Phrases:
                 # an indefinite source, "النائب من كتلة الأمل")
                 break
             if (
-                i > a
+                # (or right after the title a phrase read outside speech
+                # starts past, after a verb of praise: "وأشاد السفير بأعمال
+                # اللجنة، وقال", the works praised, no word of his post)
+                (i > a or (titled_in and praise))
                 and titled
                 and not named
                 and t[0] == "ب"
@@ -9128,7 +9131,7 @@ class _Phrases:
                 # (nor "القائم بأعمال السفارة في X Y Z": the chargé
                 # d'affaires' own word, in construct with the embassy or the
                 # post he stands in for; dev27r)
-                and not (t == "باعمال" and toks[i - 1] in _ENVOYS)
+                and not (t == "باعمال" and toks[i - 1] in _CHARGE_HOLDERS)
                 and not (
                     # "سفيرة الاتحاد لدى تونس باتريسيا X": a foreign name
                     # glued-looking to بـ has no ا before its last letter (or
@@ -9332,7 +9335,7 @@ class _Phrases:
                 genitive_next = not t.startswith("ال")
                 i += 1
                 continue
-            if t == "باعمال" and titled and toks[i - 1] in _ENVOYS:
+            if t == "باعمال" and titled and toks[i - 1] in _CHARGE_HOLDERS:
                 # "القائم بأعمال السفارة الكندية في X Y Z", "القائمة
                 # بأعمال رئيس الحكومة X": the chargé d'affaires' word, in
                 # construct with the embassy or the post he stands in for,
@@ -15266,7 +15269,7 @@ class _Phrases:
                     and (
                         w in _TITLE_COMPLEMENTS
                         # ("القائم بأعمال السفارة": in construct; dev27r)
-                        or (w == "باعمال" and words[i - 1] in _ENVOYS)
+                        or (w == "باعمال" and words[i - 1] in _CHARGE_HOLDERS)
                         or (i == name_from + 1 and w.startswith("بال") and i + 1 < n_words)
                         or (
                             w[0] == "ل"

@@ -3092,7 +3092,11 @@ _NOT_A_SUBJECT = _WordTable(
 )
 
 
-_ENVOYS = _words("السفير السفيره سفير سفيره القايم القايمه")
+# the chargé d'affaires ("القائم/القائمة بأعمال السفارة"): the only title
+# بأعمال (no article) completes in construct; after any other ("أشاد السفير
+# بأعمال اللجنة") it is the object of the verb before
+_CHARGE_HOLDERS = _words("القايم القايمه")
+_ENVOYS = _words("السفير السفيره سفير سفيره") | _CHARGE_HOLDERS
 # the embassy that sends the cables ("وتخلص السفارة في تعليقها")
 _EMBASSIES = _words("السفاره")
 # the writers of a cable a document noun is in construct with when it names

@@ -154,11 +154,6 @@ class TestRev30KnownWrongAtStart:
     """Near misses wrong at START and on main alike (strict xfails with the
     right answer)."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="an envoy's verb of praise then بأعمال (no article): the works praised, "
-        "read as the chargé d'affaires' construct",
-    )
     def test_an_ambassador_praising_works(self) -> None:
         q = quote_exactly(
             'وأشاد السفير بأعمال اللجنة المشتركة، وقال إن "التعاون بين البلدين ممتاز".',
