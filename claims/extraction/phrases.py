@@ -2831,10 +2831,11 @@ def _implausible_word(folded: str) -> int:
             return i  # ("أعلن الوزير X استقالته، وقال": his resignation; dev17s)
         if i >= 2 and _past_tafaala(w):
             return i  # ("إن الوزير X Y بن Z تحدث مطولا": the clause's verb)
-        if i >= 2 and w in _OBJECT_MASDARS:
+        if i >= 2 and w in _OBJECT_MASDARS and words[i - 1] not in _NAME_LINKS:
             # ("نفى الوزير X Y وجود «…»", "وانتقد X Y رفع الأسعار": a
             # verbal noun the verb takes for object, after a name of two
-            # words, is no third word of it)
+            # words, is no third word of it; but the word after a link is
+            # the link's own, "نعيم أبو فخر", "سامي أبو شكر": rev31)
             return i
     return -1
 
