@@ -3455,8 +3455,9 @@ class _Speakers:
             and (
                 (
                     toks[hit.tok - 1] in _COMMAS
-                    # (not "…، وحسب الوثائق فإن": with و it opens a clause)
-                    and toks[hit.tok][:1] != "و"
+                    # (not "…، وحسب الوثائق فإن": with و it opens a clause;
+                    # but the و of وفق/وفقا is the word's own: rev31)
+                    and (toks[hit.tok][:1] != "و" or toks[hit.tok] in _ACCORDING_TO)
                     # (not "وقالت الصحيفة، نقلا عن شهود، إن": the outlet
                     # relays the words of those it quotes, who speak)
                     and (

@@ -77,3 +77,71 @@ class TestTheWordAfterANameLinkIsTheNames:
     def test_the_object_still_ends_the_name(self, text, fragment, speaker, role) -> None:
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestWafqIsNoConjunction:
+    """ "X، وفق برقية سرية، إن «…»", "X، وفقا للوثيقة، أن «…»": the و of
+    وفق and وفقا is the word's own, no conjunction, so the source between
+    commas after a named subject is an aside as "بحسب …" is there, and the
+    verb's subject speaks; a real و before the source ("، ووفق البرقية فإن",
+    "، وحسب الوثيقة فإن") still opens a clause of its own, the source's."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال مدير المخابرات سامي حداد، وفق برقية سرية، إن "
+                '"المعابر الشمالية مفتوحة للمهربين".',
+                "مفتوحة للمهربين",
+                "سامي حداد",
+                "مدير المخابرات",
+                id="wafq-a-secret-cable",
+            ),
+            pytest.param(
+                "وأبلغ وزير الخارجية الأسبق ناصر الحميدي ضيفه الأمريكي، وفق برقية "
+                'من صيف 2009، أن "الدوحة لن تقطع علاقاتها مع أحد".',
+                "لن تقطع علاقاتها",
+                "ناصر الحميدي",
+                "وزير الخارجية الأسبق",
+                id="wafq-a-dated-cable-after-the-one-told",
+            ),
+            pytest.param(
+                'وأكدت رئيسة لجنة المرأة ليلى عواد، وفقا للوثيقة، أن "الاتفاق لن يمر".',
+                "الاتفاق لن يمر",
+                "ليلى عواد",
+                "رئيسة لجنة المرأة",
+                id="wafqan-li-the-document",
+            ),
+            pytest.param(
+                "وقالت المتحدثة باسم البلدية رنا سالم، وفقا لما بثته إذاعة محلية، "
+                'إن "الانتخابات في موعدها".',
+                "في موعدها",
+                "رنا سالم",
+                "المتحدثة باسم البلدية",
+                id="wafqan-li-ma-an-agency-relayed",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text, fragment, speaker, role) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'وقال مدير المخابرات سامي حداد إن الوضع مستقر، ووفق البرقية فإن "الوضع هش".',
+                "الوضع هش",
+                "البرقية",
+                id="wa-wafq-opens-a-clause",
+            ),
+            pytest.param(
+                'وقال الوزير فادي عون إن الوضع مستقر، وحسب الوثيقة فإن "الحدود غير مضبوطة".',
+                "غير مضبوطة",
+                "الوثيقة",
+                id="wa-hasab-opens-a-clause",
+            ),
+        ],
+    )
+    def test_a_clause_of_the_source(self, text, fragment, speaker) -> None:
+        assert one(text, fragment).speaker == speaker, text
