@@ -2432,7 +2432,10 @@ def _governs_the_next(word: str) -> bool:
 _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
     "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره "
     # ("المدعي العام التمييزي القاضي X": a judge addressed so after his post)
-    "القاضي القاضيه"
+    "القاضي القاضيه "
+    # ("متروبوليت البقاع للسريان المطران X", "رئيس الكنيسة المعمدانية القس
+    # X": a cleric addressed by his rank after his see or post; rev31)
+    "المطران القس القسيس الاسقف الكاهن"
 )
 
 

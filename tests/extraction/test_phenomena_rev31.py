@@ -145,3 +145,73 @@ class TestWafqIsNoConjunction:
     )
     def test_a_clause_of_the_source(self, text, fragment, speaker) -> None:
         assert one(text, fragment).speaker == speaker, text
+
+
+class TestAClericsRankBeforeHisName:
+    """Levantine church posts: متروبوليت (ميتروبوليت), a see's prelate, heads
+    a post as مطران does ("متروبوليت البقاع للسريان"), and after a
+    post read whole a cleric's rank with the article right before the name
+    (المطران، القس، القسيس، الأسقف، الكاهن) is how he is addressed, as
+    "رئيس اللجنة النائب X" or "محافظ X اللواء Y" are, no word of the post;
+    a rank alone before the name is the role, and after an indefinite post
+    head it is the post's genitive ("سكرتير المطران")."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                'وقال رئيس الكنيسة المعمدانية القس سليم حداد إن "الكنيسة مع الفقراء".',
+                "مع الفقراء",
+                "سليم حداد",
+                "رئيس الكنيسة المعمدانية",
+                id="a-pastor-after-his-communitys-head",
+            ),
+            pytest.param(
+                'وقال متروبوليت البقاع للسريان المطران إلياس نعمة إن "الكنيسة لن تترك أبناءها".',
+                "لن تترك أبناءها",
+                "إلياس نعمة",
+                "متروبوليت البقاع للسريان",
+                id="a-metropolitan-of-a-see",
+            ),
+            pytest.param(
+                'وأكد رئيس أساقفة اللاذقية للأرمن المطران حنا صليبا أن "أبناء الطائفة باقون".',
+                "أبناء الطائفة باقون",
+                "حنا صليبا",
+                "رئيس أساقفة اللاذقية للأرمن",
+                id="an-archbishop",
+            ),
+            pytest.param(
+                'وقال وكيل الأوقاف في المطرانية القس يوسف سمير إن "الأرض لن تباع".',
+                "الأرض لن تباع",
+                "يوسف سمير",
+                "وكيل الأوقاف في المطرانية",
+                id="a-pastor-after-his-office",
+            ),
+        ],
+    )
+    def test_the_rank_is_no_word_of_the_post(self, text, fragment, speaker, role) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                'وقال المطران يوسف سمير إن "البطريركية لن تسكت".',
+                "لن تسكت",
+                "يوسف سمير",
+                "المطران",
+                id="the-rank-alone-is-the-role",
+            ),
+            pytest.param(
+                'وقال سكرتير المطران إن "زيارة الرعية أرجئت أسبوعا".',
+                "أرجئت أسبوعا",
+                "سكرتير المطران",
+                "سكرتير المطران",
+                id="the-ranks-secretary",
+            ),
+        ],
+    )
+    def test_the_rank_stays(self, text, fragment, speaker, role) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), text
