@@ -76,7 +76,7 @@ import unicodedata
 import pytest
 
 from claims.extraction import SPEAKER_KINDS, extract
-from claims.extraction.normalize import fold_with_offsets
+from claims.extraction.normalize import FORMAT_MARKS, fold_with_offsets
 from claims.extraction.quotes import QUOTE_MARKS, find_marked_quotes, single_marks
 
 # --------------------------------------------------------------------------
@@ -4209,6 +4209,10 @@ def contract_violation(text: str) -> str | None:
                 return f"day of {q.date!r}"
         if not 0.0 <= q.confidence <= 1.0:
             return f"confidence {q.confidence}"
+        if q.text != q.text.strip() or q.text[-1] in FORMAT_MARKS:
+            # (a space, or a direction mark or zero-width character folded
+            # away, is no part of the words said: fuzz28)
+            return f"span {q.start}:{q.end} has a space or an invisible mark at its edge"
         stray = stray_edge_mark(q.text)
         if stray is not None:
             return f"span {q.start}:{q.end} {stray}"
