@@ -705,6 +705,22 @@ def _bare_foreign_name(w: str) -> bool:
     )
 
 
+def _document_participle(toks: list[str], k: int, b: int) -> bool:
+    """Whether, past its adjectives from token ``k`` on (a nisba in ية with
+    no article, or one of lx.DOCUMENT_ADJECTIVES), a feminine document's
+    text ending before ``b`` goes on with a participle in ة and its
+    preposition, "صادرة من", "مؤرخة في", "موجهة إلى": the document's, agreeing
+    with it ("مذكرة دبلوماسية سرية مرسلة من القنصلية"), no woman's name."""
+    while k + 1 < b:
+        t = toks[k]
+        if t[-1] == "ه" and toks[k + 1] in _COMPLEMENT_PREPOSITIONS:
+            return True
+        if not (t in lx.DOCUMENT_ADJECTIVES or (t[-2:] == "يه" and t[:2] != "ال")):
+            return False
+        k += 1
+    return False
+
+
 def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
     """Where a document's author ends: at the first word of issuing from
     ``words[start]`` on ("تقرير للبنك الدولي صدر أمس", "تقرير المعهد …
@@ -12781,6 +12797,15 @@ class _Phrases:
                 b - a >= 3
                 and toks[a] in _AUTHORED_DOCUMENTS
                 and _IS_TITLE_HEAD[toks[a + 1]]
+                # (not "مذكرة دبلوماسية سرية مرسلة من …": a feminine
+                # document's own adjective with no article, agreeing with it,
+                # no woman diplomat in construct whose name would be the next
+                # participle; kw30)
+                and not (
+                    toks[a + 1] in lx.DOCUMENT_ADJECTIVES
+                    and toks[a][-1] == "ه"
+                    and _document_participle(toks, a + 2, self.n)
+                )
                 and (inner := self.writer_in_construct(a)) is not None
             ):
                 # "جاء في برقية السفير الأمريكي X Y أن": a document in construct
