@@ -1103,6 +1103,18 @@ def _possessed_title_plural(t: str) -> bool:
 _POSSESSED_TITLE_PLURAL = _words_module._WordTable(_possessed_title_plural)
 
 
+def _body_head_in(toks: list[str], a: int, b: int) -> bool:
+    """A body's head stands among tokens [a, b), bare or glued to لـ/بـ
+    ("لوكالة", "منظمة"): a post's genitive names a body there (scan_np,
+    a short name in marks after it; a loop, no generator, which would make
+    a cell of ``toks`` in scan_np)."""
+    for k in range(a, b):
+        w = toks[k]
+        if w in _ORGANIZATION_HEADS or (w[:1] in "لب" and w[1:] in _ORGANIZATION_HEADS):
+            return True
+    return False
+
+
 def _passing_body_head(t: str) -> bool | None:
     """A body's head ("حزب"): False bare, True glued to لـ/بـ ("لحزب",
     "بمجلس", "للحزب"); None for any other word (body_named_in_passing)."""
@@ -7947,6 +7959,26 @@ class _Phrases:
                     # goes on after them
                     i = m + 1
                     continue
+                if (
+                    titled
+                    and t in QUOTE_MARKS
+                    and i > a + 2
+                    and toks[i - 1][:2] == "ال"
+                    and (m := self.closing_mark(i, limit, 4)) > i + 1
+                    and m + 2 < limit
+                    and (
+                        (w := toks[m + 1]) in _GIVEN_NAMES
+                        or w in lx.HONORIFICS
+                        or w in _MILITARY_RANKS
+                    )
+                    and _body_head_in(toks, a + 1, i - 1)
+                ):
+                    # "المسؤول الإعلامي لوكالة دعم المهاجرين «داما» X Y": the
+                    # body's short name in marks after its full name in
+                    # construct with the post; the holder's name follows
+                    # them (dev28s)
+                    i = m + 1
+                    continue
                 break
             if in_quote[i] or i in dates:
                 break
@@ -10348,6 +10380,10 @@ class _Phrases:
             and self.is_word[j]
         ):
             j += 1
+        if j > i + 1 and j < n and toks[j] in QUOTE_MARKS and (c := self.closing_mark(j, n, 4)) > 0:
+            # "المسؤول الإعلامي لوكالة الأنباء «وام» X Y": the short name
+            # in marks after the full one, then the holder's (dev28s)
+            j = c + 1
         return not (
             j < n
             and self.is_word[j]

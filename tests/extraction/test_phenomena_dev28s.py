@@ -310,3 +310,43 @@ class TestAnAdjectiveAfterAMannerNoun:
         text = self.LEAD + 'وقال بغضب الوزير خالد المنصوري: "لن نتراجع".\n'
         q = one(text, "لن نتراجع")
         assert q.speaker == "خالد المنصوري", q
+
+
+class TestABodysShortNameInMarksBeforeTheHolder:
+    """A post in construct with a body, the body's full name, then its short
+    name in marks, then the holder's name ("المسؤول الإعلامي لوكالة الأنباء
+    «وام» X Y"): the short name is the body's, the post goes on through it
+    to the name, which speaks; no outlet told and no quote. A name in marks
+    right after a person told to an outlet, or words in marks right after a
+    post, stay what they were."""
+
+    def test_an_agency_and_its_acronym(self):
+        text = 'قال المسؤول الإعلامي لوكالة الأنباء "وام" سامي البرهامي إن "الوضع خطير".\n'
+        q = one(text, "الوضع خطير")
+        assert q.speaker == "سامي البرهامي", q
+        assert q.role == 'المسؤول الإعلامي لوكالة الأنباء "وام"', q
+
+    def test_an_agency_of_support_and_a_day(self):
+        text = (
+            "أكد المسؤول الإعلامي لوكالة دعم المهاجرين الأفارقة "
+            '"داما" سامي البرهامي يوم الأحد، "أن المفاوضات متوقفة حاليا".\n'
+        )
+        q = one(text, "المفاوضات متوقفة")
+        assert q.speaker == "سامي البرهامي", q
+
+    def test_an_organisation_and_its_acronym(self):
+        text = 'قال المسؤول الإعلامي لمنظمة دعم المهاجرين "داما" كريم البرهامي إن "الوضع خطير".\n'
+        q = one(text, "الوضع خطير")
+        assert q.speaker == "كريم البرهامي", q
+
+    def test_the_agency_told_after_a_name(self):
+        # (negative) the minister named, then the agency he told
+        text = 'قال الوزير كريم العلوي لوكالة الأنباء "وام" إن "الوضع خطير".\n'
+        q = one(text, "الوضع خطير")
+        assert q.speaker == "كريم العلوي", q
+
+    def test_words_in_marks_right_after_a_post(self):
+        # (negative) the words themselves after the post, no short name
+        text = 'قال رئيس الحزب الوطني الديمقراطي "لن نشارك في الانتخابات المقبلة".\n'
+        q = one(text, "لن نشارك")
+        assert q.speaker == "رئيس الحزب الوطني الديمقراطي", q
