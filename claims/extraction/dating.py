@@ -199,7 +199,7 @@ _APPOSITION_TIME_OPENERS = _words(
     "في وفي منذ خلال حتي قبل بعد يوم سنه عام العام مساء صباح اواخر مطلع بدايه نهايه اثناء"
 )
 # refers_to_document: "في برقيته/برقيتها", its writer's cable
-_OWNED_CABLES = _words("برقيته برقيتها برقيتهم")
+_OWNED_CABLES = _words_module._OWNED_CABLES
 # date_for: "اليوم الموالي/التالي", a weekday (day_named)
 _NEXT = _words("الموالي التالي")
 # date_for: one of a gathering's participants ("أحد المحتجين"), quoted at it

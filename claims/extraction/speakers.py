@@ -529,6 +529,7 @@ def _after_clock(toks: list[str], first: int, k: int) -> int:
 
 _EMBASSIES = _words_module._EMBASSIES
 _EDITORS_NOTES = _words_module._EDITORS_NOTES
+_CABLES_WRITTEN_IN = _words_module._CABLES_WRITTEN_IN
 # an answer in construct with its owner, before a colon ("جواب السفير كان:")
 # (the nouns of statement take a colon too, but "في حديث للجزيرة:" names
 # whom the talk was for, not its owner)
@@ -11050,6 +11051,22 @@ class _Speakers:
                 return False
         return j < self.n and toks[j] in _RELAYED_SAYINGS
 
+    def wrote_in_cable(self, cue_tok: int | None) -> bool:
+        """The sentence of the cue at ``cue_tok`` names, outside quotes, the
+        cable the words were written in ("كتب السفير X في برقية مؤرخة …
+        أن", "وفي برقيته، قال القنصل X إن"); not a cable spoken of ("قال
+        X عن البرقية", "تعليقا على البرقية")."""
+        if cue_tok is None:
+            return False
+        toks, sent, in_quote = self.doc.toks, self.sent, self.in_quote
+        sid = sent[cue_tok]
+        k = self.sent_first[sid] + 1
+        while k < self.n and sent[k] == sid:
+            if toks[k] in _CABLES_WRITTEN_IN and toks[k - 1] == "في" and not in_quote[k]:
+                return True
+            k += 1
+        return False
+
     def is_quotation(self, q: _Quote, att: _Attribution) -> bool:
         """Marks also wrap names, titles and labels; keep real quotations."""
         toks = self.doc.toks
@@ -11063,6 +11080,11 @@ class _Speakers:
                 and note == self.sent_first[self.sent[note]]
             )
             and (att.entity is None or att.entity.kind not in _WRITERS)
+            # (nor the note after the words a person wrote in a cable, "كتب
+            # السفير X في برقيته أن «…». ملاحظة: «…»": the cable's writer's)
+            and not (
+                att.follow_up and att.entity.kind == PERSON and self.wrote_in_cable(att.cue_tok)
+            )
             # (nor a note whose words a cue after the marks, in its own
             # sentence, gives to a person: "ملاحظة: «…»، كتب السفير في
             # برقيته", "تنويه: «…»، قال المتحدث X": his, not the outlet's)
