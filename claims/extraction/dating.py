@@ -219,6 +219,8 @@ _TOMORROW = _words("غدا وغدا")
 _TODAY_OR_YESTERDAY = _words("امس اليوم")
 # verbs of meeting and talks, past (folded, with و/ف): "التقى X يوم …"
 _MEETING_VERBS = _words_module._MEETING_VERBS
+# met_in_cable_words: a meeting named by its noun ("في اجتماع …", "لقاء")
+_MEETING_NOUNS = _words_module._MEETING_NOUNS
 # a meeting told by a verb of holding and the meeting, its object ("عقد
 # الرئيس اجتماعا مع …", "أجرى الوزير محادثات مع …"), folded, with و/ف
 _HELD = _words_module._with_prefixes(_words("عقد عقدت عقدا عقدوا اجري اجرت اجريا اجروا"))
@@ -2652,11 +2654,13 @@ class _Dating:
                 # told of
                 return para[0], para[1]
             if (
-                ctx[2] < sid
-                and ent is not None
+                ent is not None
                 and ent.kind == PERSON
                 and not self.other_meeting_told(self.sent_first[sid], q.open_tok)
-                and (met := self.met_in_document(ctx, ent)) is not None
+                and (
+                    (ctx[2] < sid and (met := self.met_in_document(ctx, ent)) is not None)
+                    or (met := self.met_in_cable_words(ctx, ent, sid, q.open_tok)) is not None
+                )
             ):
                 # "كشفت برقية مؤرخة في 28 فبراير 2009 أن السفير X التقى في 24
                 # فبراير Y" then "ونقلت البرقية عن Y قوله": the words of the
@@ -2970,6 +2974,44 @@ class _Dating:
                     if all(w in near for w in _NORMALIZED[ent.surface].split()):
                         return d
                     return None
+            return None
+        return None
+
+    def met_in_cable_words(
+        self, ctx: tuple, ent: _Entity, sid: int, upto: int
+    ) -> DateMention | None:
+        """The date of the meeting the dated document's own words, quoted
+        (``ctx``: the document, last told of in its sentence), open with
+        ("في برقية أرسلها السفير في 10 آذار 2008 كتب فيها: «في لقاء عقد
+        بتاريخ 2 آذار مع …، قال الوزير X إن …»"): the words the text goes on
+        to quote from it of ``ent``, a person other than its writer, were
+        said there. The last quote that opens with a meeting ("في/خلال
+        اجتماع", "لقاء", "محادثات"), in the four sentences before the
+        document's or since, up to the sentence ``sid`` of the words (token
+        ``upto``); its date within six tokens, earlier than the document's,
+        and no date told outside quotes since."""
+        author = self.doc_author
+        if (author is not None and ent.key == author.key) or _envoy(ent.role or ent.surface):
+            return None  # (the writer's own comment is of the cable's date)
+        start = self.sent_first[ctx[2] - 4 if ctx[2] > 4 else 0]
+        toks, in_quote = self.doc.toks, self.in_quote
+        index = self.date_token_index
+        for o in range(self.sent_first[sid] - 1, start, -1):
+            if not in_quote[o] or in_quote[o - 1] or toks[o] not in QUOTE_MARKS:
+                continue  # (the mark that opens a quote)
+            m = o + 1 + (toks[o + 1] in _MEETING_DATE_LEADS)
+            if _base(toks[m]) not in _MEETING_NOUNS:
+                continue
+            for k in range(m + 1, m + 7):
+                d = index.get(k)
+                if d is None:
+                    continue
+                if not d.iso or d.relative or toks[k - 1] not in _MEETING_DATE_LEADS:
+                    return None
+                n = min(len(d.iso), len(ctx[0]))
+                if d.iso[:n] >= ctx[0][:n] or self.dates_between(k, upto):
+                    return None
+                return d
             return None
         return None
 

@@ -858,7 +858,7 @@ _SENTENCE_OCCASIONS = _words("موتمر تصريح تصريحات حديث كل
 # the one an interview or a statement is given to, glued to لـ after the
 # occasion ("وفي حديث لمراسل الجزيرة، قال:"), folded: no holder
 _INTERVIEWERS = _words("مراسل مراسله مذيع مذيعه محرر محرره مقدم مقدمه صحفي صحافي صحفيه صحافيه")
-_MEETING_NOUNS = _words("اجتماع لقاء استقبال مباحثات محادثات")
+_MEETING_NOUNS = _words_module._MEETING_NOUNS
 _RECEIVING = _words("استقبال")
 _WITH = _words("مع")
 _MEETING_PRONOUN_NOUNS = {

@@ -116,3 +116,77 @@ class TestTheNoteOfACableAPersonWrote:
     @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
     def test_a_note_after_other_words_stays_the_outlets(self, text, expected):
         assert _all(text) == expected
+
+
+class TestTheMeetingACablesWordsOpenWith:
+    """A dated cable's own words, quoted, that open with a meeting and its
+    date ("في برقية أرسلها السفير في 10 آذار 2008 كتب فيها: «في لقاء عقد
+    بتاريخ 2 آذار مع …، قال الوزير X إن …»") tell where the people met
+    spoke: the words the text goes on to quote from the cable of a person
+    other than its writer are of the meeting's date, not of the cable's. The
+    writer's own comment keeps the cable's date, and so do the words after
+    cable words that open with no meeting (a date of another event)."""
+
+    CABLE_JO = (
+        "في برقية بعث بها السفير البريطاني في عمّان جيمس وود إلى لندن في العاشر "
+        'من آذار 2008، كتب فيها: "{opening} 2 آذار 2008 مع وزير الدفاع البريطاني، '
+        'قال وزير الداخلية الأردني سامر الزعبي إن الحدود مع العراق آمنة". {then}'
+    )
+
+    FIXES = [
+        (
+            CABLE_JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then='وتنقل البرقية عن الزعبي قوله: "التهريب تراجع كثيرا".',
+            ),
+            ("التهريب تراجع كثيرا", "الزعبي", "وزير الداخلية الأردني", "2008-03-02"),
+        ),
+        (
+            "كشفت مذكرة أرسلتها القائمة بالأعمال الأمريكية في تونس ليندا غرين في 19 "
+            'تشرين الثاني 2009، ووصفت فيها المعارضة: "خلال اجتماع جرى في 11 تشرين '
+            "الثاني 2009 مع وفد من الكونغرس، أكد زعيم الحزب الديمقراطي منير الحداد "
+            'أنه سيقاطع الانتخابات". وتضيف المذكرة أن الحداد قال أيضا: "الحزب '
+            'الحاكم يخاف من الشارع".',
+            ("الحزب الحاكم يخاف من الشارع", "الحداد", "زعيم الحزب الديمقراطي", "2009-11-11"),
+        ),
+        (
+            "في مذكرة بعثت بها سفارة الولايات المتحدة في الرباط بتاريخ 25 كانون "
+            'الثاني 2007 ووقعها السفير توماس رايلي، جاء ما يلي: "في محادثات أجريت '
+            "في 17 كانون الثاني 2007 مع مساعد وزير الخارجية، رأى وزير الداخلية "
+            'المغربي شكيب بنموسى أن الخطر الإرهابي يتزايد". وبحسب المذكرة، قال '
+            'بنموسى إن "الخلايا النائمة تتحرك من جديد".',
+            ("الخلايا النائمة تتحرك من جديد", "بنموسى", "وزير الداخلية المغربي", "2007-01-17"),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), FIXES)
+    def test_the_words_of_the_one_met_are_of_the_meeting(self, text, expected):
+        assert _all(text)[-1] == expected
+
+    NEAR_MISSES = [
+        (
+            # the cable's writer comments: his words are of the cable's date
+            CABLE_JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then='ويعلق السفير وود في البرقية: "الوزير متفائل أكثر من اللازم".',
+            ),
+            (
+                "الوزير متفائل أكثر من اللازم",
+                "جيمس وود",
+                "السفير البريطاني في عمّان",
+                "2008-03-10",
+            ),
+        ),
+        (
+            # the cable's words open with another event's date, no meeting
+            CABLE_JO.format(
+                opening="منذ انتخابات",
+                then='وتنقل البرقية عن الزعبي قوله: "التهريب تراجع كثيرا".',
+            ),
+            ("التهريب تراجع كثيرا", "الزعبي", "وزير الداخلية الأردني", "2008-03-10"),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
+    def test_other_words_keep_the_cables_date(self, text, expected):
+        assert _all(text)[-1] == expected
