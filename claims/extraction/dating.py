@@ -580,6 +580,22 @@ def _dates_but(found: list[DateMention], test, *args) -> list[DateMention]:
     return out
 
 
+def _opens_meeting(t: str) -> bool:
+    """met_in_cable_words: a meeting's noun, bare, definite or with a
+    pronoun ("اجتماع", "الاجتماع الذي عقد", "لقائه بـ"), or a verb of
+    meeting ("التقى X في …")."""
+    if t in _MEETING_VERBS:
+        return True
+    t = _base(t)
+    if t[:2] == "ال":
+        t = t[2:]
+    elif t[-1:] == "ه":
+        t = t[:-1]
+    elif t[-2:] == "ها":
+        t = t[:-2]
+    return t in _MEETING_NOUNS or t == "لقاي"  # (لقائه, لقائها folded)
+
+
 class _Dating:
     """Dates and cable references (mixin of engine._Extractor)."""
 
@@ -3000,7 +3016,7 @@ class _Dating:
             if not in_quote[o] or in_quote[o - 1] or toks[o] not in QUOTE_MARKS:
                 continue  # (the mark that opens a quote)
             m = o + 1 + (toks[o + 1] in _MEETING_DATE_LEADS)
-            if _base(toks[m]) not in _MEETING_NOUNS:
+            if not _opens_meeting(toks[m]):
                 continue
             for k in range(m + 1, m + 7):
                 d = index.get(k)

@@ -190,3 +190,48 @@ class TestTheMeetingACablesWordsOpenWith:
     @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
     def test_other_words_keep_the_cables_date(self, text, expected):
         assert _all(text)[-1] == expected
+
+
+class TestTheMeetingACablesWordsOpenWithInOtherForms:
+    """The meeting a dated cable's quoted words open with (the rule above)
+    may be named by its noun with the article ("في الاجتماع الذي عقد يوم
+    …") or a pronoun ("خلال لقائه بـ… يوم …"), or by a verb of meeting
+    ("التقى X في … Y"): the later words of the one met are of its date too.
+    Not a meeting after the cable's date (one planned), nor an opening verb
+    that is no meeting ("زار")."""
+
+    CABLE_EG = (
+        "وفي برقية أخرى أرسلتها السفيرة الكندية في القاهرة آن موريس في 22 أيلول "
+        '2010، كتبت: "{opening}، قال وزير الري المصري حسام الدين فهمي إن مياه النيل '
+        'خط أحمر". ثم تنقل البرقية عن فهمي قوله: "لن نوقع أي اتفاق جديد".'
+    )
+
+    FIXES = [
+        (
+            CABLE_EG.format(opening="في الاجتماع الذي عقد يوم 14 أيلول 2010 مع المبعوث الأوروبي"),
+            "2010-09-14",
+        ),
+        (CABLE_EG.format(opening="خلال لقائها بالوزير في مكتبه يوم 14 أيلول 2010"), "2010-09-14"),
+        (
+            "في برقية بعث بها القنصل الإيطالي في بنغازي ماركو روسي في 5 أيار 2011، "
+            'كتب: "التقى المبعوث الأممي في 28 نيسان 2011 رئيس المجلس المحلي علي '
+            'الورفلي الذي قال إن المدينة آمنة". وتنقل البرقية عن الورفلي قوله: "نحتاج '
+            'إلى الدواء قبل السلاح".',
+            "2011-04-28",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "date"), FIXES)
+    def test_the_words_of_the_one_met_are_of_the_meeting(self, text, date):
+        assert _all(text)[-1][3] == date
+
+    NEAR_MISSES = [
+        # a meeting planned after the cable: the words are of the cable's date
+        CABLE_EG.format(opening="في الاجتماع المقرر يوم 30 أيلول 2010 مع المبعوث الأوروبي"),
+        # a visit, no meeting verb
+        CABLE_EG.format(opening="زار المبعوث الأوروبي أسوان في 14 أيلول 2010"),
+    ]
+
+    @pytest.mark.parametrize("text", NEAR_MISSES)
+    def test_other_openings_keep_the_cables_date(self, text):
+        assert _all(text)[-1][3] == "2010-09-22"
