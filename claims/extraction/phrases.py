@@ -997,7 +997,22 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
         # "رئيس وزراء حكومة الوحدة الوطنية X", "وزير خارجية حكومة الوفاق X":
         # a body's head takes its own genitive in turn
         return True
-    if n in _OUTLET_HEADS and i + 2 < limit and toks[i + 2] in QUOTE_MARKS and t[-1] != "ي":
+    if (
+        n in _OUTLET_HEADS
+        and i + 2 < limit
+        and (
+            toks[i + 2] in QUOTE_MARKS
+            # ("رئيس تحرير مجلة X «Y Z»": its one-word name bare, then the
+            # holder's name in marks)
+            or (
+                i + 3 < limit
+                and toks[i + 3] in QUOTE_MARKS
+                and toks[i + 2].isalpha()
+                and not "ال" <= toks[i + 2] < "ام"
+            )
+        )
+        and t[-1] != "ي"
+    ):
         # "رئيس تحرير صحيفة «X» Y Z", "مدير عام قناة «X» Y Z": so does an
         # outlet's head before its name in marks (not after a nisba: "وصف
         # مسؤول أوروبي قناة «X» بأنها", the verb's object)
@@ -1008,6 +1023,19 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
         and toks[i + 2] in _COMMAS
         and n[:2] != "ال"
         and n[0].isalpha()
+    )
+
+
+def _outlet_named_before_marks(toks: list[str], is_word: list[bool], i: int, limit: int) -> bool:
+    """ "مؤسس موقع X «Y Z»": an outlet's head with no article in a title's
+    construct takes its own name, one bare word, as its genitive when a name
+    in marks follows that word: the outlet's name, then its holder's."""
+    return (
+        toks[i] in _OUTLET_HEADS
+        and i + 2 < limit
+        and is_word[i + 1]
+        and toks[i + 2] in QUOTE_MARKS
+        and not "ال" <= toks[i + 1] < "ام"
     )
 
 
@@ -7684,6 +7712,7 @@ class _Phrases:
                         t in _ORGANIZATION_HEADS
                         or t in _PLACE_HEADS
                         or _construct_goes_on(toks, i, limit)
+                        or _outlet_named_before_marks(toks, is_word, i, limit)
                     )
                     if t in _TRIBES and i + 1 < limit and is_word[i + 1] and not in_quote[i + 1]:
                         # "شيخ عشيرة بني تميم في ديالى الشيخ X": the tribe's

@@ -75,3 +75,76 @@ class TestJoinedNounSharesTheGenitiveOfABodyGluedToLam:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestAnOutletsBareNameBeforeItsHoldersNameInMarks:
+    """ "مؤسس موقع X «Y Z»", "رئيس تحرير مجلة X «Y Z»": an outlet's head
+    with no article (`موقع`, `مجلة`, `إذاعة` …) in a title's construct takes
+    its own name, one bare word, as its genitive when a name in marks
+    follows that word: the marks hold the holder's name, and the outlet
+    with its name is the post (as with the outlet's name in marks, "رئيس
+    تحرير صحيفة «X» Y Z")."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'قال مؤسس موقع فيسبوك "مارك زوكربيرغ" إن "الشركة ستتوسع قريبا في آسيا".',
+                "الشركة ستتوسع قريبا في آسيا",
+                "مارك زوكربيرغ",
+                "مؤسس موقع فيسبوك",
+                id="a-site-s-founder",
+            ),
+            pytest.param(
+                'وقالت رئيسة تحرير مجلة زهرة "سلمى فؤاد الأحمد" إن "العدد الجديد سيصدر '
+                'الأسبوع المقبل".',
+                "العدد الجديد سيصدر الأسبوع المقبل",
+                "سلمى فؤاد الأحمد",
+                "رئيسة تحرير مجلة زهرة",
+                id="an-editor-in-chief-after-a-verbal-noun",
+            ),
+            pytest.param(
+                'أوضح مدير إذاعة مونتكارلو "نبيل جورج خوري" أن "البرامج الجديدة تبدأ في الخريف".',
+                "البرامج الجديدة تبدأ في الخريف",
+                "نبيل جورج خوري",
+                "مدير إذاعة مونتكارلو",
+                id="a-radio-s-director",
+            ),
+            pytest.param(
+                'صرح مؤسس موقع تويتر "جاك دورسي" أن الشركة ستتغير.\n'
+                'وقال دورسي: "لم أعد أدير أي شيء في الشركة".',
+                "لم أعد أدير أي شيء في الشركة",
+                "جاك دورسي",
+                "مؤسس موقع تويتر",
+                id="carried-to-the-family-name-later",
+            ),
+        ],
+    )
+    def test_the_marks_hold_the_holder(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وقال مراسل قناة دبي "الطريق مغلق منذ الصباح الباكر".',
+                "الطريق مغلق منذ الصباح الباكر",
+                "مراسل قناة دبي",
+                "مراسل قناة دبي",
+                id="the-words-in-marks-after-the-outlet-s-name",
+            ),
+            pytest.param(
+                'وقال مذيع قناة الجزيرة "سامي حداد" إن "التغطية ستستمر طوال الليل".',
+                "التغطية ستستمر طوال الليل",
+                "سامي حداد",
+                "مذيع قناة الجزيرة",
+                id="a-definite-outlet-name",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
