@@ -15957,6 +15957,17 @@ class _Phrases:
                 # glued to لـ, another person named before, the one spoken to:
                 # "يعرب الحداد لسميث عن …")
                 break
+            if (
+                k == 1
+                and title_head is None
+                and (w in _COUNTRIES or (art[name_to] and w in _DEFINITE_OBJECTS))
+                and self.known_last_name(words[name_from], w)
+            ):
+                # "وطالب X الكويت، في حديث …", "وناشد X فرنسا", "ودعا X
+                # الحكومة إلى": a country or a common object of news verbs
+                # after the last name alone of a person named before in full
+                # is the verb's object, no word of the name
+                break
             # (one lookup: the tests below each hold one of these of the word,
             # which most name words are not: _NAME_BREAKS)
             if _NAME_BREAKS[w]:

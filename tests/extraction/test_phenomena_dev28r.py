@@ -148,3 +148,71 @@ class TestAnOutletsBareNameBeforeItsHoldersNameInMarks:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestACountryOrObjectAfterAFamilyNameMetIsTheVerbsObject:
+    """ "وطالب X الكويت، في حديث …", "وناشد X فرنسا"، "ودعت X الحكومة إلى":
+    the last name alone of a person named before in full, then a country or
+    a common object of news verbs, is that person with the verb's object
+    after him, no name of two words: he speaks, with the post the text gave
+    him."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "أثار تصريح لوزير الطاقة سامي حداد استياء واسعا في الكويت.\n"
+                'وطالب حداد الكويت، في حديث مع إذاعة محلية، "بتمويل بناء المحطة قبل '
+                'نهاية العام".',
+                "بتمويل بناء المحطة قبل نهاية العام",
+                "سامي حداد",
+                "وزير الطاقة",
+                id="a-country-with-the-article-after-a-mention-glued-to-lam",
+            ),
+            pytest.param(
+                "قال وزير الخارجية رامي سعيد الزين إن الجولة ستبدأ غدا.\n"
+                'وناشد الزين فرنسا "فتح أبوابها أمام الطلاب العالقين في المطار".',
+                "فتح أبوابها أمام الطلاب العالقين في المطار",
+                "رامي سعيد الزين",
+                "وزير الخارجية",
+                id="a-bare-country-after-a-family-name-with-the-article",
+            ),
+            pytest.param(
+                "قالت رئيسة النقابة سلوى عادل منصور إن الإضراب مستمر.\n"
+                'ودعت منصور الحكومة إلى الحوار، قائلة "لن نعود إلى العمل قبل توقيع '
+                'الاتفاق".',
+                "لن نعود إلى العمل قبل توقيع الاتفاق",
+                "سلوى عادل منصور",
+                "رئيسة النقابة",
+                id="the-government-called-on",
+            ),
+        ],
+    )
+    def test_the_person_met_speaks(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "قال وزير الخارجية سامي حداد إن الأزمة ستنتهي.\n"
+                'وقال النائب كمال العراقي إن "الحكومة تأخرت في الرد".',
+                "الحكومة تأخرت في الرد",
+                "كمال العراقي",
+                "النائب",
+                id="another-person-with-a-nisba",
+            ),
+            pytest.param(
+                "قال مدير الشركة نبيل منصور إن الأرباح تراجعت.\n"
+                'وقال منصور العتيبي، رئيس الغرفة التجارية، إن "السوق يحتاج إلى وقت".',
+                "السوق يحتاج إلى وقت",
+                "منصور العتيبي",
+                "رئيس الغرفة التجارية",
+                id="a-given-name-equal-to-the-family-name-met",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
