@@ -1039,6 +1039,18 @@ def _outlet_named_before_marks(toks: list[str], is_word: list[bool], i: int, lim
     )
 
 
+def _name_then_that(toks: list[str], is_word: list[bool], j: int, limit: int) -> bool:
+    """A given name at ``j`` and one or two more name words, then أنّ/إنّ:
+    "رئيس الهيئة العليا الانتخابات X Y أن": the definite noun before the
+    name is the body's (its لـ dropped), no object of the verb, which takes
+    none between its subject and its that-clause."""
+    if j + 2 >= limit or toks[j] not in _GIVEN_NAMES or not is_word[j + 1]:
+        return False
+    if toks[j + 2] in _THAT:
+        return True
+    return j + 3 < limit and is_word[j + 2] and toks[j + 3] in _THAT
+
+
 def _agent_noun(w: str) -> bool:
     """A definite agent noun of the pattern فاعل or مفاعل ("الكاتب",
     "المقاول"), not a first name with the article ("الطاهر") nor a nisba
@@ -7681,6 +7693,7 @@ class _Phrases:
                         or _object_masdar_after(toks, i)
                         or _disagrees_with_post(toks, i)
                     )
+                    and not _name_then_that(toks, is_word, i + 1, limit)
                 ):
                     # "ووجه مدرب الفريق التهنئة للاعبين": a definite verbal
                     # noun after the post's definite word is the verb's

@@ -216,3 +216,69 @@ class TestACountryOrObjectAfterAFamilyNameMetIsTheVerbsObject:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestADefiniteNounBeforeANameAndThatIsTheBodys:
+    """ "رئيس المرصد المستقل الانتخابات X Y أن": a definite noun
+    after a post's definite word, then a given name, one or two more name
+    words and the verb's أنّ, is the body's genitive whose لـ the writer
+    dropped, no object of the verb (a verb of saying takes none between its
+    subject and its that-clause): the post reads on to the name."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "أكد رئيس المرصد المستقل الانتخابات سامي حسن الخطيب أن المرصد "
+                'جاهز.\nوقال الخطيب "الاقتراع سيجري في موعده".',
+                "الاقتراع سيجري في موعده",
+                "سامي حسن الخطيب",
+                "رئيس المرصد المستقل الانتخابات",
+                id="three-name-words",
+            ),
+            pytest.param(
+                "وأوضح المدير العام الهيئة العامة الاستثمار نبيل فؤاد العلي أن المشاريع "
+                'كثيرة.\nوقال العلي "المستثمرون عادوا إلى السوق".',
+                "المستثمرون عادوا إلى السوق",
+                "نبيل فؤاد العلي",
+                "المدير العام الهيئة العامة الاستثمار",
+                id="two-genitives-without-lam",
+            ),
+            pytest.param(
+                "وأعلنت رئيسة الرابطة الأهلية المستقلة الانتخابات ليلى منصور أن التسجيل "
+                'انتهى.\nوأضافت منصور "الإقبال كان كبيرا جدا".',
+                "الإقبال كان كبيرا جدا",
+                "ليلى منصور",
+                "رئيسة الرابطة الأهلية المستقلة الانتخابات",
+                id="a-woman-s-two-word-name",
+            ),
+        ],
+    )
+    def test_the_post_reads_on_to_the_name(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وقدم رئيس النادي الشكر للجماهير، وقال إن "الفريق سيعود أقوى".',
+                "الفريق سيعود أقوى",
+                "رئيس النادي",
+                "رئيس النادي",
+                id="thanks-given-then-to-whom",
+            ),
+            pytest.param(
+                'ووجه مدرب الفريق التهنئة للاعبين، مؤكدا أن "الفوز مستحق".',
+                "الفوز مستحق",
+                "مدرب الفريق",
+                "مدرب الفريق",
+                id="congratulations-sent",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
