@@ -818,7 +818,17 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         pass
     elif art[i - 1] or not p.isalpha():
         return i
-    elif (p[:1] in "بل" and (p[1:] in _POST_PLACES or p[1:] in lx.TITLES)) or p in _PLACE_HEADS:
+    elif (
+        (
+            p[:1] in "بل"
+            and (p[1:] in _POST_PLACES or p[1:] in lx.TITLES)
+            # (a definite one takes no genitive: "بالحكومة X Y Z" is the name
+            # after it, unless a city or a country stands there in apposition,
+            # "بالعاصمة طرابلس X Y")
+            and (p[1:3] != "ال" or w in _CITIES or w in _COUNTRIES)
+        )
+        or p in _PLACE_HEADS
+    ):
         pass  # "… بمستشفى X", "لقائد X", "رئيس مجلس مدينة X"
     elif (
         # (not a nisba: "مسؤول أمني", "مسؤولة أمنية"; a masculine title

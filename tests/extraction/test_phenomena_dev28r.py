@@ -282,3 +282,67 @@ class TestADefiniteNounBeforeANameAndThatIsTheBodys:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestABareWordAfterADefinitePlaceGluedToBaOpensTheName:
+    """ "الضابط بالجيش X Y Z", "الموظفة بالبلدية X Y Z": a definite noun
+    glued to بـ where the post is held takes no genitive, so the bare word
+    after it, then a given name and another name word, is the holder's
+    first name (not the place's own name, as after a bare one, "بمستشفى X
+    Y Z"), unless a city or a country stands there in apposition."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'أكد وزير الاقتصاد في الإدارة المدعومة بالجيش جبريل عثمان صالح أن "الأسعار '
+                'ستستقر قريبا".',
+                "الأسعار ستستقر قريبا",
+                "جبريل عثمان صالح",
+                "وزير الاقتصاد في الإدارة المدعومة بالجيش",
+                id="after-a-participle-and-its-complement",
+            ),
+            pytest.param(
+                'وأوضح الضابط بالجيش جبران سعيد يوسف أن "القوات انسحبت من المدينة".',
+                "القوات انسحبت من المدينة",
+                "جبران سعيد يوسف",
+                "الضابط بالجيش",
+                id="an-officer-in-the-army",
+            ),
+            pytest.param(
+                'وقالت الموظفة بالبلدية رحاب خالد يوسف إن "التسجيل يبدأ غدا".',
+                "التسجيل يبدأ غدا",
+                "رحاب خالد يوسف",
+                "الموظفة بالبلدية",
+                id="a-woman-at-the-municipality",
+            ),
+        ],
+    )
+    def test_the_name_opens_after_the_place(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وقال المدير بمستشفى الأمل سامي حسن الخطيب إن "المرضى بخير".',
+                "المرضى بخير",
+                "سامي حسن الخطيب",
+                "المدير بمستشفى الأمل",
+                id="a-bare-place-and-its-own-name",
+            ),
+            pytest.param(
+                'وقال الطبيب بمستشفى الشفاء محمد حسن إن "المرضى بخير".',
+                "المرضى بخير",
+                "محمد حسن",
+                "الطبيب بمستشفى الشفاء",
+                id="a-bare-place-and-a-definite-name",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str, role: str | None) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
