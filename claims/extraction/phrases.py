@@ -9610,12 +9610,15 @@ class _Phrases:
             named
             and not titled
             and verb
-            and particle != "من"
-            # (nor after a verb of warning, whose complement من may be:
-            # "وحذر X من لجنة …:"; rev30)
-            and cue.lemma not in _WARN_OF
             and b + 3 < limit
             and toks[b + (comma := toks[b] in _COMMAS)] == "من"
+            # (nor after a verb whose complement من may be: "وحذر X من لجنة
+            # …:"; rev30; but "وحذر X، من لجنة المراقبة، قائلا": a body in
+            # construct between commas is his, no thing he warns of)
+            and (
+                (particle != "من" and cue.lemma not in _WARN_OF)
+                or (comma and toks[b + 2][:2] != "ال")
+            )
             and ((w := toks[b + comma + 1]) in lx.ORGANIZATION_HEADS or w in _DEFENCE_TEAMS)
             and not in_quote[b + comma + 1]
         ):

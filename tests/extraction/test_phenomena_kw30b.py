@@ -6,6 +6,12 @@ Rule 1 (phrases.scan_np, words._CHARGE_HOLDERS): after a verb of praise
 in the shape of a verbal noun or a plural ("بأعمال", "بانضباط", "باتفاقية")
 is what is praised, no word of the post; and بأعمال completes a title only
 after القائم/القائمة (the chargé d'affaires), never after السفير.
+
+Rule 2 (phrases.scan_np's body after من): a name with no title, then من and
+a body in construct (no article) between commas, is the person and the body
+he is of, even after a verb whose complement من introduces (حذر، نبه): "وحذر
+X، من لجنة المراقبة، قائلا". Without the commas, or with a definite noun
+between them, من still opens what he warns of.
 """
 
 from __future__ import annotations
@@ -82,3 +88,62 @@ class TestKw30bPraisedThingAfterABareTitle:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestKw30bABodyBetweenCommasAfterWarning:
+    """A name, then من and a body in construct between commas: the body is
+    his, even after a verb of warning (read27e's strict xfail)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            pytest.param(
+                'وحذرت ليلى حسن، من نقابة الأطباء، من نقص الأدوية قائلة: "الوضع خطير".',
+                "الوضع خطير",
+                "ليلى حسن",
+                "نقابة الأطباء",
+                id="warned-then-من-complement",
+            ),
+            pytest.param(
+                'وحذر عادل فهمي، من حزب الوسط، من أن "الانتخابات مهددة".',
+                "الانتخابات مهددة",
+                "عادل فهمي",
+                "حزب الوسط",
+                id="warned-that",
+            ),
+            pytest.param(
+                'ونبهت سعاد عمران، من نقابة المعلمين، قائلة إن "الإضراب وارد".',
+                "الإضراب وارد",
+                "سعاد عمران",
+                "نقابة المعلمين",
+                id="alerted-saying",
+            ),
+            pytest.param(
+                'وحذر يوسف العلي، من مرصد حقوق الإنسان، قائلا إن "الاعتقالات تتزايد".',
+                "الاعتقالات تتزايد",
+                "يوسف العلي",
+                "مرصد حقوق الإنسان",
+                id="an-observatory",
+            ),
+        ],
+    )
+    def test_the_body_is_his(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                'وحذر سمير الهادي من لجنة المراقبة قائلا: "التلاعب سيكشف".', id="no-commas"
+            ),
+            pytest.param(
+                'وحذر سمير الهادي، من الميليشيا المسلحة، قائلا: "التلاعب سيكشف".',
+                id="a-definite-thing-warned-of",
+            ),
+            pytest.param('وحذر سمير الهادي، من التلاعب، قائلا: "التلاعب سيكشف".', id="no-body"),
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        q = quote_exactly(text, "التلاعب سيكشف")
+        assert (q.speaker, q.role) == ("سمير الهادي", None), text

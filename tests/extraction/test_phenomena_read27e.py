@@ -146,10 +146,6 @@ class TestACallVerbsObjectAfterAGivenName:
 
 
 class TestReviewerEKnownWrong:
-    @pytest.mark.xfail(
-        strict=True,
-        reason="after حذر a من-phrase between commas is the speaker's body, not what he warns of",
-    )
     def test_a_body_between_commas_after_warned(self):
         q = quote_exactly(
             'وحذر سمير الهادي، من لجنة المراقبة، قائلا: "التلاعب سيكشف".', "التلاعب سيكشف"
