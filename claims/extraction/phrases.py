@@ -7807,6 +7807,20 @@ class _Phrases:
                         # the name, as after مؤخرا below
                         i += 1
                         continue
+                    if (
+                        titled
+                        and not named
+                        and toks[i - 1] in _SPECIFIED_ELATIVES
+                        and ((t[-1] == "ا" and len(t) >= 4) or (t[-2:] == "يه" and len(t) >= 5))
+                        and t not in _GIVEN_NAMES
+                        and _place_then_name(toks, is_word, in_quote, i + 1, limit)
+                    ):
+                        # "رئيس الحزب الأكثر تمثيلا في البرلمان X Y": the
+                        # elative's noun of specification (as phrase_entity
+                        # reads it) is no name word; the body's place and
+                        # the name still follow
+                        i += 1
+                        continue
                     named = True
                 i += 1
                 continue

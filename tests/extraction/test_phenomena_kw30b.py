@@ -12,6 +12,11 @@ a body in construct (no article) between commas, is the person and the body
 he is of, even after a verb whose complement من introduces (حذر، نبه): "وحذر
 X، من لجنة المراقبة، قائلا". Without the commas, or with a definite noun
 between them, من still opens what he warns of.
+
+Rule 3 (phrases.scan_np, elative): a title's body, an elative and its noun
+of specification in the accusative ("الأكثر تمثيلا"), then في/لدى, the
+body's place and a name: the noun of specification is no name word, the
+name after the place is the speaker's.
 """
 
 from __future__ import annotations
@@ -147,3 +152,55 @@ class TestKw30bABodyBetweenCommasAfterWarning:
     def test_near_misses(self, text: str) -> None:
         q = quote_exactly(text, "التلاعب سيكشف")
         assert (q.speaker, q.role) == ("سمير الهادي", None), text
+
+
+class TestKw30bElativeThenPlaceThenName:
+    """An elative and its noun of specification after a title's body, then
+    the body's place and a name: the name speaks (rev30's strict xfail)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            pytest.param(
+                'وقالت رئيسة الجمعية الأكثر نشاطا في المدينة سلمى داود إن "التطوع واجب".',
+                "التطوع واجب",
+                "سلمى داود",
+                "رئيسة الجمعية الأكثر نشاطا في المدينة",
+                id="most-active",
+            ),
+            pytest.param(
+                'وأكد مدير المستشفى الأقل اكتظاظا في العاصمة فريد منصور أن "الأسرة متوفرة".',
+                "الأسرة متوفرة",
+                "فريد منصور",
+                "مدير المستشفى الأقل اكتظاظا في العاصمة",
+                id="least-crowded",
+            ),
+            pytest.param(
+                'وقال رئيس النادي الأكثر شعبية في البلاد مراد سعيد إن "الجمهور وفي".',
+                "الجمهور وفي",
+                "مراد سعيد",
+                "رئيس النادي الأكثر شعبية في البلاد",
+                id="abstract-noun-in-ية",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                'وقال رئيس الحزب الأكثر تمثيلا في البرلمان إن "الحكومة ستتشكل قريبا".',
+                id="no-name-after-the-place",
+            ),
+            pytest.param(
+                'وقال رئيس الحزب الأكثر تمثيلا في مؤتمر صحفي إن "الحكومة ستتشكل قريبا".',
+                id="an-occasion-no-place",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        q = quote_exactly(text, "الحكومة ستتشكل قريبا")
+        assert (q.speaker, q.role) == ("رئيس الحزب الأكثر تمثيلا",) * 2, text

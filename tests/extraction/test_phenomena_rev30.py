@@ -161,10 +161,6 @@ class TestRev30KnownWrongAtStart:
         )
         assert (q.speaker, q.role) == ("السفير", "السفير")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a name after an elative, its noun of specification and a place or cause is lost",
-    )
     def test_a_name_after_an_elative_with_its_complement(self) -> None:
         q = quote_exactly(
             'وقال رئيس الحزب الأكثر تمثيلا في البرلمان تامر سليم إن "الحكومة ستتشكل قريبا".',
