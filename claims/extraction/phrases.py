@@ -180,6 +180,8 @@ from claims.extraction.words import (
     _SAYING_NOUN_FORMS,
     _SEEING_FORMS,
     _SENTENCE_END,
+    _SERVICE_STAFF,
+    _SERVICES,
     _SG,
     _SINGULAR_OF,
     _SOURCE_BEFORE_TO,
@@ -8784,6 +8786,9 @@ class _Phrases:
                 and "ال" + t[2:] in _EMBASSIES
                 and toks[i - 1][:2] == "ال"
                 and toks[a][:2] != "ال"
+                # (not after its staff's post in a service: "حارس الأمن
+                # للسفارة", its own guard)
+                and not (toks[a] in _SERVICE_STAFF and toks[i - 1] in _SERVICES)
             ):
                 # "وقال مسؤولو الشركة للسفارة:", "وقال مدير المصنع
                 # للسفارة إن": after a post in construct with one definite

@@ -3107,6 +3107,13 @@ _CHARGE_HOLDERS = _words("القايم القايمه")
 _ENVOYS = _words("السفير السفيره سفير سفيره") | _CHARGE_HOLDERS
 # the embassy that sends the cables ("وتخلص السفارة في تعليقها")
 _EMBASSIES = _words("السفاره")
+# the staff of a place and the services they work in ("حارس الأمن
+# للسفارة", "موظفة الاستقبال للسفارة", "موظف الصيانة"): such a post is the
+# embassy's own, the embassy glued to لل after it its genitive, not the one
+# told (not "مدير الأمن", "مدير المراسم": a post that may be the host
+# country's, telling the embassy); folded
+_SERVICE_STAFF = _words("حارس حارسه موظف موظفه سايق سايقه")
+_SERVICES = _words("الامن الحراسه الاستقبال الصيانه النظافه البوابه")
 # the writers of a cable a document noun is in construct with when it names
 # the dated document in view again ("وقالت رسالة السفيرة إن …"): engine's
 # reading of documents, dating.refers_to_document
