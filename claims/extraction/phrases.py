@@ -56,6 +56,7 @@ from claims.extraction.words import (
     _BODY_OR_PLACE_HEADS,
     _BODY_PLURALS,
     _BY_NOT,
+    _CALL_ON_FORMS,
     _CALLED,
     _CHIEF,
     _CITIES,
@@ -1928,7 +1929,7 @@ _CALLED_ON_FORMS = frozenset(
 # definite title ("ودعا الرئيس الأعضاء", "وحذر الوزير التجار"), folded
 _PEOPLE_PLURALS = lx._fold_set(
     "الأعضاء التجار السكان الأهالي الشباب الطلاب الناس الحضور الصحفيين العمال "
-    "الفلاحين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى "
+    "الفلاحين المزارعين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى "
     "المواطنين المواطنون الجميع المسافرين المقيمين "
     # (parents and pupils called on: "ودعا الوزير الأولياء والتلاميذ"; dev27r)
     "الأولياء التلاميذ الآباء "
@@ -7545,6 +7546,9 @@ class _Phrases:
                         and (
                             toks[i - 1] not in _GIVEN_NAMES
                             or (cue is not None and cue.lemma in _CALL_ON)
+                            # (or outside speech, right after such a verb:
+                            # "وحث عمر المزارعين على التعاون، قائلا")
+                            or (cue is None and a > 0 and toks[a - 1] in _CALL_ON_FORMS)
                         )
                         and not any(
                             w in lx.ORGANIZATION_HEADS or w in _CLUBS_AND_UNITS for w in toks[a:i]

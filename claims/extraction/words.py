@@ -234,6 +234,12 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
+# the verbs of calling on or urging as they are written before their
+# subject (folded, with و/ف; "وحث", "وناشدت"): scan_np reads the phrase
+# after one outside speech as it reads it after the cue (phrases._CALL_ON)
+_CALL_ON_FORMS = _with_prefixes(_words("دعا دعت حث حثت ناشد ناشدت"))
+
+
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded;
 # engine.post_held, classify's name loop)
 _POST_NOUNS = _words("منصب خطه مهام وظيفه")

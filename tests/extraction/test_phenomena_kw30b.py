@@ -22,6 +22,12 @@ Rule 4 (phrases.scan_np, words._SERVICE_STAFF/_SERVICES): the embassy glued
 to لل after a staff noun and a service ("حارس الأمن للسفارة", "موظفة
 الاستقبال للسفارة") is the post's genitive, the embassy's own staff, not the
 one told (as after "مدير المصنع", "مدير الأمن").
+
+Rule 5 (phrases.scan_np, words._CALL_ON_FORMS): a verb of calling on or
+urging that is no cue ("وحث", "وحثت") reads its subject outside speech as
+the cue دعا does: a plural of people after a given name, before إلى/على,
+is the verb's object (whom he urges), no family name, so the name alone
+says the words after قائلا (phrases._PEOPLE_PLURALS: now with المزارعين).
 """
 
 from __future__ import annotations
@@ -262,3 +268,54 @@ class TestKw30bTheEmbassysOwnStaff:
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, speaker), text
+
+
+class TestKw30bUrgedPeopleAfterAGivenName:
+    """After وحث and a given name, a plural of people before على is the
+    one urged, no family name (read27e's strict xfail)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                'وحث خالد الطلاب على المراجعة، قائلا "الامتحان سهل".',
+                "الامتحان سهل",
+                "خالد",
+                id="students",
+            ),
+            pytest.param(
+                'وحثت سلمى المزارعين على الري ليلا، قائلة "الماء قليل".',
+                "الماء قليل",
+                "سلمى",
+                id="farmers-feminine-verb",
+            ),
+            pytest.param(
+                'وحث عمر الفلاحين على التعاون، قائلا "الموسم جيد".',
+                "الموسم جيد",
+                "عمر",
+                id="peasants",
+            ),
+        ],
+    )
+    def test_the_given_name_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                'وحث خالد العمري الطلاب على المراجعة، قائلا "الامتحان سهل".',
+                "الامتحان سهل",
+                "خالد العمري",
+                id="a-family-name-first",
+            ),
+            pytest.param(
+                'وأوضح خالد الطلاب على هامش الندوة أن "التسجيل مفتوح".',
+                "التسجيل مفتوح",
+                "خالد الطلاب",
+                id="no-verb-of-urging",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text

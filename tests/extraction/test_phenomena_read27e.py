@@ -137,9 +137,6 @@ class TestACallVerbsObjectAfterAGivenName:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, None), text
 
-    @pytest.mark.xfail(
-        strict=True, reason="وحث alone is no cue and المزارعين no plural of people the rule knows"
-    )
     def test_urged_farmers(self):
         q = quote_exactly('وحث عمر المزارعين على التعاون، قائلا "الموسم جيد".', "الموسم جيد")
         assert q.speaker == "عمر"
