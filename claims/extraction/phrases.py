@@ -5740,7 +5740,7 @@ class _Phrases:
         the word before may head a name in marks ("الخارجية «…»"); the links
         of a lineage not counted ("وزير الخارجية "X بن Y آل Z"")."""
         toks = self.doc.toks
-        m = self.closing_mark(o, limit, 8)
+        m = self.closing_mark(o, limit, 10)
         if m > o + 5 and m - o - 1 - sum(map(_NAME_LINKS.__contains__, toks[o + 1 : m])) > 4:
             return -1
         f = o + 1

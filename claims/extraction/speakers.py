@@ -11621,18 +11621,21 @@ class _Speakers:
                 # marks, a name in the speaker's phrase cut at the marks
                 return False
         if (
-            2 <= n <= 8
+            2 <= n <= 9
+            # (nine words: a lineage, "عبد الله بن X بن عبد الرحمن بن Y", read
+            # here only; the tests above read up to eight)
+            and (names := words if n <= 8 else list(compress(toks[o:c], is_word[o:c])))
             and (
                 (
                     (
-                        words[0] in _GIVEN_NAMES
+                        names[0] in _GIVEN_NAMES
                         # "عبد الرحمن بن سلمان بن عبد الله": a given name of
                         # two words, عبد and a name of God, in a lineage (dev27d)
-                        or (words[0] == "عبد" and n >= 4 and _lineage_name(words))
+                        or (names[0] == "عبد" and n >= 4 and _lineage_name(names))
                     )
                     and (
                         n <= 3
-                        or (not _SON_OF.isdisjoint(words) and (n <= 4 or _lineage_name(words)))
+                        or (not _SON_OF.isdisjoint(names) and (n <= 4 or _lineage_name(names)))
                     )
                 )
                 # "شيخ عقل الطائفة “أبو وائل حمود الحناوي”": a kunya, أبو or
@@ -11640,10 +11643,10 @@ class _Speakers:
                 # nor word opening a clause among them (dev15s)
                 or (
                     n <= 4
-                    and words[0] in _KUNYA_HEADS
-                    and words[1] in _GIVEN_NAMES
+                    and names[0] in _KUNYA_HEADS
+                    and names[1] in _GIVEN_NAMES
                     and self.name_in_marks_shape(o + 1, c)
-                    and _QUOTE_CLAUSE_OPENERS.isdisjoint(words)
+                    and _QUOTE_CLAUSE_OPENERS.isdisjoint(names)
                 )
             )
             and k >= 0
@@ -11652,7 +11655,7 @@ class _Speakers:
                 # (a kunya after a title and its place: "شيخ عقل الطائفة في
                 # المحافظة “أبو …”", the title within eight words, no stop,
                 # comma, colon or marks between)
-                or (words[0] in _KUNYA_HEADS and self.title_in_phrase_before(k, 8))
+                or (names[0] in _KUNYA_HEADS and self.title_in_phrase_before(k, 8))
                 # "وزير إعلامه "محمد عبد جعفر"": a title and the body it
                 # heads, by its possessive
                 or (
@@ -11663,10 +11666,10 @@ class _Speakers:
                     and not self.in_quote[k]
                 )
             )
-            and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+            and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in names)
         ):
             # "رئيس الحكومة الحالي “سعد الدين العثماني”", "وزير الداخلية “كمال
-            # بن عمر”" (four words with بن, and up to eight: "الملك "حمد بن
+            # بن عمر”" (four words with بن, and up to nine: "الملك "حمد بن
             # عيسى آل خليفة"", "الأمير "عبد الله بن خالد بن عبد الرحمن""): a
             # person's name in marks after his title, not words
             return False

@@ -28,11 +28,21 @@ urging that is no cue ("وحث", "وحثت") reads its subject outside speech as
 the cue دعا does: a plural of people after a given name, before إلى/على,
 is the verb's object (whom he urges), no family name, so the name alone
 says the words after قائلا (phrases._PEOPLE_PLURALS: now with المزارعين).
+
+Rule 6 (phrases.titled_name_in_marks, speakers.is_quotation): a lineage
+name in marks right after a title ("الأمير “X بن Y بن عبد Z بن W”") is his
+name, no words said, up to nine words (it was seven or eight): a given name
+or عبد and a name of God first, then given names, links of lineage, آل and
+the word after آل or عبد only. Words in marks of that length with a verb
+or any other word stay a quote.
+
 """
 
 from __future__ import annotations
 
 import pytest
+
+from claims.extraction import extract
 
 from .helpers import quote_exactly
 
@@ -319,3 +329,59 @@ class TestKw30bUrgedPeopleAfterAGivenName:
     )
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         assert quote_exactly(text, words).speaker == speaker, text
+
+
+class TestKw30bLineageNamesOfEightAndNineWords:
+    """A lineage name of eight or nine words in marks after a title is the
+    speaker's name (read27d's two strict xfails)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال وزير الطاقة الأمير “فيصل بن سلمان بن عبد العزيز بن فهد”، إن “الأسعار "
+                "ستستقر قريبا”.",
+                "الأسعار ستستقر قريبا",
+                "فيصل بن سلمان بن عبد العزيز بن فهد",
+                "وزير الطاقة",
+                id="eight-words",
+            ),
+            pytest.param(
+                "وأوضح سفير المملكة الأمير “عبد العزيز بن فهد بن عبد الله بن سعود”، أن "
+                "“التأشيرات متاحة”.",
+                "التأشيرات متاحة",
+                "عبد العزيز بن فهد بن عبد الله بن سعود",
+                "سفير المملكة",
+                id="nine-words-opening-on-abd",
+            ),
+            pytest.param(
+                "وأكد أمير المنطقة “خالد بن فهد بن عبد الله بن سعود”، أن “المشروع سيكتمل”.",
+                "المشروع سيكتمل",
+                "خالد بن فهد بن عبد الله بن سعود",
+                "أمير المنطقة",
+                id="eight-words-after-a-post",
+            ),
+        ],
+    )
+    def test_the_name_is_no_quote(self, text: str, words: str, speaker: str, role: str) -> None:
+        quotes = extract(text)
+        assert [q.text for q in quotes] == [words], text
+        assert (quotes[0].speaker, quotes[0].role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        ("text", "said"),
+        [
+            pytest.param(
+                "وقال وزير الخارجية “محمد خالد يدعو إلى الحوار بين جميع الأطراف”، إن “الحل سياسي”.",
+                "محمد خالد يدعو إلى الحوار بين جميع الأطراف",
+                id="a-verb-in-the-marks",
+            ),
+            pytest.param(
+                "وقال الأمير “خالد بن فهد سيزور العاصمة غدا في زيارة رسمية”، مضيفا أن “الحل قريب”.",
+                "خالد بن فهد سيزور العاصمة غدا في زيارة رسمية",
+                id="a-lineage-then-a-clause",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, said: str) -> None:
+        assert said in [q.text for q in extract(text)], text
