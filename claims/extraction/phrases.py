@@ -3107,6 +3107,8 @@ _ONCE_AGAIN_TAILS = _words_module._words("ثانيه اخري")
 
 # "X، البالغ من العمر 22 عاما،": the age set off after a name (folded)
 _AGED = _words_module._words("البالغ البالغه")
+# "(45 عاما)": the words of years in an age (folded)
+_YEARS_OF_AGE = _words_module._words("عاما عام سنه سنوات سنا")
 
 
 # cues that are also nouns of what a person is ("طالب" student, "شاهد"
@@ -13691,6 +13693,19 @@ class _Phrases:
             # (one compound post; "مستشار رئيسها X" is the head's name)
             ent.role = f"{doc.orig(doc.starts[a], doc.ends[a])} {ent.role}"
             return ent
+        if (
+            ra == rb
+            and toks[b - 1] == ")"
+            and b - a >= 5
+            and toks[b - 4] == "("
+            and toks[b - 3].isdigit()
+            and toks[b - 2] in _YEARS_OF_AGE
+        ):
+            # "وقال خبير اقتصادي (45 عاما) إن": an age in brackets at the end
+            # of the speaker's phrase describes him, no word of his role (not
+            # with an apposition after it, the speaker's: "رئيس فريق الدفاع
+            # عن X (67 عاما)، المحامي Y،", the client's age)
+            return self.phrase_entity(a, b - 4, b - 4, b - 4, cue, lam)
         if toks[b - 1] == ")" and b - a >= 4:
             # "المتهم الأول (أ.ع.ن)": a title and the initials that name the
             # person (court reports): the initials are the name

@@ -134,16 +134,8 @@ class TestNameInBracketsAfterOneSourceOfABody:
             # a branch of the body in the brackets, a rank, an age: no name
             ("وقال مسؤول في الوزارة (مديرية الطرق) إن", "مسؤول في الوزارة (مديرية الطرق)"),
             ("وقال ضابط في الشرطة (برتبة رائد) إن", "ضابط في الشرطة (برتبة رائد)"),
-            # an age is no part of the speaker (nor of the role: rev29's xfail)
-            pytest.param(
-                "وقال موظف في البلدية (40 عاما) إن",
-                "موظف في البلدية",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="an age in brackets after an anonymous source is kept in "
-                    "the speaker: 'موظف في البلدية (40 عاما)'",
-                ),
-            ),
+            # an age is no part of the speaker (nor of the role: kw30b)
+            ("وقال موظف في البلدية (40 عاما) إن", "موظف في البلدية"),
         ],
         ids=["withheld", "branch", "rank", "age"],
     )

@@ -36,6 +36,10 @@ or عبد and a name of God first, then given names, links of lineage, آل and
 the word after آل or عبد only. Words in marks of that length with a verb
 or any other word stay a quote.
 
+Rule 7 (phrases.phrase_entity): an age in brackets at the end of the
+speaker's phrase ("خبير اقتصادي (45 عاما)", "(52 سنة)") describes him: it is
+no part of his role nor of the speaker, as it is none of a name's. Other
+brackets there (a branch, a rank, a name withheld) are read as before.
 """
 
 from __future__ import annotations
@@ -385,3 +389,47 @@ class TestKw30bLineageNamesOfEightAndNineWords:
     )
     def test_near_misses(self, text: str, said: str) -> None:
         assert said in [q.text for q in extract(text)], text
+
+
+class TestKw30bAnAgeInBracketsIsNoPartOfTheRole:
+    """An age in brackets after an unnamed source or a title is dropped from
+    the speaker and the role (rev29's and kw28b's strict xfails)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param('وقالت مواطنة (35 عاما) إن "الأسعار سترتفع".', "مواطنة", id="citizen"),
+            pytest.param(
+                'وقال تاجر في السوق (52 سنة) إن "الأسعار سترتفع".',
+                "تاجر في السوق",
+                id="trader-years-in-سنة",
+            ),
+            pytest.param(
+                'وأكد مزارع من الجنوب (61 عاما) أن "الأسعار سترتفع".',
+                "مزارع من الجنوب",
+                id="farmer-from-the-south",
+            ),
+        ],
+    )
+    def test_the_age_is_dropped(self, text: str, speaker: str) -> None:
+        q = quote_exactly(text, "الأسعار سترتفع")
+        assert (q.speaker, q.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'وقال مسؤول في الوزارة (مديرية الطرق) إن "الأسعار سترتفع".',
+                "مسؤول في الوزارة (مديرية الطرق)",
+                id="a-branch-stays",
+            ),
+            pytest.param(
+                'وقال ضابط في الشرطة (برتبة رائد) إن "الأسعار سترتفع".',
+                "ضابط في الشرطة (برتبة رائد)",
+                id="a-rank-stays",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        q = quote_exactly(text, "الأسعار سترتفع")
+        assert (q.speaker, q.role) == (speaker, speaker), text

@@ -203,10 +203,6 @@ class TestRev29KnownWrongAtStart:
         text = "وخلال المؤتمر الصحفي المشترك الوزير قال إن «الاتفاق قريب»."
         assert said_by(text, "الاتفاق قريب")[0] == "الوزير"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="an age in brackets after an anonymous source is kept in his role",
-    )
     def test_an_age_in_brackets_is_no_part_of_the_role(self):
         text = "وقال خبير اقتصادي (45 عاما) إن «الأسعار سترتفع»."
         assert said_by(text, "الأسعار سترتفع")[1] == "خبير اقتصادي"
