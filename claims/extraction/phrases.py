@@ -12731,6 +12731,22 @@ class _Phrases:
                 ):
                     b = ra = rb = k
             if (
+                b - a >= 4
+                and a
+                and toks[a + 1] == "باسم"
+                and toks[a - 1] in _BODY_OBJECT_VERBS
+                and _IS_TITLE_HEAD[toks[a]]
+                and toks[a + 2][:2] == "ال"
+                and toks[a + 2][-2:] != "ات"
+                and ((k := toks[a + 3]) in lx.ORGANIZATION_HEADS or k in _BODY_PLURALS)
+                and k[:2] == "ال"
+            ):
+                # "هاجم الناطق باسم الرئاسة المعارضة، وقال": past a spokesman's
+                # باسم and the body he speaks for, a body with the article is
+                # the verb's object, as past a title's genitive above (not
+                # "القوات المعارضة": an adjective after a plural in ات)
+                b = ra = rb = a + 3
+            if (
                 b - a >= 2
                 and a
                 and toks[a - 1] in _MEETING_VERBS

@@ -439,15 +439,12 @@ class TestStanceVerbObjectAfterTitle:
             id="verb-of-saying-before-the-title",
         ),
         pytest.param(
-            # the title after a preposition (باسم): the object is read into
-            # the post, at START too (the rule takes a bare title's head only)
+            # the title after a preposition (باسم): the object is no word of
+            # the post either (kw30b)
             "هاجم الناطق باسم الرئاسة المعارضة، وقال: «لن نقبل الابتزاز».",
             "لن نقبل الابتزاز",
             ("الناطق باسم الرئاسة", "الناطق باسم الرئاسة"),
             id="title-after-bism",
-            marks=pytest.mark.xfail(
-                strict=True, reason="left: gives 'الناطق باسم الرئاسة المعارضة'"
-            ),
         ),
     ]
 

@@ -40,6 +40,13 @@ Rule 7 (phrases.phrase_entity): an age in brackets at the end of the
 speaker's phrase ("خبير اقتصادي (45 عاما)", "(52 سنة)") describes him: it is
 no part of his role nor of the speaker, as it is none of a name's. Other
 brackets there (a branch, a rank, a name withheld) are read as before.
+
+Rule 8 (phrases.classify, kw26b's rule 4 past باسم): after a verb of taking
+a stance (words._STANCE_VERBS and the verbs of accusing), a spokesman's
+title, باسم and the definite body he speaks for, a body with the article
+right after is the verb's object, no word of the post ("هاجم الناطق باسم
+الرئاسة المعارضة، وقال"). Not after a verb of saying, nor past a plural in
+ات, whose adjective it is ("باسم القوات المعارضة").
 """
 
 from __future__ import annotations
@@ -433,3 +440,56 @@ class TestKw30bAnAgeInBracketsIsNoPartOfTheRole:
     def test_near_misses(self, text: str, speaker: str) -> None:
         q = quote_exactly(text, "الأسعار سترتفع")
         assert (q.speaker, q.role) == (speaker, speaker), text
+
+
+class TestKw30bStanceObjectAfterASpokesmansBody:
+    """A stance verb, a spokesman's title, باسم and his body, then a body
+    with the article: the verb's object (kw26b's strict xfail)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                "انتقد الناطق باسم البلدية النقابة، وقال: «المطالب غير واقعية».",
+                "المطالب غير واقعية",
+                "الناطق باسم البلدية",
+                id="criticised-the-union",
+            ),
+            pytest.param(
+                "ورفضت المتحدثة باسم الخارجية الحركة، وقالت: «لا حوار معها».",
+                "لا حوار معها",
+                "المتحدثة باسم الخارجية",
+                id="rejected-the-movement",
+            ),
+            pytest.param(
+                "وندد المتحدث باسم الجيش الحكومة، وقال: «القرار خاطئ».",
+                "القرار خاطئ",
+                "المتحدث باسم الجيش",
+                id="denounced-the-government",
+            ),
+        ],
+    )
+    def test_the_body_is_the_object(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                "وقال الناطق باسم الهيئة المستقلة إن «الانتخابات في موعدها».",
+                "الانتخابات في موعدها",
+                "الناطق باسم الهيئة المستقلة",
+                id="a-verb-of-saying",
+            ),
+            pytest.param(
+                "هاجم المتحدث باسم القوات المعارضة الجيش، وقال: «لن نستسلم».",
+                "لن نستسلم",
+                "المتحدث باسم القوات المعارضة الجيش",
+                id="an-adjective-after-a-plural-in-ات",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.speaker == speaker, text
