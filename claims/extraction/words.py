@@ -3151,7 +3151,7 @@ def _role_words(role: str) -> frozenset[str]:
         w[2:]
         if w.startswith("ال") and (len(w) > 4 or (len(w) == 4 and w != "الله"))
         else w[3:]
-        if w.startswith("وال")
+        if w.startswith("وال") and len(w) > 3  # (not "وال", a governor: fuzz28)
         else w
         for w in normalize(role).replace('"', " ").replace("«", " ").replace("»", " ").split()
     )
