@@ -8815,6 +8815,17 @@ class _Speakers:
             # 1d'. "واستقبل الوزير وفدا …. وخلال اللقاء، أكد أن": the host,
             # a title with no name, of the meeting the sentence before told
             return host
+        if (
+            sid > 0
+            # (the sentence before opens with a verb of speaking to or of
+            # someone: one set lookup before the call)
+            and toks[self.sent_first[sid - 1]] in _SPEECH_ACTS
+            and (acted := self.named_speech_act_before(tok, sid, g, n, agree, prev)) is not None
+        ):
+            # 1d''. "وتحدث X Y للصحيفة عن تجربته. وعند سؤاله عن …، قال إن":
+            # the person with no post named as the subject of the verb of
+            # speaking that opens the sentence before goes on
+            return acted
         if tok == first and sid > 0:
             # 1f. "أحمد الشاوش، الذي ابتعد عن …، لم يفاجأ بما ورد. وقال:": a
             # person quoted before, named again to open the sentence before
@@ -9281,6 +9292,39 @@ class _Speakers:
             or not "title:" <= ent.key < "title;"
             or not agree(ent, g, n)
         ):
+            return None
+        return ent
+
+    def named_speech_act_before(self, tok: int, sid: int, g, n, agree, prev) -> _Entity | None:
+        """The person named with no post right after the verb of speaking to
+        or of someone (_SPEECH_ACTS, no cue: "وتحدث X Y للصحيفة عن …",
+        "وشكرت X Y المتطوعين") that opens the sentence before ``sid``, when
+        the verb of saying at ``tok`` opens its sentence or follows only a
+        fronted adverbial of time up to a comma ("وعند سؤاله عن …،"): he
+        spoke there and goes on (a titled subject is met already). None if
+        that sentence has a cue or words in marks, and for a verb that adds
+        to one's own words after a quote with a speaker (as host_before)."""
+        toks = self.doc.toks
+        if (c := _cue_of(toks[tok])) is None or c.kind != lx.VERB:
+            return None
+        if prev is not None and prev[0] is not None and _lemma_key(c) in _ADDS_TO_OWN:
+            return None
+        first = self.sent_first[sid]
+        if tok != first and (
+            toks[first] not in _FRONTED_WHEN
+            or toks[tok - 1] not in _COMMAS
+            or tok - first > 10
+            or not self.quiet_span(first, tok)
+        ):
+            return None
+        before = self.sent_first[sid - 1]
+        if before + 2 >= first or not self.quiet_span(before, first):
+            return None
+        # (the act's own gender, "وتحدثت ليلى …", read as a cue's would be)
+        act = lx.Cue("", lx.VERB, _F if toks[before][-1] == "ت" else _M, _SG)
+        b, ra, rb = self.scan_np(before + 1, first, act)
+        ent = self.classify(before + 1, b, ra, rb, act)
+        if not _named_person(ent) or ent.role is not None or not agree(ent, g, n):
             return None
         return ent
 

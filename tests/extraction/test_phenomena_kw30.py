@@ -22,6 +22,18 @@ diplomat's name in construct with it ("مذكرة دبلوماسية سرية م
 document speaks, or the author after "صادرة عن" or "مرسلة من", as with
 no "دبلوماسية". Near misses: a woman diplomat named in full after the
 indefinite or the definite title, an ambassador in construct.
+
+Rule 3 (speakers.named_speech_act_before, resolve's step 1d''): a person
+named with no post as the subject of a verb of speaking to or of someone
+that is no cue (speakers._SPEECH_ACTS: "وتحدث", "وشكرت") opening a
+sentence with no cue and no words in marks goes on in the next sentence's
+verb of saying with no subject, at its start or after a fronted adverbial
+of time up to a comma ("وعند سؤاله عن …، قال إن"): in news copy the
+pronoun of the question and the verb's subject are the one just told of.
+A titled subject was taken already; a name with no post was not met at
+all, and the words went to no one or to a body of the lead. Near misses:
+the other gender, another fronted phrase ("وفي موضوع آخر،"), a verb that
+adds to the words of one quoted before, a group with no name.
 """
 
 from __future__ import annotations
@@ -181,3 +193,81 @@ class TestKw30ADiplomaticCableIsNoWomanDiplomat:
         q = quote_exactly(_CABLES + text, "الوضع السياسي هش")
         assert q.speaker == speaker
         assert q.role == role
+
+
+_LEAD3 = "الرباط - أعلنت الحكومة عن برنامج جديد لدعم الشباب.\n\n"
+
+
+class TestKw30TheNamedSubjectOfASpeechActGoesOn:
+    """وتحدث X Y عن …. وعند سؤاله عن …، قال إن «…»: X Y's words."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                "وتحدث كريم العلوي للصحيفة عن تجربته في العمل الجمعوي. وعند سؤاله عن "
+                "الانتخابات المقبلة، قال إن «الشباب سيقاطعون الصناديق».",
+                "الشباب سيقاطعون الصناديق",
+                "كريم العلوي",
+                id="when-asked-then-said",
+            ),
+            pytest.param(
+                "وتحدثت ليلى بن سالم عن معاناة الأسر في الأحياء الشعبية. وعند سؤالها عن "
+                "الحلول، قالت إن «الدولة غائبة تماما عن هذه الأحياء».",
+                "الدولة غائبة تماما عن هذه الأحياء",
+                "ليلى بن سالم",
+                id="feminine-when-asked",
+            ),
+            pytest.param(
+                "وشكرت سلمى الحداد المتطوعين على جهودهم طوال الموسم. وقالت إن «العمل لم ينته بعد».",
+                "العمل لم ينته بعد",
+                "سلمى الحداد",
+                id="thanked-then-said",
+            ),
+            pytest.param(
+                "وتحدث يوسف للمجلة عن سنوات الهجرة. ولدى سؤاله عن العودة، أجاب بأن «الوطن "
+                "يبقى في القلب».",
+                "الوطن يبقى في القلب",
+                "يوسف",
+                id="given-name-alone-answered",
+            ),
+        ],
+    )
+    def test_the_named_subject_speaks(self, text, words, speaker):
+        q = quote_exactly(_LEAD3 + text, words)
+        assert q.speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                "وتحدث كريم العلوي للصحفيين عن البرنامج. وعند سؤالها عن التمويل، قالت إن "
+                "«الميزانية كافية».",
+                "الميزانية كافية",
+                "الحكومة",
+                id="the-other-gender",
+            ),
+            pytest.param(
+                "وتحدث كريم العلوي للصحفيين عن البرنامج. وفي موضوع آخر، قال إن «الميزانية كافية».",
+                "الميزانية كافية",
+                None,
+                id="another-fronted-phrase",
+            ),
+            pytest.param(
+                "وقال الوزير سامي يوسف إن «البرنامج ضروري». وشكر كريم العلوي الحضور على "
+                "مشاركتهم. وأضاف أن «الميزانية كافية».",
+                "الميزانية كافية",
+                "سامي يوسف",
+                id="adds-to-the-one-quoted",
+            ),
+            pytest.param(
+                "وتحدث مسؤولون عن البرنامج. وقال إن «الميزانية كافية».",
+                "الميزانية كافية",
+                None,
+                id="a-group-with-no-name",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, words, speaker):
+        q = quote_exactly(_LEAD3 + text, words)
+        assert q.speaker == speaker
