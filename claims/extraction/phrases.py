@@ -77,6 +77,7 @@ from claims.extraction.words import (
     _DEFINITE_OBJECTS,
     _DEICTIC_DAYS,
     _DOCUMENT_HEAD_BASES,
+    _DOCUMENT_PARTICIPLES_M,
     _DWELLS,
     _EARLIER_OCCASIONS,
     _EMBASSIES,
@@ -708,20 +709,30 @@ def _bare_foreign_name(w: str) -> bool:
     )
 
 
-def _document_participle(toks: list[str], k: int, b: int) -> bool:
-    """Whether, past its adjectives from token ``k`` on (a nisba in ية with
-    no article, or one of lx.DOCUMENT_ADJECTIVES), a feminine document's
-    text ending before ``b`` goes on with a participle in ة and its
-    preposition, "صادرة من", "مؤرخة في", "موجهة إلى": the document's, agreeing
-    with it ("مذكرة دبلوماسية سرية مرسلة من القنصلية"), no woman's name."""
+def _document_participle(toks: list[str], k: int, b: int, feminine: bool = True) -> int:
+    """Where, past its adjectives from token ``k`` on (a nisba with no
+    article, in ية for a feminine document, in ي for a masculine one, or one
+    of lx.DOCUMENT_ADJECTIVES), a document's text ending before ``b`` goes on
+    with a participle agreeing with it and its preposition, "صادرة من",
+    "مؤرخة في", "موجهة إلى", "موجه إلى", "مرسل من", even set off by a comma
+    ("مذكرة دبلوماسية سرية، مرسلة من القنصلية،"): the document's, no
+    diplomat's name; else 0."""
     while k + 1 < b:
         t = toks[k]
-        if t[-1] == "ه" and toks[k + 1] in _COMPLEMENT_PREPOSITIONS:
-            return True
-        if not (t in lx.DOCUMENT_ADJECTIVES or (t[-2:] == "يه" and t[:2] != "ال")):
-            return False
+        if t in _COMMAS:
+            k += 1
+            continue
+        if (t[-1] == "ه" if feminine else t in _DOCUMENT_PARTICIPLES_M) and toks[
+            k + 1
+        ] in _COMPLEMENT_PREPOSITIONS:
+            return k
+        if not (
+            t in lx.DOCUMENT_ADJECTIVES
+            or ((t[-2:] == "يه" if feminine else t[-1:] == "ي") and t[:2] != "ال")
+        ):
+            return 0
         k += 1
-    return False
+    return 0
 
 
 def _issued_end(words: list[str], start: int, a: int, b: int) -> int:
@@ -12892,6 +12903,31 @@ class _Phrases:
                 # grounds) of a document is the document, with its author if it
                 # names one, no person "نص"
                 return self.classify(a + 1, b, ra, rb, cue, lam)
+            if (
+                b - a >= 3
+                and toks[a] == "خطاب"
+                and toks[a + 1][-1] == "ي"
+                and _IS_TITLE_HEAD[toks[a + 1]]
+                and (p := _document_participle(toks, a + 2, self.n, feminine=False)) > 0
+            ):
+                # "وجاء في خطاب دبلوماسي سري موجه إلى الوزارة أن": a letter,
+                # its nisba with no article and its participle agreeing with
+                # it, is a diplomatic letter that speaks, no man named خطاب
+                # with the post "دبلوماسي سري موجه" (as "مذكرة دبلوماسية …
+                # مرسلة من", kw30)
+                while toks[p - 1] in _COMMAS:
+                    p -= 1
+                doc = self.doc
+                return _entity(
+                    doc.orig(doc.starts[a], doc.ends[p - 1]),
+                    DOCUMENT,
+                    None,
+                    _M,
+                    _SG,
+                    doc.starts[a],
+                    self.sent[a],
+                    False,
+                )
             if b - a >= 3 and (
                 toks[a] in _SPEECH_NOUN_HEADS
                 or (toks[a] in _SPEECH_NAME_HEADS and _IS_TITLE_HEAD[toks[a + 1]])
@@ -12933,10 +12969,15 @@ class _Phrases:
                 # document's own adjective with no article, agreeing with it,
                 # no woman diplomat in construct whose name would be the next
                 # participle; kw30)
+                # (nor "تقرير دبلوماسي سري، مرسل من السفارة،": a masculine
+                # one's nisba in ي and its participle; mend28c)
                 and not (
-                    toks[a + 1] in lx.DOCUMENT_ADJECTIVES
-                    and toks[a][-1] == "ه"
-                    and _document_participle(toks, a + 2, self.n)
+                    (
+                        toks[a + 1] in lx.DOCUMENT_ADJECTIVES
+                        if toks[a][-1] == "ه"
+                        else toks[a + 1][-1] == "ي"
+                    )
+                    and _document_participle(toks, a + 2, self.n, toks[a][-1] == "ه")
                 )
                 and (inner := self.writer_in_construct(a)) is not None
             ):

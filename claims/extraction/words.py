@@ -356,6 +356,10 @@ _WHAT_TOLD = _words("ما مما")
 # head ("وقال لي كه تشيانغ" names Li)
 _TO_ME = _words("لي")
 _ISSUED = _words("صادر صادره الصادر الصادره صدر صدرت")
+# phrases._document_participle: a masculine document's participle with its
+# preposition, "خطاب دبلوماسي سري موجه إلى", "مرسل من", "مؤرخ في", "صادر
+# عن" (folded; the feminine is any word in ة)
+_DOCUMENT_PARTICIPLES_M = _words("مرسل موجه صادر مورخ")
 # the verbs of a document's coming out, leaked or published ("نشرها موقع
 # ويكيليكس", dating.recorded_occasion_date; speakers.issued_document)
 _PUBLISHING = _words(

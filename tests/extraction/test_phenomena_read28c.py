@@ -1,0 +1,94 @@
+"""Findings 8 to 10 of the eighth session's review (reportA), mended by
+mend28c. Every sentence here is invented.
+
+Rule 1 (phrases.classify, _document_participle): a document with no
+article, then a nisba of a post with no article agreeing with it
+("دبلوماسية" after "مذكرة", "دبلوماسي" after "تقرير" or the letter
+"خطاب"), is a diplomatic document, not a diplomat in construct, when past
+its adjectives a participle agreeing with it and its preposition follow
+("موجه إلى", "مرسل من", "مؤرخ في", "صادرة عن"), even set off by commas
+("مذكرة دبلوماسية سرية، مرسلة من القنصلية،"). The document speaks, not a
+man named "خطاب" with the post "دبلوماسي سري موجه", nor one named "مرسلة"
+or "مرسل". Near misses: a diplomat named after the definite title, a
+woman diplomat named in commas after the indefinite one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import quote_exactly
+
+_CABLES = "واشنطن - كشفت وثائق جديدة تفاصيل عن المنطقة.\n\n"
+
+
+class TestRead28cADiplomaticDocumentAndItsParticiple:
+    """A document, its nisba with no article and a participle agreeing with
+    it, then its preposition (commas or not): the document, no diplomat."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                "وجاء في خطاب دبلوماسي سري موجه إلى الوزارة أن «الوضع متوتر».",
+                "الوضع متوتر",
+                "خطاب دبلوماسي سري",
+                id="letter-masculine-addressed",
+            ),
+            pytest.param(
+                "وورد في خطاب دبلوماسي أمريكي، مؤرخ في آذار، أن «الجيش منهك تماما».",
+                "الجيش منهك تماما",
+                "خطاب دبلوماسي أمريكي",
+                id="letter-masculine-dated-in-commas",
+            ),
+            pytest.param(
+                "وجاء في مذكرة دبلوماسية سرية، مرسلة من القنصلية، أن «المعابر مغلقة».",
+                "المعابر مغلقة",
+                "مذكرة دبلوماسية سرية",
+                id="memo-feminine-sent-in-commas",
+            ),
+            pytest.param(
+                "وأفادت رسالة دبلوماسية، مؤرخة في أيلول، بأن «المفاوضات متعثرة».",
+                "المفاوضات متعثرة",
+                "رسالة دبلوماسية",
+                id="letter-feminine-dated-in-commas",
+            ),
+            pytest.param(
+                "وجاء في تقرير دبلوماسي سري، مرسل من السفارة، أن «الحدود مفتوحة».",
+                "الحدود مفتوحة",
+                "تقرير",
+                id="report-masculine-sent-in-commas",
+            ),
+        ],
+    )
+    def test_the_document_speaks(self, text, words, speaker):
+        q = quote_exactly(_CABLES + text, words)
+        assert q.speaker is not None and q.speaker.startswith(speaker), q
+        assert q.role is None, q
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وجاء في خطاب الدبلوماسي سامي عمر أن «الوضع السياسي هش».",
+                "سامي عمر",
+                "الدبلوماسي",
+                id="definite-diplomat-named",
+            ),
+            pytest.param(
+                "وجاء في تقرير الدبلوماسي الأمريكي جون سميث أن «الوضع السياسي هش».",
+                "جون سميث",
+                "الدبلوماسي الأمريكي",
+                id="report-of-a-definite-diplomat",
+            ),
+            pytest.param(
+                "وجاء في مذكرة دبلوماسية أمريكية، سارة جونز، أن «الوضع السياسي هش».",
+                "سارة جونز",
+                "دبلوماسية أمريكية",
+                id="woman-diplomat-named-in-commas",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        q = quote_exactly(_CABLES + text, "الوضع السياسي هش")
+        assert (q.speaker, q.role) == (speaker, role)
