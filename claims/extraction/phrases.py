@@ -5730,6 +5730,39 @@ class _Phrases:
             and self.is_word[j + 2]
             and not self.in_quote[j + 2]
             and self.name_like(j, j + 3)
+        ) or (m == o + 2 and self.name_up_to_that(j, limit))
+
+    def name_up_to_that(self, j: int, limit: int) -> bool:
+        """Two or three name-like words from token ``j`` up to أنّ or a
+        colon, the first without the article and none a title, a body's
+        head or a country: a name whatever its first word ("«وام» سلطان X
+        إن", a given name that is also a title; "«يونيسف» جيمس X:", a
+        foreign one), after a body's one-word short name in marks."""
+        toks = self.doc.toks
+        k = j
+        while (
+            k < limit
+            and k - j < 4
+            and self.is_word[k]
+            and not self.in_quote[k]
+            and toks[k] not in _THAT
+        ):
+            w = toks[k]
+            if (
+                # (a title that is also a given name opens one: "سلطان X")
+                ((_IS_TITLE_HEAD[w] or w in lx.TITLES) and (k > j or w not in _TITLE_GIVEN_NAMES))
+                or w in lx.NP_STOP
+                or w in _ORGANIZATION_HEADS
+                or w in _COUNTRIES
+            ):
+                return False
+            k += 1
+        return (
+            2 <= k - j <= 3
+            and k < limit
+            and (toks[k] in _THAT or toks[k] == ":")
+            and toks[j][:2] != "ال"
+            and self.name_like(j, k)
         )
 
     def family_name_at(self, k: int) -> bool:
