@@ -169,6 +169,7 @@ from claims.extraction.words import (
     _key,
     _key_words,
     _lemma_key,
+    _manner_adjective,
     _manner_participle,
     _named_person,
     _own_body,
@@ -2042,10 +2043,7 @@ class _Speakers:
                     j + 1 < self.n
                     and self.is_word[j]
                     and not self.in_quote[j]
-                    and (t1 := toks[j])[:2] != "ال"
-                    and t1 not in lx.NP_STOP
-                    and t1 not in _DEICTIC_DAYS
-                    and t1 not in _TIME_ADVERBS
+                    and _manner_adjective(t0, t1 := toks[j])
                     and not _IS_TITLE_HEAD[t1]
                     and t1 not in lx.HONORIFICS
                     and t1 not in _GIVEN_NAMES
@@ -2059,7 +2057,9 @@ class _Speakers:
                 ):
                     # "وتابع بنفي قاطع «…»", "وقال بحزم شديد:": an
                     # indefinite adjective right after the manner noun, up
-                    # to the words, is the adverbial's, no name (dev28s)
+                    # to the words, is the adverbial's, no name (dev28s);
+                    # only a word of an adjective's shape agreeing with the
+                    # noun: "ورد بغضب نتنياهو:" names the subject (read28a)
                     j += 1
                 hit.np_start = j
             elif t0 in _INTERLOCUTORS and (

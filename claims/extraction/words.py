@@ -439,6 +439,28 @@ _MANNER = (
 # never the verb's subject, which is elided before it
 _ADDRESSING = _words("متوجها متوجهه متوجهين مخاطبا مخاطبه مخاطبين موجها موجهه موجهين")
 _MANNER |= _ADDRESSING
+# the indefinite adjective a manner noun takes ("بحزم شديد", "بنفي قاطع",
+# "بقلق بالغ", "بوضوح تام"; with ة after a feminine noun, "بثقة كبيرة"):
+# only a word of this shape is the adverbial's, any other bare word after
+# the manner noun is the subject ("ورد بغضب نتنياهو:"; read28a)
+_MANNER_ADJECTIVES = _words("شديد قاطع كبير بالغ واضح تام عارم حاد صارم مطلق عميق كامل جم")
+
+
+def _manner_adjective(noun: str, w: str) -> bool:
+    """``w`` an indefinite adjective agreeing with the manner noun ``noun``:
+    one of _MANNER_ADJECTIVES (with ة after a feminine noun), or after a
+    feminine noun a فعيلة/فاعلة or a nisba in ية ("بسخرية لاذعة", "بصراحة
+    شديدة", "بجدية رسمية")."""
+    if noun[-1:] != "ه":
+        return w in _MANNER_ADJECTIVES
+    if w[-1:] != "ه":
+        return False
+    stem = w[:-1]
+    return (
+        stem in _MANNER_ADJECTIVES
+        or (len(stem) == 4 and (stem[1] == "ا" or stem[2] == "ي"))
+        or (len(stem) >= 4 and stem[-1] == "ي")
+    )
 
 
 def _manner_participle(w: str) -> bool:
