@@ -5862,11 +5862,27 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
         # no quotation mark, no colon, no قائلا (find_saying_without_colon)
         # and no "we" after a comma (find_saying_after_comma): nothing to find
         return []
+    if "\r" in text:
+        return _with_crlf(text)
     plain = _unwrapped(text)
     if plain is text:
         return _Extractor(text).run()
     # (the words as the text wrote them, its line breaks kept)
     return [replace(q, text=text[q.start : q.end]) for q in _Extractor(plain).run()]
+
+
+def _with_crlf(text: str) -> list[ExtractedQuote]:
+    """extract() on a text whose lines end in "\r\n" (Windows files, a web
+    form's text area) or "\r" alone: read as the same text with "\n" (the
+    line rules read a line's end as its last character), the offsets mapped
+    back to ``text`` (fuzz28)."""
+    plain = text.replace("\r\n", "\n").replace("\r", "\n")
+    back = [i for i, ch in enumerate(text) if not (ch == "\r" and text[i + 1 : i + 2] == "\n")]
+    out = []
+    for q in extract(plain):
+        a, b = back[q.start], back[q.end - 1] + 1
+        out.append(replace(q, text=text[a:b], start=a, end=b))
+    return out
 
 
 _LINE_ENDS = frozenset(".!?؟:»”\"'")

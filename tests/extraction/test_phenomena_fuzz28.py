@@ -178,3 +178,46 @@ class TestAGovernorsIndefiniteNounInAPostIsAWord:
     def test_other_posts_read_as_before(self, text, speaker, role):
         q = quotes_keeping_the_contract(text)[-1]
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestLinesEndingInACarriageReturnReadAsLines:
+    """A text whose lines end in "\\r\\n" (a Windows file, a web form's text
+    area) or in "\\r" alone reads as the same text with "\\n": the rules
+    that read a line by its last character (a question line ending in
+    "؟", then its answer) saw the "\\r" instead. The spans are the text's
+    own, "\\r" and all."""
+
+    @pytest.mark.parametrize(
+        ("text", "answer"),
+        [
+            (
+                "س: هل ستشاركون في الانتخابات المقبلة؟\r\n- نعم سنشارك بقوة في كل الدوائر!",
+                "نعم سنشارك بقوة في كل الدوائر!",
+            ),
+            (
+                "س: متى تنتهي الأشغال في الطريق؟\r\nالمهندس: ستنتهي الأشغال في الصيف المقبل",
+                "ستنتهي الأشغال في الصيف المقبل",
+            ),
+            ("س: ما رأيك؟\rج: الوضع صعب جدا في البلاد اليوم", "الوضع صعب جدا في البلاد اليوم"),
+        ],
+    )
+    def test_the_answer_after_the_question_line_is_found(self, text, answer):
+        assert _texts(text) == [answer]
+
+    @pytest.mark.parametrize(
+        ("text", "quotes"),
+        [
+            # near misses: what was read with "\r\n" before, read the same,
+            # a quote over two lines keeping its "\r\n"
+            (
+                "وقال الوزير:\r\n- الحكومة ستدعم المزارعين هذا العام\r\n- الأسعار ستنخفض قريبا",
+                ["الحكومة ستدعم المزارعين هذا العام", "الأسعار ستنخفض قريبا"],
+            ),
+            (
+                'قال الوزير: "الوضع مستقر\r\nفي كل المحافظات"\r\nوأضاف أن «الحل قريب جدا»',
+                ["الوضع مستقر\r\nفي كل المحافظات", "الحل قريب جدا"],
+            ),
+        ],
+    )
+    def test_other_texts_read_as_before(self, text, quotes):
+        assert _texts(text) == quotes
