@@ -7111,12 +7111,15 @@ class _Speakers:
             if end != hit.tok or toks[start + 1] not in _FRONTED_GATHERINGS:
                 return None
             s = start + 2
-            if (
+            while (
                 s < end
+                and s < start + 4
                 and (a := toks[s])[:2] == "ال"
                 and (a in _PRESS_ADJECTIVES or a not in _TITLE_LIKE)
             ):
-                s += 1  # (the gathering's adjective: "المغلق", "الصحفي")
+                # (the gathering's adjectives, up to two: "المغلق", "الصحفي
+                # المشترك")
+                s += 1
             if (
                 s < end
                 and (w := toks[s])[:2] == "ال"

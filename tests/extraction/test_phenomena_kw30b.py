@@ -47,6 +47,12 @@ title, باسم and the definite body he speaks for, a body with the article
 right after is the verb's object, no word of the post ("هاجم الناطق باسم
 الرئاسة المعارضة، وقال"). Not after a verb of saying, nor past a plural in
 ات, whose adjective it is ("باسم القوات المعارضة").
+
+Rule 9 (speakers, a fronted gathering before the subject): after a fronted
+adverbial of time on a gathering with the article ("وخلال المؤتمر", "وبعد
+اللقاء"), up to two adjectives of the gathering ("الصحفي المشترك", "الطارئ
+المغلق"), then a definite title right before the verb: the title is the
+verb's subject (one adjective only was read). With no title there, no one.
 """
 
 from __future__ import annotations
@@ -493,3 +499,52 @@ class TestKw30bStanceObjectAfterASpokesmansBody:
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         q = quote_exactly(text, words)
         assert q.speaker == speaker, text
+
+
+class TestKw30bAFrontedGatheringWithTwoAdjectives:
+    """A fronted gathering with two adjectives, then the subject's title
+    before the verb (rev29's strict xfail)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                "وبعد اللقاء المغلق الثاني الوزيرة قالت إن «الحوار مثمر».",
+                "الحوار مثمر",
+                "الوزيرة",
+                id="after-the-second-closed-meeting",
+            ),
+            pytest.param(
+                "وعقب الاجتماع الطارئ المغلق الرئيس قال إن «الوضع تحت السيطرة».",
+                "الوضع تحت السيطرة",
+                "الرئيس",
+                id="after-the-emergency-meeting",
+            ),
+            pytest.param(
+                "وخلال الندوة الصحفية المشتركة المديرة قالت إن «المشروع سينطلق».",
+                "المشروع سينطلق",
+                "المديرة",
+                id="during-the-joint-seminar",
+            ),
+        ],
+    )
+    def test_the_title_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            pytest.param(
+                "وخلال المؤتمر الصحفي المشترك قال إن «الاتفاق قريب».",
+                "الاتفاق قريب",
+                id="no-title-before-the-verb",
+            ),
+            pytest.param(
+                "وبعد الاجتماع الوزاري الطارئ الأول الوزير قال إن «الاتفاق قريب».",
+                "الاتفاق قريب",
+                id="three-adjectives",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str) -> None:
+        assert quote_exactly(text, words).speaker is None, text

@@ -195,10 +195,6 @@ class TestRev29KnownWrongAtStart:
         text = "وقال وزير الهجرة والمهجرين بحكومة الوفاق سامر الحداد إن «العودة ممكنة»."
         assert said_by(text, "العودة ممكنة")[0] == "سامر الحداد"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a fronted gathering takes one adjective before the subject title, not two",
-    )
     def test_a_gathering_with_two_adjectives(self):
         text = "وخلال المؤتمر الصحفي المشترك الوزير قال إن «الاتفاق قريب»."
         assert said_by(text, "الاتفاق قريب")[0] == "الوزير"
