@@ -15513,6 +15513,18 @@ class _Phrases:
                 ):
                     i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")
                 elif (
+                    words[i - 1] == "باعمال"
+                    and w in lx.ORGANIZATION_HEADS
+                    and i + 2 < n_words
+                    and not art[i]
+                    and words[i - 2] in _CHARGE_HOLDERS
+                ):
+                    # "القائم بأعمال سفارة كندا في X Y Z": the embassy with no
+                    # article and its own genitive, the state, are the post's
+                    # (as "القائم بأعمال السفارة الكندية"; kw30); a definite
+                    # genitive, "سفارة اليابان", is read on as the title's
+                    i += 1 if art[i + 1] else 2
+                elif (
                     w[0] in "بل"
                     and (
                         w in _TITLE_COMPLEMENTS

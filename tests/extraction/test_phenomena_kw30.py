@@ -34,6 +34,15 @@ A titled subject was taken already; a name with no post was not met at
 all, and the words went to no one or to a body of the lead. Near misses:
 the other gender, another fronted phrase ("وفي موضوع آخر،"), a verb that
 adds to the words of one quoted before, a group with no name.
+
+Rule 4 (phrases.phrase_entity's title walk): after the chargé d'affaires'
+"القائم بأعمال", an embassy or another body with no article and its own
+genitive, the state ("سفارة كندا", "سفارة اليابان", "سفارة الولايات
+المتحدة"), are the post's, as the definite "السفارة الكندية" was made by
+dev27r; the name follows the post and its place ("القائم بأعمال سفارة
+كندا في عمان X Y" gave the speaker "سفارة كندا في عمان X"). Near misses:
+the definite embassy, the post stood in for ("القائم بأعمال رئيس
+الحكومة X").
 """
 
 from __future__ import annotations
@@ -271,3 +280,63 @@ class TestKw30TheNamedSubjectOfASpeechActGoesOn:
     def test_near_misses(self, text, words, speaker):
         q = quote_exactly(_LEAD3 + text, words)
         assert q.speaker == speaker
+
+
+_LEAD4 = "عمان - عقد منتدى للاستثمار في العاصمة بمشاركة دبلوماسيين.\n\n"
+
+
+class TestKw30ChargeDAffairesOfAnIndefiniteEmbassy:
+    """القائم بأعمال سفارة كندا في عمان X Y: X Y, the whole post."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال القائم بأعمال سفارة كندا في عمان جون ديفيس إن «العلاقات ممتازة».",
+                "العلاقات ممتازة",
+                "جون ديفيس",
+                "القائم بأعمال سفارة كندا في عمان",
+                id="embassy-of-a-state-then-city",
+            ),
+            pytest.param(
+                "وأكد القائم بأعمال سفارة اليابان توشيرو ساتو أن «المشروع سينطلق قريبا».",
+                "المشروع سينطلق قريبا",
+                "توشيرو ساتو",
+                "القائم بأعمال سفارة اليابان",
+                id="definite-state-no-city",
+            ),
+            pytest.param(
+                "وقالت القائمة بأعمال سفارة الولايات المتحدة في عمان كارين بيل إن «التعاون مستمر».",
+                "التعاون مستمر",
+                "كارين بيل",
+                "القائمة بأعمال سفارة الولايات المتحدة في عمان",
+                id="feminine-two-word-state",
+            ),
+        ],
+    )
+    def test_the_named_charge_speaks_with_the_whole_post(self, text, words, speaker, role):
+        q = quote_exactly(_LEAD4 + text, words)
+        assert q.speaker == speaker
+        assert q.role == role
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال القائم بأعمال السفارة الكندية في عمان جون ديفيس إن «العلاقات ممتازة».",
+                "جون ديفيس",
+                "القائم بأعمال السفارة الكندية في عمان",
+                id="definite-embassy",
+            ),
+            pytest.param(
+                "وقال القائم بأعمال رئيس الحكومة سامي فرح إن «العلاقات ممتازة».",
+                "سامي فرح",
+                "القائم بأعمال رئيس الحكومة",
+                id="post-stood-in-for",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        q = quote_exactly(_LEAD4 + text, "العلاقات ممتازة")
+        assert q.speaker == speaker
+        assert q.role == role
