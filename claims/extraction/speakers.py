@@ -11098,19 +11098,33 @@ class _Speakers:
                 return False
         return j < self.n and toks[j] in _RELAYED_SAYINGS
 
-    def wrote_in_cable(self, cue_tok: int | None) -> bool:
+    def wrote_in_cable(self, cue_tok: int | None, ent: _Entity) -> bool:
         """The sentence of the cue at ``cue_tok`` names, outside quotes, the
-        cable the words were written in ("كتب السفير X في برقية مؤرخة …
-        أن", "وفي برقيته، قال القنصل X إن"); not a cable spoken of ("قال
-        X عن البرقية", "تعليقا على البرقية")."""
+        cable the words of ``ent`` were written in, as the cue verb's own
+        adverbial: "في" and the cable right after the verb ("كتب في
+        برقيته"), right after the speaker's mention, his name or his post
+        ("كتب السفير X في برقية مؤرخة … أن", "قال السفير في عمّان، في
+        برقيته"), or opening the sentence ("في برقيته، قال القنصل X إن");
+        not a cable spoken of ("قال X عن البرقية", "تعليقا على البرقية"),
+        nor one a clause of its own tells of ("وقال X، الذي ورد اسمه في
+        البرقية، إن", "رد X على ما جاء في البرقية", "في مقابلة بشأن ما ورد
+        في برقيته")."""
         if cue_tok is None:
             return False
         toks, sent, in_quote = self.doc.toks, self.sent, self.in_quote
         sid = sent[cue_tok]
-        k = self.sent_first[sid] + 1
+        first = self.sent_first[sid]
+        k = first + 1
         while k < self.n and sent[k] == sid:
             if toks[k] in _CABLES_WRITTEN_IN and toks[k - 1] == "في" and not in_quote[k]:
-                return True
+                if k - 1 == first or k - 2 == cue_tok:
+                    return True
+                # (the mention's last word, then "في", or a comma and "في")
+                last = _NORMALIZED[ent.surface].split()[-1:]
+                b = k - 2 - (toks[k - 2] in _COMMAS)
+                m = bisect_left(self.doc.starts, ent.pos)
+                if last and first <= m <= b and toks[b] == last[0] and last[0] not in toks[m:b]:
+                    return True
             k += 1
         return False
 
@@ -11130,7 +11144,9 @@ class _Speakers:
             # (nor the note after the words a person wrote in a cable, "كتب
             # السفير X في برقيته أن «…». ملاحظة: «…»": the cable's writer's)
             and not (
-                att.follow_up and att.entity.kind == PERSON and self.wrote_in_cable(att.cue_tok)
+                att.follow_up
+                and att.entity.kind == PERSON
+                and self.wrote_in_cable(att.cue_tok, att.entity)
             )
             # (nor a note whose words a cue after the marks, in its own
             # sentence, gives to a person: "ملاحظة: «…»، كتب السفير في

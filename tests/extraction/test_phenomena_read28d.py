@@ -1,0 +1,78 @@
+"""mend28d: fixes to read28b's findings 1, 2, 3, 6 and 7 (one class a rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _all(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(q.text, q.speaker, q.role, q.date) for q in extract(text)]
+
+
+class TestACableToldOfInAClauseOfItsOwn:
+    """A note ("ملاحظة: «…»") after a person's words is the cable's
+    writer's only when the cable is the cue verb's own adverbial: "في" and
+    the cable right after the verb, right after the speaker's name or post,
+    or opening the sentence ("كتب السفير X في برقيته أن"). A cable that a
+    clause of its own tells of (a relative clause, "على ما جاء في", "بشأن
+    ما ورد في") is not where the words were written: the note stays the
+    outlet's, no one's quote."""
+
+    FIXES = [
+        (
+            "وقال الوزير سامي حسن، الذي ورد اسمه في البرقية، إن «الوثيقة مزورة "
+            "بالكامل». ملاحظة: «تواصلنا مع الوزارة ولم نتلق ردا».",
+            [("الوثيقة مزورة بالكامل", "سامي حسن", "الوزير", None)],
+        ),
+        (
+            "ورد المتحدث باسم الخارجية خالد منصور على ما جاء في البرقية قائلا إن "
+            "«البرقية لا تعبر عن موقفنا». ملاحظة: «حاولنا الاتصال بالسفارة دون جدوى».",
+            [("البرقية لا تعبر عن موقفنا", "خالد منصور", "المتحدث باسم الخارجية", None)],
+        ),
+        (
+            "وقال السفير السابق جون سميث في مقابلة مع الصحيفة بشأن ما ورد في برقيته "
+            "إن «كل ما كتبته صحيح». ملاحظة: «أجريت المقابلة عبر الهاتف».",
+            [("كل ما كتبته صحيح", "جون سميث", "السفير السابق", None)],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), FIXES)
+    def test_the_note_stays_the_outlets(self, text, expected):
+        assert _all(text) == expected
+
+    NEAR_MISSES = [
+        (
+            # the cable right after a post with a place, no name
+            "وكتب السفير الأمريكي في بيروت في برقية مؤرخة في 3 آذار 2009 أن "
+            "«الحكومة لن تصمد طويلا». ملاحظة: «لم نتحقق من ذلك بعد».",
+            [
+                (
+                    "الحكومة لن تصمد طويلا",
+                    "السفير الأمريكي في بيروت",
+                    "السفير الأمريكي في بيروت",
+                    "2009-03-03",
+                ),
+                (
+                    "لم نتحقق من ذلك بعد",
+                    "السفير الأمريكي في بيروت",
+                    "السفير الأمريكي في بيروت",
+                    "2009-03-03",
+                ),
+            ],
+        ),
+        (
+            # the cable after the name and a comma
+            "وقالت القائمة بالأعمال سارة ميلر، في برقيتها المؤرخة في 12 أيار 2011، "
+            "إن «المعارضة منقسمة». ملحوظة: «المصدر مقرب من القصر».",
+            [
+                ("المعارضة منقسمة", "سارة ميلر", "القائمة بالأعمال", "2011-05-12"),
+                ("المصدر مقرب من القصر", "سارة ميلر", "القائمة بالأعمال", "2011-05-12"),
+            ],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
+    def test_the_note_after_words_written_in_a_cable_is_the_writers(self, text, expected):
+        assert _all(text) == expected
