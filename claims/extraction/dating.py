@@ -329,6 +329,16 @@ _OCCASION_OR_ANOTHER = _OCCASION_WORDS | _ANOTHER_HEADS
 _FRONTED_TALKS = _OCCASION_TALKS | _words(
     "تصريحات مقابلته مقابلتها حديث حواره حوارها موتمر ندوه ايجاز لقاء"
 )
+# met_in_cable_words: an occasion of its own told in the sentence of the
+# words quoted from a cable ("وتنقل البرقية عن X قوله في خطاب أمام
+# البرلمان", "في مقابلة في الأسبوع التالي"): not the meeting the cable told
+_NOT_THE_MEETING = (
+    _SPEECHES
+    | _OCCASION_TALKS
+    | _words_module._OCCASION_WORDS
+    | _LATER_ON
+    | _words("خطابه خطابها الخطاب مقابلته مقابلتها المقابله اتصاله اتصالها الاتصال التالي التاليه")
+)
 # gathering_before_relative: "على/إلى" right before a gathering: the one
 # commented on or pointed to ("تعليقا على المؤتمر الذي …")
 _ON_OR_TO = _words_module._TO_OR_ON
@@ -3005,7 +3015,9 @@ class _Dating:
         اجتماع", "لقاء", "محادثات"), in the four sentences before the
         document's or since, up to the sentence ``sid`` of the words (token
         ``upto``); its date within six tokens, earlier than the document's,
-        and no date told outside quotes since."""
+        and no date told outside quotes since; ``ent`` named in that quote,
+        and no occasion of his own told in the words' sentence ("قوله في
+        خطاب")."""
         author = self.doc_author
         if (author is not None and ent.key == author.key) or _envoy(ent.role or ent.surface):
             return None  # (the writer's own comment is of the cable's date)
@@ -3027,6 +3039,22 @@ class _Dating:
                 n = min(len(d.iso), len(ctx[0]))
                 if d.iso[:n] >= ctx[0][:n] or self.dates_between(k, upto):
                     return None
+                # (the person is named in the meeting's own words, "في لقاء
+                # …، قال الوزير X", and his sentence tells no occasion of
+                # its own, "عنه قوله في خطاب أمام البرلمان")
+                last = _NORMALIZED[ent.surface].split()[-1:]
+                if not last:
+                    return None
+                j = o + 1
+                while j < upto and in_quote[j] and toks[j] not in QUOTE_MARKS:
+                    if toks[j] == last[0] or toks[j][1:] == last[0]:
+                        break
+                    j += 1
+                else:
+                    return None
+                for j in range(self.sent_first[sid], upto):
+                    if toks[j] in _NOT_THE_MEETING and not in_quote[j]:
+                        return None
                 return d
             return None
         return None

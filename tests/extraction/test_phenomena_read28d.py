@@ -76,3 +76,85 @@ class TestACableToldOfInAClauseOfItsOwn:
     @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
     def test_the_note_after_words_written_in_a_cable_is_the_writers(self, text, expected):
         assert _all(text) == expected
+
+
+JO = (
+    "في برقية بعث بها السفير البريطاني في عمّان جيمس وود إلى لندن في العاشر "
+    'من آذار 2008، كتب فيها: "{opening} 2 آذار 2008 مع وزير الدفاع البريطاني، '
+    'قال وزير الداخلية الأردني سامر الزعبي إن الحدود مع العراق آمنة". {then}'
+)
+EG = (
+    "وفي برقية أخرى أرسلتها السفيرة الكندية في القاهرة آن موريس في 22 أيلول "
+    '2010، كتبت: "{opening}، قال وزير الري المصري حسام الدين فهمي إن مياه النيل '
+    'خط أحمر". {then}'
+)
+
+
+class TestOnlyTheOneMetTakesTheMeetingsDate:
+    """The words a cable quotes of a person after its own words that open
+    with a meeting ("في لقاء عقد بتاريخ … قال الوزير X …") are of the
+    meeting's date only when that person is named in the meeting's words,
+    and his own sentence tells no occasion of its own (a speech, an
+    interview, a call, "the week after"): anyone else's words, or words
+    said elsewhere, keep the cable's date."""
+
+    FIXES = [
+        (
+            JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then="وتنقل البرقية عن رئيس الوزراء الأردني نادر الذهبي قوله: "
+                '"الاقتصاد يتعافى ببطء".',
+            ),
+            ("الاقتصاد يتعافى ببطء", "نادر الذهبي", "رئيس الوزراء الأردني", "2008-03-10"),
+        ),
+        (
+            EG.format(
+                opening="في الاجتماع الذي عقد يوم 14 أيلول 2010 مع المبعوث الأوروبي",
+                then='ثم تنقل البرقية عن وزير الزراعة المصري أمين أباظة قوله: "المحصول '
+                'سيكون وفيرا".',
+            ),
+            ("المحصول سيكون وفيرا", "أمين أباظة", "وزير الزراعة المصري", "2010-09-22"),
+        ),
+        (
+            JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then="وتنقل البرقية عن رئيس الوزراء الأردني نادر الذهبي قوله في خطاب "
+                'أمام البرلمان: "الاقتصاد يتعافى ببطء".',
+            ),
+            ("الاقتصاد يتعافى ببطء", "نادر الذهبي", "رئيس الوزراء الأردني", "2008-03-10"),
+        ),
+        (
+            # named in the meeting's words, but another occasion
+            JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then="وتنقل البرقية عن الزعبي قوله في مقابلة مع السفير في الأسبوع "
+                'التالي: "التهريب تراجع كثيرا".',
+            ),
+            ("التهريب تراجع كثيرا", "الزعبي", "وزير الداخلية الأردني", "2008-03-10"),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), FIXES)
+    def test_the_cables_date(self, text, expected):
+        assert _all(text)[-1] == expected
+
+    NEAR_MISSES = [
+        (
+            JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then='وتنقل البرقية عن الزعبي قوله: "التهريب تراجع كثيرا".',
+            ),
+            ("التهريب تراجع كثيرا", "الزعبي", "وزير الداخلية الأردني", "2008-03-02"),
+        ),
+        (
+            "كشفت مذكرة أرسلها القنصل الفرنسي في البصرة بيير لوران في 9 أيار 2011، "
+            'وجاء فيها: "في اجتماع عقد يوم 4 أيار 2011 مع محافظ المدينة، قال قائد '
+            'الشرطة كريم العبادي إن الأمن يتحسن". ونقلت المذكرة عن العبادي قوله: '
+            '"نحتاج إلى مزيد من الدوريات".',
+            ("نحتاج إلى مزيد من الدوريات", "العبادي", "قائد الشرطة", "2011-05-04"),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
+    def test_the_one_met_keeps_the_meetings_date(self, text, expected):
+        assert _all(text)[-1] == expected
