@@ -3017,7 +3017,8 @@ class _Dating:
         ``upto``); its date within six tokens, earlier than the document's,
         and no date told outside quotes since; ``ent`` named in that quote,
         and no occasion of his own told in the words' sentence ("قوله في
-        خطاب")."""
+        خطاب"). A later quote that opens with another dated event ("في
+        اتصال هاتفي يوم …") ends the search."""
         author = self.doc_author
         if (author is not None and ent.key == author.key) or _envoy(ent.role or ent.surface):
             return None  # (the writer's own comment is of the cable's date)
@@ -3029,6 +3030,13 @@ class _Dating:
                 continue  # (the mark that opens a quote)
             m = o + 1 + (toks[o + 1] in _MEETING_DATE_LEADS)
             if not _opens_meeting(toks[m]):
+                if m > o + 1 and toks[o + 1] in _DURING:
+                    # (a later quote of the cable that opens with another
+                    # dated event, "في اتصال هاتفي يوم 6 آذار …": the words
+                    # after it are not of the meeting before it)
+                    for k in range(m + 1, m + 7):
+                        if (d := index.get(k)) is not None and in_quote[k] and d.iso:
+                            return None
                 continue
             for k in range(m + 1, m + 7):
                 d = index.get(k)

@@ -158,3 +158,60 @@ class TestOnlyTheOneMetTakesTheMeetingsDate:
     @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
     def test_the_one_met_keeps_the_meetings_date(self, text, expected):
         assert _all(text)[-1] == expected
+
+
+class TestALaterDatedEventInTheCablesWords:
+    """The cable's words quoted after those that open with a meeting may
+    open with another dated event ("في اتصال هاتفي يوم 6 آذار …"، "خلال
+    زيارة إلى الحدود يوم …"): the words the text quotes after them are no
+    longer of the older meeting, even of one who was there. Later words of
+    the cable that open with no preposition and date (a comment, "في رأي
+    الوزير") leave the meeting's date."""
+
+    FIXES = [
+        (
+            JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then='وكتب وود أيضا: "في اتصال هاتفي يوم 6 آذار 2008، قال الزعبي إن '
+                'الوضع هادئ". وتنقل البرقية عن الزعبي قوله: "لن نغلق المعبر".',
+            ),
+            ("لن نغلق المعبر", "الزعبي", "وزير الداخلية الأردني", "2008-03-10"),
+        ),
+        (
+            JO.format(
+                opening="في لقاء عقد بتاريخ",
+                then='ويضيف وود: "خلال زيارة إلى الحدود يوم 5 آذار 2008، تحدث الزعبي '
+                'مطولا عن المهربين". ونقلت البرقية عن الزعبي قوله: "لن نغلق المعبر".',
+            ),
+            ("لن نغلق المعبر", "الزعبي", "وزير الداخلية الأردني", "2008-03-10"),
+        ),
+        (
+            EG.format(
+                opening="في الاجتماع الذي عقد يوم 14 أيلول 2010 مع المبعوث الأوروبي",
+                then='وتتابع: "في مأدبة عشاء يوم 18 أيلول 2010، بدا فهمي أكثر هدوءا". '
+                'ثم تنقل البرقية عن فهمي قوله: "لن نوقع أي اتفاق جديد".',
+            ),
+            ("لن نوقع أي اتفاق جديد", "فهمي", "وزير الري المصري", "2010-09-22"),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "expected"), FIXES)
+    def test_the_cables_date(self, text, expected):
+        assert _all(text)[-1] == expected
+
+    NEAR_MISSES = [
+        JO.format(
+            opening="في لقاء عقد بتاريخ",
+            then='ويضيف وود: "الوزير متفائل أكثر من اللازم". وتنقل البرقية عن الزعبي '
+            'قوله: "لن نغلق المعبر".',
+        ),
+        JO.format(
+            opening="في لقاء عقد بتاريخ",
+            then='ويضيف وود: "في رأي الوزير، الخطر يأتي من الشرق". وتنقل البرقية عن '
+            'الزعبي قوله: "لن نغلق المعبر".',
+        ),
+    ]
+
+    @pytest.mark.parametrize("text", NEAR_MISSES)
+    def test_the_meetings_date(self, text):
+        assert _all(text)[-1] == ("لن نغلق المعبر", "الزعبي", "وزير الداخلية الأردني", "2008-03-02")
