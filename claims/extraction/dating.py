@@ -3012,7 +3012,7 @@ class _Dating:
         بتاريخ 2 آذار مع …، قال الوزير X إن …»"): the words the text goes on
         to quote from it of ``ent``, a person other than its writer, were
         said there. The last quote that opens with a meeting ("في/خلال
-        اجتماع", "لقاء", "محادثات"), in the four sentences before the
+        اجتماع", "وفي لقاءات", "محادثات"), in the four sentences before the
         document's or since, up to the sentence ``sid`` of the words (token
         ``upto``); its date within six tokens, earlier than the document's,
         and no date told outside quotes since; ``ent`` named in that quote,
@@ -3028,7 +3028,8 @@ class _Dating:
         for o in range(self.sent_first[sid] - 1, start, -1):
             if not in_quote[o] or in_quote[o - 1] or toks[o] not in QUOTE_MARKS:
                 continue  # (the mark that opens a quote)
-            m = o + 1 + (toks[o + 1] in _MEETING_DATE_LEADS)
+            # (a lead, "وفي"/"وخلال" too: "وفي لقاء …")
+            m = o + 1 + (toks[o + 1] in _MEETING_DATE_LEADS or toks[o + 1] in _DURING)
             if not _opens_meeting(toks[m]):
                 if m > o + 1 and toks[o + 1] in _DURING:
                     # (a later quote of the cable that opens with another

@@ -1629,7 +1629,7 @@ _STANCE_VERBS = _with_prefixes(
 _BODY_OBJECT_VERBS = _STANCE_VERBS | _with_prefixes(_words("اتهم اتهمت التقي التقت"))
 # a meeting named by its noun, folded ("في اجتماع …", "خلال لقاء …"):
 # speakers' occasions, dating.met_in_cable_words
-_MEETING_NOUNS = _words("اجتماع لقاء استقبال مباحثات محادثات")
+_MEETING_NOUNS = _words("اجتماع لقاء استقبال مباحثات محادثات اجتماعات لقاءات مشاورات")
 # verbs of meeting and talks, past (folded, with و/ف): "التقى X يوم …",
 # "تحادث الرئيس شهر ماي 2007 مع …", "اجتمع الوزير، الأحد 5 مايو، بـ…"
 # (dating: a meeting's own date)

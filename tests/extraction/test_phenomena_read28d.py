@@ -215,3 +215,40 @@ class TestALaterDatedEventInTheCablesWords:
     @pytest.mark.parametrize("text", NEAR_MISSES)
     def test_the_meetings_date(self, text):
         assert _all(text)[-1] == ("لن نغلق المعبر", "الزعبي", "وزير الداخلية الأردني", "2008-03-02")
+
+
+class TestAMeetingOfManySessionsOpensTheCablesWords:
+    """The meeting a cable's quoted words open with (dev28d's rule) may be
+    named by a plural noun ("في اجتماعات عقدت …"، "خلال لقاءات جرت …"،
+    "في مشاورات …") and its preposition may carry و ("وفي لقاء …"): the
+    later words of the one met are of its date too. Not meetings planned
+    after the cable, nor an opening that is no meeting."""
+
+    THEN = 'وتنقل البرقية عن الزعبي قوله: "التهريب تراجع كثيرا".'
+    FIXES = [
+        JO.format(opening="في اجتماعات عقدت بتاريخ", then=THEN),
+        JO.format(opening="خلال لقاءات جرت في", then=THEN),
+        JO.format(opening="في مشاورات أجريت يوم", then=THEN),
+        JO.format(opening="وفي لقاء عقد يوم", then=THEN),
+    ]
+
+    @pytest.mark.parametrize("text", FIXES)
+    def test_the_meetings_date(self, text):
+        assert _all(text)[-1][3] == "2008-03-02"
+
+    NEAR_MISSES = [
+        # meetings planned after the cable
+        EG.format(
+            opening="في اجتماعات مقررة يوم 30 أيلول 2010 مع المبعوث الأوروبي",
+            then='ثم تنقل البرقية عن فهمي قوله: "لن نوقع أي اتفاق جديد".',
+        ),
+        # a tour, no meeting
+        EG.format(
+            opening="وفي جولة على السدود يوم 14 أيلول 2010",
+            then='ثم تنقل البرقية عن فهمي قوله: "لن نوقع أي اتفاق جديد".',
+        ),
+    ]
+
+    @pytest.mark.parametrize("text", NEAR_MISSES)
+    def test_the_cables_date(self, text):
+        assert _all(text)[-1][3] == "2010-09-22"
