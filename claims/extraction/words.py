@@ -1287,9 +1287,10 @@ _TIME_OR_THEN = _TIME_WORDS | _THEN | _EARLIER  # (Extractor.time_words)
 _EDITORS_NOTES = _words("ملاحظه ملحوظه تنويه")
 # a cable's writer's own cable ("في برقيته/برقيتها": dating.refers_to_document)
 _OWNED_CABLES = _words("برقيته برقيتها برقيتهم")
-# the cable a person wrote his words in ("كتب السفير X في برقية/البرقية/
-# برقيته أن «…»"): his editor's note after them is his (speakers.is_quotation)
-_CABLES_WRITTEN_IN = _words("برقيه البرقيه") | _OWNED_CABLES
+# the cable or memo a person wrote his words in ("كتب السفير X في برقية/
+# البرقية/برقيته/مذكرته أن «…»"): his editor's note after them is his
+# (speakers.is_quotation)
+_CABLES_WRITTEN_IN = _words("برقيه البرقيه مذكرته مذكرتها") | _OWNED_CABLES | _MEMOS
 _TIME_UNITS = _words(
     "ذلك اشهر شهر شهرين ايام يوم يومين اسابيع اسبوع اسبوعين سنوات سنه سنتين عام عامين اعوام "
     "فتره ساعات ساعه عده بضعه"

@@ -252,3 +252,41 @@ class TestAMeetingOfManySessionsOpensTheCablesWords:
     @pytest.mark.parametrize("text", NEAR_MISSES)
     def test_the_cables_date(self, text):
         assert _all(text)[-1][3] == "2010-09-22"
+
+
+class TestTheNoteOfAMemoAPersonWrote:
+    """A memo is a cable the writer writes his words in as well ("كتب
+    القنصل X في مذكرته/في المذكرة/في مذكرة مؤرخة … أن «…»"): the note
+    ("ملاحظة: «…»") after them is his, of the memo's date. A memo spoken
+    of ("بشأن ما ورد في مذكرته"، "الذي ورد اسمه في المذكرة") leaves the note
+    the outlet's."""
+
+    NOTE = " ملاحظة: «نتوقع أن يعلن التأجيل خلال أسابيع قليلة»."
+    FIXES = [
+        "وكتب القنصل البريطاني مارك هيل في مذكرته المؤرخة في 3 آذار/مارس 2009 أن "
+        "«الانتخابات المقبلة ستؤجل على الأرجح»." + NOTE,
+        "وكتب القنصل البريطاني مارك هيل في المذكرة المؤرخة في 3 آذار/مارس 2009 أن "
+        "«الانتخابات المقبلة ستؤجل على الأرجح»." + NOTE,
+        "وقال القنصل البريطاني مارك هيل في مذكرة بتاريخ 3 آذار/مارس 2009 إن "
+        "«الانتخابات المقبلة ستؤجل على الأرجح»." + NOTE,
+    ]
+
+    @pytest.mark.parametrize("text", FIXES)
+    def test_the_note_is_the_memos_writers(self, text):
+        assert _all(text)[-1] == (
+            "نتوقع أن يعلن التأجيل خلال أسابيع قليلة",
+            "مارك هيل",
+            "القنصل البريطاني",
+            "2009-03-03",
+        )
+
+    NEAR_MISSES = [
+        "وقال القنصل السابق مارك هيل في مقابلة مع الإذاعة بشأن ما ورد في مذكرته "
+        "إن «الانتخابات ستجرى في موعدها»." + NOTE,
+        "وقال الوزير فؤاد الشامي، الذي ورد اسمه في المذكرة، إن «الانتخابات ستجرى "
+        "في موعدها»." + NOTE,
+    ]
+
+    @pytest.mark.parametrize("text", NEAR_MISSES)
+    def test_the_note_stays_the_outlets(self, text):
+        assert [q[0] for q in _all(text)] == ["الانتخابات ستجرى في موعدها"]
