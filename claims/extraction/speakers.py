@@ -4151,7 +4151,13 @@ class _Speakers:
 
         cue = hit.cue
         cue_verb = cue.kind == lx.VERB  # (read by many tests below)
-        cue_text = doc.orig(doc.starts[hit.tok], doc.ends[hit.np_start - 1])
+        # the cue's words end before the comma that sets off a subject or a
+        # day after the verb ("وأكدت، الوزيرة X، أن": "وأكدت", as with no
+        # comma)
+        cue_end = hit.np_start - 1
+        while cue_end > hit.tok and toks[cue_end] in _COMMA_SET:
+            cue_end -= 1
+        cue_text = doc.orig(doc.starts[hit.tok], doc.ends[cue_end])
         read: list = []  # (clause_subject_once's memo)
         if (
             not right_side

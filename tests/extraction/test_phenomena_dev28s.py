@@ -69,22 +69,22 @@ class TestSubjectSetOffByCommasAfterTheVerb:
     def test_a_name_then_the_agency_told(self):
         text = self.LEAD + 'وقال، خالد الحداد، لوكالة الأنباء "المنزل انهار فوق رؤوسنا".\n'
         q = one(text, "المنزل انهار")
-        assert q.speaker == "خالد الحداد", q
+        assert (q.speaker, q.cue) == ("خالد الحداد", "وقال"), q
 
     def test_a_woman_named_then_that(self):
         text = self.LEAD + 'وأضافت، فاطمة منصور، للصحيفة إن "الأسعار ارتفعت كثيرا".\n'
         q = one(text, "الأسعار ارتفعت")
-        assert q.speaker == "فاطمة منصور", q
+        assert (q.speaker, q.cue) == ("فاطمة منصور", "وأضافت"), q
 
     def test_an_honorific_and_a_name(self):
         text = self.LEAD + 'وقال، المهندس يوسف البرهامي، إن "المشروع سينتهي قريبا".\n'
         q = one(text, "المشروع سينتهي")
-        assert q.speaker == "يوسف البرهامي", q
+        assert (q.speaker, q.cue) == ("يوسف البرهامي", "وقال"), q
 
     def test_a_titled_name(self):
         text = self.LEAD + 'وأكد، وزير التجارة أحمد الصافي، أن "الصادرات تضاعفت".\n'
         q = one(text, "الصادرات تضاعفت")
-        assert (q.speaker, q.role) == ("أحمد الصافي", "وزير التجارة"), q
+        assert (q.speaker, q.role, q.cue) == ("أحمد الصافي", "وزير التجارة", "وأكد"), q
 
     def test_the_evening_between_commas_is_no_one(self):
         # (negative) the time set off by commas: the minister goes on

@@ -92,3 +92,70 @@ class TestRead28cADiplomaticDocumentAndItsParticiple:
     def test_near_misses(self, text, speaker, role):
         q = quote_exactly(_CABLES + text, "الوضع السياسي هش")
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestRead28cTheCueEndsBeforeTheComma:
+    """A verb of saying, then its subject set off by commas ("وأكدت،
+    الوزيرة X، أن"), or a day between commas ("قال، اليوم الاثنين، الأمين
+    العام …"): the cue's words end at the last word before the comma, as
+    with no comma ("وأكدت", not "وأكدت،"). Near misses: a cue with no comma
+    after it, and a prepositional cue of two words."""
+
+    LEAD = "قال وزير المالية كريم العلوي إن الميزانية جاهزة للتصويت.\n"
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "cue"),
+        [
+            pytest.param(
+                "وأكدت، الوزيرة سلمى أحمد، أن «الخطة جاهزة».",
+                "الخطة جاهزة",
+                "سلمى أحمد",
+                "وأكدت",
+                id="woman-minister-then-that",
+            ),
+            pytest.param(
+                'وقال، خالد الحداد، لوكالة الأنباء "المنزل انهار فوق رؤوسنا".',
+                "المنزل انهار فوق رؤوسنا",
+                "خالد الحداد",
+                "وقال",
+                id="name-then-agency-told",
+            ),
+            pytest.param(
+                "وأضاف، المهندس يوسف البرهامي، إن «المشروع سينتهي قريبا».",
+                "المشروع سينتهي قريبا",
+                "يوسف البرهامي",
+                "وأضاف",
+                id="honorific-then-inna",
+            ),
+            pytest.param(
+                "قال، اليوم الاثنين، الأمين العام للنقابة، إن «الإضراب مستمر».",
+                "الإضراب مستمر",
+                "الأمين العام للنقابة",
+                "قال، اليوم الاثنين",
+                id="day-between-commas",
+            ),
+        ],
+    )
+    def test_the_cue_has_no_comma(self, text, words, speaker, cue):
+        q = quote_exactly(self.LEAD + text, words)
+        assert (q.speaker, q.cue) == (speaker, cue), q
+
+    @pytest.mark.parametrize(
+        ("text", "words", "cue"),
+        [
+            pytest.param(
+                "وأكدت الوزيرة سلمى أحمد أن «الخطة جاهزة».",
+                "الخطة جاهزة",
+                "وأكدت",
+                id="no-comma",
+            ),
+            pytest.param(
+                "وجاء في بيان الوزارة، أن «العجز تراجع».",
+                "العجز تراجع",
+                "وجاء في",
+                id="prepositional-cue",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, words, cue):
+        assert quote_exactly(self.LEAD + text, words).cue == cue
