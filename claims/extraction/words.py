@@ -989,9 +989,11 @@ _TO_THEM = _TO_THE_MET | _words("لي لنا لك لكم")
 _AT_OCCASION = _words("في خلال")
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
 _TO_OR_ON = _words("علي الي")
-# speakers.resolve: "in the presence of" before a title ("…، وبحضور رئيس
-# الوزراء X"): the persons present at an occasion, never its speaker
-_IN_PRESENCE_OF = _words("بحضور وبحضور")
+# speakers.resolve: "in the presence of", "with the participation of",
+# "under the patronage of" before a title ("…، وبحضور رئيس الوزراء X",
+# "، بمشاركة الوزير X", "، برعاية الرئيس X"): the persons present at an
+# occasion or its patron, never its speaker
+_IN_PRESENCE_OF = _words("بحضور وبحضور بمشاركه وبمشاركه برعايه وبرعايه")
 # phrases.cue_at: "وتابعت الوثيقة في نقلها عن X": the relaying noun with
 # its owner's pronoun, a source after في only (lexicon.PREPOSITION_CUES)
 _IN_RELAYING = frozenset(normalize(w) for w in lx.RELAYING_NOUNS)

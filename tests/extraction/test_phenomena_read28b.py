@@ -5,13 +5,22 @@ sentence here is invented.
    with a post, then the holder's name up to أنّ or a colon: the holder
    speaks whatever the name's first word (a foreign given name, a title
    that is also a given name), not only a given name on the list.
+5. The persons an occasion is held with or under ("، بمشاركة الوزير X",
+   "، برعاية الرئيس X") are no speaker a later verb of saying goes on
+   with, as those in its presence (بحضور) are not.
+6. A noun joined by و in construct inside a body's name: a verbal noun
+   تفعيل with a hamza or a hollow root ("وتأهيل", "وترويج", "وتأمين") or a
+   plural in ات ("ودراسات", "وحريات") is the body's, not a name's first
+   word.
+7. A cleric of the eastern churches addressed by his rank after his post
+   (الأب، البطريرك، المونسنيور, as المطران and القس): no word of the post.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import quote_exactly
+from tests.extraction.helpers import quote_exactly, quotes_of
 
 _WORDS = "الوضع تحت السيطرة"
 
@@ -85,3 +94,66 @@ class TestAnyHoldersNameAfterABodysShortNameInMarks:
     )
     def test_near_misses(self, text, speaker, role):
         _check(text, _WORDS, speaker, role)
+
+
+def _last(text):
+    return quotes_of(text)[-1]
+
+
+class TestThoseAnOccasionIsHeldWithAreNoSpeakers:
+    """ "…، بمشاركة/برعاية رئيس الوزراء X. وأضاف": the one taking part in or
+    sponsoring the occasion is no subject the next verb of saying goes on
+    with; the last speaker goes on."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            (
+                "وقال الرئيس سامي عمر: «الوضع صعب». وجاء ذلك في افتتاح المؤتمر، بمشاركة"
+                " رئيس الوزراء خالد منصور. وأضاف أن «الحل قريب».",
+                "سامي عمر",
+            ),
+            (
+                "وقال الرئيس سامي عمر: «الوضع صعب». وجاء ذلك في افتتاح المؤتمر، برعاية"
+                " رئيس الوزراء خالد منصور. وأضاف أن «الحل قريب».",
+                "سامي عمر",
+            ),
+            (
+                "وقال الوزير هادي سالم: «المشروع جاهز». وأقيم الحفل في العاصمة، وبمشاركة"
+                " السفير الفرنسي جان دوبون. وتابع: «سنبدأ غدا».",
+                "هادي سالم",
+            ),
+            (
+                "وقال المدير العام فريد ناصر: «نحن مستعدون». وانطلق المعرض أمس، وبرعاية"
+                " وزير الثقافة كمال يوسف. وأضاف: «الإقبال كبير».",
+                "فريد ناصر",
+            ),
+        ],
+    )
+    def test_the_last_speaker_goes_on(self, text, speaker):
+        assert _last(text).speaker == speaker
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            # (a verb before the title: its subject, who goes on)
+            (
+                "وقال الرئيس سامي عمر: «الوضع صعب». وجاء ذلك في افتتاح المؤتمر، وتحدث"
+                " رئيس الوزراء خالد منصور. وأضاف أن «الحل قريب».",
+                "خالد منصور",
+            ),
+            # (as before: وسط حضور, تحت رعاية)
+            (
+                "وقال الرئيس سامي عمر: «الوضع صعب». وجاء ذلك في افتتاح المؤتمر، وسط حضور"
+                " رئيس الوزراء خالد منصور. وأضاف أن «الحل قريب».",
+                "سامي عمر",
+            ),
+            (
+                "وقال الرئيس سامي عمر: «الوضع صعب». وجاء ذلك في افتتاح المؤتمر، تحت رعاية"
+                " رئيس الوزراء خالد منصور. وأضاف أن «الحل قريب».",
+                "سامي عمر",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        assert _last(text).speaker == speaker
