@@ -2187,7 +2187,10 @@ def _derived_masdar(w: str) -> bool:
     if n == 5:
         if w[0] == "ا" and w[3] == "ا":
             return w[1] not in "اوي" and w[2] not in "اوي" and w[4] not in "اوي"
-        return w[0] == "ت" and w[3] == "ي" and w[1] not in "اوي" and w[2] not in "اوي"
+        # (a first radical hamza, folded to ا, or a hollow second one:
+        # "تأهيل", "ترويج", "تعيين"; not a first و/ي, "توفيق", "تيسير",
+        # which are given names)
+        return w[0] == "ت" and w[3] == "ي" and w[1] not in "وي" and (w[1] == "ا" or w[2] != "ا")
     if n == 6:
         if w[0] == "ا" and w[2] == "ت" and w[4] == "ا":
             return w[1] not in "اوي" and w[3] not in "اوي"
@@ -2213,7 +2216,18 @@ def _and_construct(w: str) -> bool:
     التعليم العالي وإصلاح البحث العلمي", "واستصلاح الأراضي"; dev15a),
     never a first name after the title (all begin with و: callers test
     that first, inline)."""
-    return w in _AND_CONSTRUCT or (w[:1] == "و" and _derived_masdar(w[1:]))
+    return (
+        w in _AND_CONSTRUCT
+        or (
+            w[:1] == "و"
+            and (
+                _derived_masdar(w[1:])
+                # a plural in ات of a stem of four letters or more, or a nisba's
+                # in يات ("ودراسات", "وحريات"; not a family name, "وبركات")
+                or (w[-2:] == "ات" and (len(w) >= 7 or (w[-3] == "ي" and len(w) >= 6)))
+            )
+        )
+    )
 
 
 def _derived_past_verb(w: str) -> bool:

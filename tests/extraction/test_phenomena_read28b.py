@@ -157,3 +157,65 @@ class TestThoseAnOccasionIsHeldWithAreNoSpeakers:
     )
     def test_near_misses(self, text, speaker):
         assert _last(text).speaker == speaker
+
+
+class TestMoreNounsJoinedByWawInABodysName:
+    """ "لهيئة رعاية وتأهيل المعاقين X Y": a verbal noun تفعيل with a hamza
+    (folded to ا) or a hollow second root letter, or a plural in ات of a
+    stem of four letters or more or in يات, joined by و before a definite
+    genitive, is part of the body's name; a first و/ي (توفيق, تيسير) and a
+    short plural (بركات, عرفات) may be names."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            (
+                f"وقال المدير العام لهيئة رعاية وتأهيل المعاقين سامي حداد إن «{_WORDS}».",
+                "سامي حداد",
+                "المدير العام لهيئة رعاية وتأهيل المعاقين",
+            ),
+            (
+                f"وقال رئيس هيئة تنشيط وترويج السياحة كريم نصار إن «{_WORDS}».",
+                "كريم نصار",
+                "رئيس هيئة تنشيط وترويج السياحة",
+            ),
+            (
+                f"وقالت مديرة صندوق دعم وتأمين المزارعين هالة يوسف إن «{_WORDS}».",
+                "هالة يوسف",
+                "مديرة صندوق دعم وتأمين المزارعين",
+            ),
+            (
+                f"وقال مدير مركز الأبحاث ودراسات السلام فادي منصور إن «{_WORDS}».",
+                "فادي منصور",
+                "مدير مركز الأبحاث ودراسات السلام",
+            ),
+        ],
+    )
+    def test_the_body_takes_the_noun(self, text, speaker, role):
+        _check(text, _WORDS, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            # (a given name of the shape, first radical و: a second person)
+            (
+                f"وقال الوزير سامي حداد وتوفيق الحكيم إن «{_WORDS}».",
+                "سامي حداد",
+                "الوزير",
+            ),
+            # (a short plural in ات that is a family name)
+            (
+                f"وقال رئيس الهيئة سامي عرفات وبركات الحاج إن «{_WORDS}».",
+                "سامي عرفات",
+                "رئيس الهيئة",
+            ),
+            # (a form already read: as before)
+            (
+                f"وقال رئيس هيئة تنمية وتطوير الصادرات سامي حداد إن «{_WORDS}».",
+                "سامي حداد",
+                "رئيس هيئة تنمية وتطوير الصادرات",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        _check(text, _WORDS, speaker, role)
