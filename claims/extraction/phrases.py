@@ -2541,7 +2541,10 @@ _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
     "القاضي القاضيه "
     # ("متروبوليت البقاع للسريان المطران X", "رئيس الكنيسة المعمدانية القس
     # X": a cleric addressed by his rank after his see or post; rev31)
-    "المطران القس القسيس الاسقف الكاهن"
+    "المطران القس القسيس الاسقف الكاهن "
+    # (the commonest ranks of the eastern churches: "رئيس الجامعة الأب X",
+    # "رئيس الدير الأرشمندريت X", "راعي الأبرشية الخوري X")
+    "الاب الخوري الارشمندريت البطريرك المونسنيور"
 )
 
 

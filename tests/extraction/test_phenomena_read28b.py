@@ -219,3 +219,88 @@ class TestMoreNounsJoinedByWawInABodysName:
     )
     def test_near_misses(self, text, speaker, role):
         _check(text, _WORDS, speaker, role)
+
+
+class TestMoreClericsRanksBeforeTheName:
+    """ "رئيس الجامعة الأب X Y": after a post read whole, الأب, البطريرك or
+    المونسنيور right before the name is how the cleric is addressed, no
+    word of the post (as المطران, القس)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            (
+                f"وقال رئيس جامعة الروح القدس الأب طلال هاشم إن «{_WORDS}».",
+                "طلال هاشم",
+                "رئيس جامعة الروح القدس",
+            ),
+            (
+                f"وقال رئيس المجمع الكنسي البطريرك طلال هاشم إن «{_WORDS}».",
+                "طلال هاشم",
+                "رئيس المجمع الكنسي",
+            ),
+            (
+                f"وقال مدير مكتب الفاتيكان المونسنيور جان بيار إن «{_WORDS}».",
+                "جان بيار",
+                "مدير مكتب الفاتيكان",
+            ),
+        ],
+    )
+    def test_the_rank_is_no_word_of_the_post(self, text, speaker, role):
+        _check(text, _WORDS, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            # (the rank's holder in construct with a post: the post's genitive)
+            (f"وقال سكرتير البطريرك إن «{_WORDS}».", "سكرتير البطريرك", "سكرتير البطريرك"),
+            # (an honorific after a post: as before)
+            (
+                f"وقال رئيس الجامعة الدكتور طلال هاشم إن «{_WORDS}».",
+                "طلال هاشم",
+                "رئيس الجامعة",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        _check(text, _WORDS, speaker, role)
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="a post whose body's name opens with مار or a bare place after"
+        " أبرشية ends before the rank; the rank and name are then misread",
+    )
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            (
+                f"وقال رئيس دير مار مارون الأرشمندريت طلال هاشم إن «{_WORDS}».",
+                "طلال هاشم",
+                "رئيس دير مار مارون",
+            ),
+            (
+                f"وقال راعي أبرشية بيروت الخوري طلال هاشم إن «{_WORDS}».",
+                "طلال هاشم",
+                "راعي أبرشية بيروت",
+            ),
+        ],
+    )
+    def test_known_wrong_posts_before_the_rank(self, text, speaker, role):
+        _check(text, _WORDS, speaker, role)
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="after a verb of receiving or meeting (استقبل، التقى) the ranked"
+        " name is its object: the host speaks, but the guest is read as the"
+        " speaker with the host's post (as with السفير)",
+    )
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"واستقبل رئيس الجمهورية المطران إلياس عودة، وقال إن «{_WORDS}».",
+            f"والتقى رئيس الجمهورية الأب إلياس عودة، وقال إن «{_WORDS}».",
+        ],
+    )
+    def test_known_wrong_the_host_speaks(self, text):
+        q = quote_exactly(text, _WORDS)
+        assert (q.speaker, q.role) == ("رئيس الجمهورية", "رئيس الجمهورية")
