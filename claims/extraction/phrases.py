@@ -192,6 +192,7 @@ from claims.extraction.words import (
     _SPORT_BALL,
     _STAR_TEAM_HEADS,
     _STATEMENT_NOUNS,
+    _STATEMENT_OCCASIONS,
     _STATEMENTS,
     _TASHKEEL,
     _TEAM_HEADS,
@@ -199,6 +200,7 @@ from claims.extraction.words import (
     _THEN_OR_LATELY,
     _THING_PLURALS,
     _THINGS_ALSO_OTHER,
+    _THIS_WITH,
     _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
     _TITLE_BROKEN_PLURALS,
@@ -10753,16 +10755,27 @@ class _Phrases:
             return None
         return last
 
-    def statement_owner(self, rel: int, first: int) -> _Entity | None:
+    def statement_owner(self, rel: int, first: int, occasion: bool = False) -> _Entity | None:
         """Whose statement a relative clause "الذي جاء فيه" at ``rel`` quotes:
         "بتلاوة تصريح المتهم X، …، الذي جاء فيه:" (the defendant, not the
-        judge who reads it out)."""
+        judge who reads it out).  With ``occasion``, only statements the
+        sentence tells of as its occasion or as a verb's subject ("ويأتي
+        هذا عقب تصريحات X"، "وأثارت تصريحات X"), not the object of a verb
+        whose subject is left out ("وأشار إلى تصريحات X")."""
         toks = self.doc.toks
         for k in range(rel - 1, max(first, rel - 24) - 1, -1):
             t = toks[k]
             if self.in_quote[k] or t in _SENTENCE_END:
                 return None
             if _base(t) in _OWNED_STATEMENTS or t[1:] in _OWNED_STATEMENTS:
+                if occasion and not (
+                    k > first
+                    and (
+                        (before := toks[k - 1]) in _STATEMENT_OCCASIONS
+                        or (before == "مع" and k - 1 > first and toks[k - 2] in _THIS_WITH)
+                    )
+                ):
+                    return None
                 end = rel
                 for j in range(k + 2, rel):
                     if toks[j] == "لدي" and toks[j - 1] not in _TITLE_LIKE:

@@ -8911,7 +8911,7 @@ class _Speakers:
             self._has_owned_statement
             # (statement_owner's reach, one set test before its loop)
             and not _OWNED_STATEMENT_FORMS.isdisjoint(toks[max(first, tok - 24) : tok])
-            and (owner := self.statement_owner(tok, first)) is not None
+            and (owner := self.statement_owner(tok, first, occasion=True)) is not None
             and _named_person(owner)
             and agree(owner, g, n)
             and self.goes_on_unnamed(owner, tok, cue_subjects)

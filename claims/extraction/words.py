@@ -2051,6 +2051,17 @@ _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده اف
 # the forms statement_owner reads them in (a conjunction or a preposition
 # glued): an article holding none never asks whose statements they are
 _OWNED_STATEMENT_FORMS = _with_prefixes(_OWNED_STATEMENTS, "وفبلك")
+# resolve's step 1k: the statements a sentence tells of as its occasion, the
+# word before their noun a link of time or occasion ("ويأتي هذا عقب
+# تصريحات X"، "على خلفية"، "في أعقاب"; مع after "this", "وتزامن ذلك مع",
+# not "واتفق مع", the left-out subject's) or a verb they are
+# the subject of ("وأثارت تصريحات X جدلا"); after any other word (a verb
+# whose subject is left out and its preposition, "وأشار إلى تصريحات X"،
+# "ورد على"، "وانتقد") they are that subject's object (read28a)
+_STATEMENT_OCCASIONS = _with_prefixes(
+    _words("عقب بعد بعيد اثر فور اعقاب خلفيه اثار اثارت احدث احدثت لاقي لاقت خلف خلفت اشعل اشعلت")
+)
+_THIS_WITH = _words("ذلك هذا")  # ("وتزامن ذلك مع")
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
 # "الفلاح القادم من …": a participle of coming from a place, in a title (classify)
 _COMING_FROM = _words("القادم القادمه الوافد الوافده المنحدر المنحدره")

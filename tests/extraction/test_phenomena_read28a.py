@@ -57,3 +57,63 @@ class TestABareSurnameAfterAMannerNoun:
         text = 'قالت الوزيرة منى الحسيني إن "القرار نهائي".\nوأضافت بصراحة تامة إن "الخطة فشلت".\n'
         q = one(text, "الخطة فشلت")
         assert q.speaker == "منى الحسيني", q
+
+
+class TestStatementsAsAnOccasionOrAsAnObject:
+    """A sentence may tell of someone's statements, their noun in construct
+    with him, as its occasion, after a link of time or occasion ("في أعقاب
+    تصريحات الوزير X"، "على خلفية"، "بعد") or as a verb's subject; a verb
+    of saying joined by و with no subject then goes on with their owner.
+    When the noun is instead the object of a verb whose own subject is left
+    out ("وأشار إلى تصريحات X"، "ورد على"، "وانتقد"), that left-out subject,
+    the one quoted before, goes on."""
+
+    LEAD = 'قال الرئيس سامي عمر إن "الوضع صعب".\n'
+
+    def test_in_the_wake_of_a_letter(self):
+        # (near miss) the occasion's owner goes on, as before the fix
+        text = self.LEAD + (
+            'ويأتي ذلك في أعقاب رسالة الوزير خالد منصور إلى البرلمان، وقال فيها إن "الحل قريب".\n'
+        )
+        q = one(text, "الحل قريب")
+        assert q.speaker == "خالد منصور", q
+
+    def test_against_the_background_of_statements(self):
+        # (near miss) the occasion's owner goes on, as before the fix
+        text = self.LEAD + (
+            "وجاءت الاستقالة على خلفية تصريحات النائبة هدى الكبيسي في الجلسة، "
+            'وقالت إن "الحكومة فشلت".\n'
+        )
+        q = one(text, "الحكومة فشلت")
+        assert q.speaker == "هدى الكبيسي", q
+
+    def test_after_a_testimony(self):
+        # (near miss) the occasion's owner goes on, as before the fix
+        text = self.LEAD + (
+            "وتأجلت الجلسة بعد شهادة الشاهد مراد الحلبي أمام المحكمة، "
+            'وأكد أن "المتهم كان في بيته".\n'
+        )
+        q = one(text, "المتهم كان")
+        assert q.speaker == "مراد الحلبي", q
+
+    def test_pointing_to_the_statements(self):
+        # أشار إلى: the one quoted before, who pointed, goes on
+        text = self.LEAD + (
+            'وأشار إلى تصريحات الوزير خالد منصور الأخيرة، وقال إن "الحل ما زال بعيدا".\n'
+        )
+        q = one(text, "ما زال بعيدا")
+        assert q.speaker == "سامي عمر", q
+
+    def test_replying_to_the_statements(self):
+        # رد على: the one who replied goes on
+        text = self.LEAD + ('ورد على تصريحات الوزير خالد منصور، وقال إن "الحل مستبعد".\n')
+        q = one(text, "الحل مستبعد")
+        assert q.speaker == "سامي عمر", q
+
+    def test_criticising_the_statements(self):
+        # a verb that is no cue, its subject left out
+        text = self.LEAD + (
+            'وانتقد بشدة تصريحات النائب وليد الشامي، وأضاف أن "البلاد تحتاج إلى الهدوء".\n'
+        )
+        q = one(text, "تحتاج إلى الهدوء")
+        assert q.speaker == "سامي عمر", q
