@@ -782,7 +782,7 @@ _URGE_LEMMAS = _CALL_ON | {"طالب", "أهاب"}
 _BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب"))
 # masculine nouns praised or asked for, glued to بـ, that no ending marks
 # as nouns ("بدور", "بأداء"; a feminine or a definite noun needs no list)
-_BA_OBJECT_NOUNS = _words("دور اداء عمل تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
+_BA_OBJECT_NOUNS = _words("دور اداء عمل اعمال تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
 
 
 # the one-word months of the dates module, folded: a date's words between a
@@ -5629,6 +5629,18 @@ class _Speakers:
                 # imam" (as after a verb of saying, subject_of); the subject
                 # is elided or follows it (dev20s's item; kw23a)
                 s0 += 1
+            if (
+                s0 > k
+                and (verb := _cue_of(toks[k])) is not None
+                and verb.lemma in _BA_OBJECT_LEMMAS
+                and verb.kind == lx.VERB
+                and self.ba_object(s0, verb)
+            ):
+                # "وأشاد بأعمال اللجنة، وقال إن": the thing praised or asked
+                # for, glued to بـ right after the clause's verb, is its
+                # object, no subject (as after the cue itself, subject_of);
+                # the subject is elided (mend28c)
+                continue
             b, ra, rb = self.scan_np(s0, hit.tok, None, after_verb=s0 > k)
             if b <= s0:
                 continue

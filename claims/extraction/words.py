@@ -3149,7 +3149,7 @@ _NOT_A_SUBJECT = _WordTable(
 # the chargé d'affaires ("القائم/القائمة بأعمال السفارة"): the only title
 # بأعمال (no article) completes in construct; after any other ("أشاد السفير
 # بأعمال اللجنة") it is the object of the verb before
-_CHARGE_HOLDERS = _words("القايم القايمه")
+_CHARGE_HOLDERS = _words("القايم القايمه قايم قايمه")
 _ENVOYS = _words("السفير السفيره سفير سفيره") | _CHARGE_HOLDERS
 # the embassy that sends the cables ("وتخلص السفارة في تعليقها")
 _EMBASSIES = _words("السفاره")
