@@ -328,6 +328,7 @@ _OBJECT_AFTER_NAME = _OBJECT_AFTER_NAME | _GREETED_PEOPLE
 # scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
 # X"), folded, whose client عن names
 _DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
+_WARNED_OF_HEADS = _words_module._WARNED_OF_HEADS
 # about_after_post: verbs that take عن before what they tell of ("تحدث
 # عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
 _TAKES_ABOUT = _words_module._words("تحدث تحدثت تكلم تكلمت كشف كشفت اعرب اعربت عبر عبرت افصح افصحت")
@@ -9702,10 +9703,12 @@ class _Phrases:
             and toks[b + (comma := toks[b] in _COMMAS)] == "من"
             # (nor after a verb whose complement من may be: "وحذر X من لجنة
             # …:"; rev30; but "وحذر X، من لجنة المراقبة، قائلا": a body in
-            # construct between commas is his, no thing he warns of)
+            # construct between commas is his, no thing he warns of, unless
+            # its head is also a movement, a campaign or a front one warns
+            # of: "وحذر X، من حملة التشويه،"; mend28g)
             and (
                 (particle != "من" and cue.lemma not in _WARN_OF)
-                or (comma and toks[b + 2][:2] != "ال")
+                or (comma and toks[b + 2][:2] != "ال" and toks[b + 2] not in _WARNED_OF_HEADS)
             )
             and ((w := toks[b + comma + 1]) in lx.ORGANIZATION_HEADS or w in _DEFENCE_TEAMS)
             and not in_quote[b + comma + 1]

@@ -3582,3 +3582,9 @@ def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str |
 # the bodies of a defence ("فريق الدفاع", "هيئة الدفاع", "لجنة الدفاع عن X"),
 # folded: engine (a lawyer's team) and phrases (whose client عن names)
 _DEFENCE_BODIES = _words("فريق هييه لجنه")
+# phrases.scan_np: heads of a body that are also common nouns of what one
+# warns of, a movement, a campaign, a front, a cell or a gang ("وحذر X، من
+# حركة النزوح،", "، من حملة التشويه،", "، من جبهة …،"): after a verb of
+# warning, such a head between commas opens the thing warned of, no body
+# the speaker is of (folded; mend28g)
+_WARNED_OF_HEADS = _words("حركه حمله جبهه تنظيم جماعه خليه عصابه كتايب تيار")
