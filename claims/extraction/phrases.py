@@ -35,6 +35,7 @@ from claims.extraction.words import (
     _ADJUNCT_OPENERS,
     _ADVERBS,
     _AFTER_PHRASE,
+    _AFTER_POST_ADVERBS,
     _AGO,
     _AL_GIVEN_NAMES,
     _ALA_OBJECTS,
@@ -830,6 +831,15 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         or w in lx.HONORIFICS
         or w == "المستشار"
     ):
+        return i
+    if p[:3] == "بال" and w in _AFTER_POST_ADVERBS:
+        # ("الضابط بالجيش سابقا X Y", "الطبيبة بالمستشفى نفسه X Y": the
+        # adverb is the post's, the name opens after it)
+        j = i + 1
+        while j < n and words[j] in _AFTER_POST_ADVERBS:
+            j += 1
+        if j + 1 < n and words[j].isalpha() and words[j + 1].isalpha():
+            return j
         return i
     if w in _NAME_START_PREPOSITIONS:
         pass

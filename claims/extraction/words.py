@@ -2951,6 +2951,10 @@ def _genitive_start(w: str) -> bool:
 
 # "توقف الأمين العام مطولا عند": adverbs in -ًا after a subject, never a name
 _ADVERBS = _words("مطولا مجددا مسبقا موخرا طويلا مليا مرارا كثيرا ايضا حاليا خلفا")
+# "الضابط بالجيش سابقا X Y", "الطبيبة بالمستشفى نفسه X Y": an adverb of
+# time or "the same" after a definite place where a post is held is the
+# post's, never the first word of its holder's name
+_AFTER_POST_ADVERBS = _ADVERBS | _LATER | _THEN | _words("نفسه ذاته نفسها ذاتها")
 # ("وقال المتهم في دفاعه", "في دفاعها عن نفسها": his defence before the
 # court, when he spoke)
 _REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض دفاع")

@@ -1,0 +1,77 @@
+"""Findings 4, 5, 8 and 9 of review read28b (mender mend28e). Every
+sentence here is invented; one class per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import quote_exactly
+
+
+class TestAnAdverbAfterADefinitePlaceIsThePosts:
+    """ "الضابط بالجيش سابقا X Y Z": after a definite place glued to بـ where
+    a post is held, an adverb of time in ـًا (سابقا، حاليا), a word of
+    "then" (آنذاك) or "the same" (نفسه، ذاتها) belongs to the post; it never
+    opens the holder's name, which starts after it."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وأكد الضابط بالشرطة سابقا نادر فهمي الجبوري أن "الحي كان آمنا".',
+                "الحي كان آمنا",
+                "نادر فهمي الجبوري",
+                "الضابط بالشرطة سابقا",
+                id="formerly",
+            ),
+            pytest.param(
+                'وقالت الموظفة بالوزارة حاليا هدى كريم السعدي إن "الرواتب ستصرف غدا".',
+                "الرواتب ستصرف غدا",
+                "هدى كريم السعدي",
+                "الموظفة بالوزارة حاليا",
+                id="currently-a-woman",
+            ),
+            pytest.param(
+                'وأوضح الممرض بالمستشفى ذاته يوسف عادل الحسن أن "الجرحى نقلوا ليلا".',
+                "الجرحى نقلوا ليلا",
+                "يوسف عادل الحسن",
+                "الممرض بالمستشفى ذاته",
+                id="the-same-hospital",
+            ),
+            pytest.param(
+                'وقال الأستاذ بالجامعة نفسها منير سعيد الخطيب إن "الامتحانات أجلت".',
+                "الامتحانات أجلت",
+                "منير سعيد الخطيب",
+                "الأستاذ بالجامعة نفسها",
+                id="the-same-university",
+            ),
+        ],
+    )
+    def test_the_name_opens_after_the_adverb(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وقال الضابط بالشرطة نادر فهمي الجبوري إن "الحي آمن".',
+                "الحي آمن",
+                "نادر فهمي الجبوري",
+                "الضابط بالشرطة",
+                id="no-adverb",
+            ),
+            pytest.param(
+                'وقال الضابط بالجيش سابقا إن "القوات انسحبت".',
+                "القوات انسحبت",
+                "الضابط بالجيش",
+                "الضابط بالجيش",
+                id="no-name-after-the-adverb",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
