@@ -349,6 +349,21 @@ _prayer_at = _words_module.prayer_at
 _ONE_OF = _words_module._ONE_OF
 
 
+def _staff_of_embassy(toks: list[str], a: int, b: int) -> bool:
+    """Whether toks[a:b] is the embassy's staff in a service ("حراس الأمن
+    للسفارة", "عامل النظافة للسفارة", "موظفو الاستقبال للسفارة"): a staff
+    word, its service, then the embassy glued to لل, its employer. Read as a
+    name (a plural or a post with no title), the phrase still holds the
+    embassy, as after the title "حارس الأمن"."""
+    return (
+        b == a + 3
+        and toks[a] in _SERVICE_STAFF
+        and toks[a + 1] in _SERVICES
+        and toks[a + 2][:2] == "لل"
+        and "ال" + toks[a + 2][2:] in _EMBASSIES
+    )
+
+
 def _body_head(w: str) -> bool:
     """``w`` is a body's or a named thing's head ("حزب", "لمركز",
     "والصحيفة"), whose name follows (scan_np: _OBJECT_AFTER_NAME)."""
@@ -9207,6 +9222,14 @@ class _Phrases:
                         # (phrase_entity), not the one told
                         i += 1
                         continue
+                    if i == a + 2 and _staff_of_embassy(toks, a, i + 1):
+                        # "وقال موظفو الأمن للسفارة إن", "عمال النظافة
+                        # للسفارة": staff read as a name (a plural, or a post
+                        # with no title, عامل) and their service; the embassy
+                        # is their employer, its genitive, as after the title
+                        # "حارس الأمن للسفارة" (the embassy branch above)
+                        i += 1
+                        continue
                     if (
                         "لل" <= t < "لم"
                         or (
@@ -13540,6 +13563,8 @@ class _Phrases:
         cut = _implausible_word(folded)  # (cached: the same names recur)
         if cut >= 0 and self.name_in_ta_marbuta(a, b, folded, cut):
             cut = -1
+        if cut >= 0 and _staff_of_embassy(toks, a, b):
+            cut = -1  # "حراس الأمن للسفارة": the embassy's staff, no name read on
         if cut < 0 and not ent.role and ent.kind == PERSON and " ب" in folded:
             cut = self.owned_after_name(a, b, folded)
         if (

@@ -3161,8 +3161,12 @@ _EMBASSIES = _words("السفاره")
 # للسفارة", "موظفة الاستقبال للسفارة", "موظف الصيانة"): such a post is the
 # embassy's own, the embassy glued to لل after it its genitive, not the one
 # told (not "مدير الأمن", "مدير المراسم": a post that may be the host
-# country's, telling the embassy); folded
-_SERVICE_STAFF = _words("حارس حارسه موظف موظفه سايق سايقه")
+# country's, telling the embassy); with their plurals in construct
+# ("موظفو الأمن للسفارة", "حراس الأمن") and the worker ("عامل النظافة");
+# folded
+_SERVICE_STAFF = _words(
+    "حارس حارسه حراس موظف موظفه موظفو موظفي سايق سايقه سايقو سايقي عامل عامله عمال"
+)
 _SERVICES = _words("الامن الحراسه الاستقبال الصيانه النظافه البوابه")
 # the writers of a cable a document noun is in construct with when it names
 # the dated document in view again ("وقالت رسالة السفيرة إن …"): engine's
