@@ -5862,8 +5862,8 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
         # no quotation mark, no colon, no قائلا (find_saying_without_colon)
         # and no "we" after a comma (find_saying_after_comma): nothing to find
         return []
-    if "\r" in text:
-        return _with_crlf(text)
+    if "\r" in text or " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        return _with_plain_line_ends(text)
     plain = _unwrapped(text)
     if plain is text:
         return _Extractor(text).run()
@@ -5871,16 +5871,38 @@ def extract(text: str, *, language: str = "ar") -> list[ExtractedQuote]:
     return [replace(q, text=text[q.start : q.end]) for q in _Extractor(plain).run()]
 
 
-def _with_crlf(text: str) -> list[ExtractedQuote]:
+# _with_plain_line_ends: what a line's end reads without (the spaces and tabs
+# before a line break or the text's end, the "\r" of "\r\n")
+_LINE_END_EXTRAS = re.compile(r"[ \t]+(?=[\r\n]|\Z)|\r(?=\n)")
+
+
+def _with_plain_line_ends(text: str) -> list[ExtractedQuote]:
     """extract() on a text whose lines end in "\r\n" (Windows files, a web
-    form's text area) or "\r" alone: read as the same text with "\n" (the
-    line rules read a line's end as its last character), the offsets mapped
-    back to ``text`` (fuzz28)."""
-    plain = text.replace("\r\n", "\n").replace("\r", "\n")
-    back = [i for i, ch in enumerate(text) if not (ch == "\r" and text[i + 1 : i + 2] == "\n")]
+    form's text area) or "\r" alone, or in spaces or tabs before the line
+    break (a pasted page, a form's padding): read as the same text with
+    "\n" and no spaces at its lines' ends (the line rules read a line's end
+    as its last character), the offsets mapped back to ``text``; a span
+    never starts or ends on what was dropped (fuzz28, mend28f)."""
+    kept: list[str] = []
+    at: list[int] = []  # where in the plain text each drop happened
+    shift: list[int] = []  # the characters dropped up to and with it
+    last = dropped = 0
+    for m in _LINE_END_EXTRAS.finditer(text):
+        kept.append(text[last : m.start()])
+        at.append(m.start() - dropped)
+        dropped += m.end() - m.start()
+        shift.append(dropped)
+        last = m.end()
+    kept.append(text[last:])
+    plain = "".join(kept).replace("\r", "\n")
+
+    def back(p: int) -> int:
+        k = bisect_right(at, p)
+        return p + shift[k - 1] if k else p
+
     out = []
     for q in extract(plain):
-        a, b = back[q.start], back[q.end - 1] + 1
+        a, b = back(q.start), back(q.end - 1) + 1
         out.append(replace(q, text=text[a:b], start=a, end=b))
     return out
 
