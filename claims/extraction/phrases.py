@@ -279,6 +279,36 @@ _DEFINITE_ELATIVES = frozenset("ال" + w for w in _ELATIVES)
 # تمثيلا"; not "الأفضل", before a name: "مدرب الفريق الأفضل سامية X";
 # final read)
 _SPECIFIED_ELATIVES = _words_module._words("الاكثر الاقل الاشد")
+
+
+def _specified_elative(w: str) -> bool:
+    """``w`` may take a noun of specification in the accusative: one of
+    _SPECIFIED_ELATIVES, or any elative of the shape ال + أفعل (folded "الا"
+    and three letters: "الأكبر سنا", "الأوسع انتشارا", "الأوفر حظا", "الأعلى
+    صوتا"), not a title, "former" or a country of that shape (الأمير، الأمين،
+    الأسبق، الأردن) nor a feminine noun (الأزمة; mend28g)."""
+    return w in _SPECIFIED_ELATIVES or (
+        len(w) == 6
+        and w[:3] == "الا"
+        and w[-1] != "ه"
+        and w not in lx.TITLES
+        and w not in _words_module._FORMER_DEFINITE
+        and w not in _words_module._COUNTRIES
+    )
+
+
+def _specification_noun(elative: str, noun: str) -> bool:
+    """``noun``, after the elative ``elative`` (_specified_elative), is its
+    noun of specification, no name word: an indefinite noun in the
+    accusative ("حظا", "سنا", "تمثيلا"), or after الأكثر/الأقل/الأشد an
+    abstract noun in ية ("الأكثر شعبية"; not after "الأفضل", before a
+    name: "مدرب الفريق الأفضل سامية X"); never a given name ("رضا")."""
+    return (
+        (noun[-1:] == "ا" and len(noun) >= 3)
+        or (noun[-2:] == "يه" and len(noun) >= 5 and elative in _SPECIFIED_ELATIVES)
+    ) and noun not in _GIVEN_NAMES
+
+
 # verbs whose complement على introduces: after their subject's title, علي
 # is that preposition, even written with its ya ("رد الوزير علي الانتقادات")
 _VERBS_WITH_ALA = _words_module._with_prefixes(
@@ -2458,6 +2488,7 @@ def _title_walk_plain(w: str) -> bool:
     return not (
         w in _NOT_WORDS
         or w in _DEFINITE_ELATIVES
+        or _specified_elative(w)
         or w in _RANK_QUALIFIERS
         or w in _RETIRED
         or w in _LATELY
@@ -2590,7 +2621,7 @@ def _title_walk_skips(w: str) -> bool:
     return (
         w[0] == "و"
         or w in _NOT_WORDS
-        or w in _SPECIFIED_ELATIVES
+        or _specified_elative(w)
         or w in _RANK_QUALIFIERS
         or w in _RETIRED
         or w in _LATELY
@@ -7562,7 +7593,7 @@ class _Phrases:
                     # (not the noun of specification in the accusative after
                     # an elative: "رئيس النادي الأكثر تتويجا X Y", a verbal
                     # noun of a root in ت; kw29b)
-                    and not (t[-1] == "ا" and toks[i - 1] in _SPECIFIED_ELATIVES)
+                    and not (t[-1] == "ا" and _specified_elative(toks[i - 1]))
                 ):
                     # "وكان الوزير يتحدث في مؤتمر", "وزيرة الخارجية تستعرض": a
                     # title with no name, then a present verb of a derived form
@@ -7907,9 +7938,8 @@ class _Phrases:
                     if (
                         titled
                         and not named
-                        and toks[i - 1] in _SPECIFIED_ELATIVES
-                        and ((t[-1] == "ا" and len(t) >= 4) or (t[-2:] == "يه" and len(t) >= 5))
-                        and t not in _GIVEN_NAMES
+                        and _specified_elative(toks[i - 1])
+                        and _specification_noun(toks[i - 1], t)
                         and _place_then_name(toks, is_word, in_quote, i + 1, limit)
                     ):
                         # "رئيس الحزب الأكثر تمثيلا في البرلمان X Y": the
@@ -14886,17 +14916,13 @@ class _Phrases:
                         genitive = False
                         continue
                     if (
-                        w in _SPECIFIED_ELATIVES
+                        _specified_elative(w)
                         and i + 1 < n_words
                         and not art[i + 1]
-                        and (
-                            # (the noun in the accusative, or an abstract noun in
-                            # ية: not a name after a plain adjective, "مدرب
-                            # الفريق الأفضل X Y")
-                            ((x := words[i + 1])[-1:] == "ا" and len(x) >= 4)
-                            or (x[-2:] == "يه" and len(x) >= 5)
-                        )
-                        and x not in _GIVEN_NAMES
+                        # (the noun in the accusative, or an abstract noun in
+                        # ية: not a name after a plain adjective, "مدرب
+                        # الفريق الأفضل X Y")
+                        and _specification_noun(w, words[i + 1])
                     ):
                         # "رئيس الفريق الأكثر شعبية", "الحزب الأقل
                         # تمثيلا": an elative and its noun of specification

@@ -6,6 +6,14 @@ is a body one is of (حزب، نقابة، لجنة …); a head that is also a 
 of what one warns of, a movement, a campaign, a front, a cell or a gang
 (حركة، حملة، جبهة، تنظيم، خلية …), opens the thing warned of, even between
 commas: "وحذر X، من حملة التشويه، قائلا" gives X no role.
+
+Rule 3 (phrases._specified_elative, _specification_noun): any elative of
+the shape ال + أفعل after a post's body (الأكبر، الأوسع، الأوفر، الأعلى, not
+only الأكثر/الأقل/الأشد) takes an indefinite noun in the accusative as its
+noun of specification, however short ("حظا", "سنا"): the noun is no name
+word, and the body's place and the name after it still follow. Not a given
+name after the elative ("رنا"), nor "former" (الأسبق), a title or a country
+of that shape.
 """
 
 from __future__ import annotations
@@ -69,4 +77,63 @@ class TestRead28gAThreatBetweenCommasAfterWarning:
     )
     def test_near_misses(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestRead28gAnyElativeTakesItsNounOfSpecification:
+    """An elative of the shape ال + أفعل and its short accusative noun
+    describe the post's body; the name after the place speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال رئيس الحزب الأقل حظا في البرلمان سمير الهادي إن "الوضع جيد".',
+                "سمير الهادي",
+                "رئيس الحزب الأقل حظا في البرلمان",
+                id="a-short-noun",
+            ),
+            pytest.param(
+                'وقال العضو الأكبر سنا في الهيئة كريم داود إن "الوضع جيد".',
+                "كريم داود",
+                "العضو الأكبر سنا في الهيئة",
+                id="eldest",
+            ),
+            pytest.param(
+                'وأكد زعيم التيار الأوسع انتشارا في الجنوب عادل فهمي أن "الوضع جيد".',
+                "عادل فهمي",
+                "زعيم التيار الأوسع انتشارا في الجنوب",
+                id="most-widespread",
+            ),
+            pytest.param(
+                'وقال النائب الأعلى صوتا في المجلس ماهر السيد إن "الوضع جيد".',
+                "ماهر السيد",
+                "النائب الأعلى صوتا في المجلس",
+                id="loudest",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, "الوضع جيد")
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال مدرب الفريق الأقوى رنا سمير إن "الوضع جيد".',
+                "رنا سمير",
+                "مدرب الفريق الأقوى",
+                id="a-given-name-after-the-elative",
+            ),
+            pytest.param(
+                'وقال رئيس الوزراء الأسبق لولا دا سيلفا إن "الوضع جيد".',
+                "لولا دا سيلفا",
+                "رئيس الوزراء الأسبق",
+                id="former",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, "الوضع جيد")
         assert (q.speaker, q.role) == (speaker, role), text
