@@ -12649,8 +12649,14 @@ class _Phrases:
         if not (
             toks[ra - 1] in _COMMAS
             and (_IS_TITLE_HEAD[toks[ra]] or (toks[ra][:1] == "و" and _IS_TITLE_HEAD[toks[ra][1:]]))
-            and rb < self.n
+            and rb + 1 < self.n
             and toks[rb] in _COMMAS
+            # (not "رئيس الوزراء، ووزير الدفاع، ورئيس الأركان،": a third
+            # post after the second, bare or joined by و, a list of
+            # officials, no name of one holder; a rank or an honorific
+            # opens the name, "، اللواء X Y،"; read28a)
+            and (not _IS_TITLE_HEAD[nxt := toks[rb + 1]] or nxt in _HONORIFICS_OR_RANKS)
+            and not (nxt[:1] == "و" and _IS_TITLE_HEAD[nxt[1:]])
         ):
             return None
         if toks[ra][:1] == "و":
@@ -12659,7 +12665,7 @@ class _Phrases:
             b2, ra2, rb2 = self.scan_np(ra + 1, self.n, cue, titled=True)
         else:
             b2, ra2, rb2 = self.scan_np(ra, self.n, cue)
-        if b2 != rb or ra2 != rb + 1 or rb2 <= ra2:
+        if b2 != rb or ra2 != rb + 1 or rb2 <= ra2 or not self.name_like(ra2, rb2):
             return None
         inner = self.phrase_entity(ra, b2, ra2, rb2, cue)
         if not _named_person(inner) or not inner.role:
@@ -13176,6 +13182,17 @@ class _Phrases:
             # another head, "وزير الدولة، وزير …، X،", is taken up by the
             # name after it as it was: test_phenomena_dev13a)
             return held
+        if (
+            ra < rb
+            and ent.kind == PERSON
+            and toks[ra][:1] == "و"
+            and _IS_TITLE_HEAD[toks[ra][1:]]
+            and (alone := self.phrase_entity(a, b, b, b, cue, lam)) is not None
+        ):
+            # "وقال رئيس الوزراء، ووزير الدفاع، ورئيس الأركان، إن": a post
+            # joined by و in commas, with no name of one holder after it, is
+            # another official's post, never the first one's name (read28a)
+            return alone
         if ent.kind == PERSON and toks[a] in _ALL_OF and not ent.role and b - a >= 2:
             # "وحذر جميع المتحدثين من «…»": "all" before a plural heads a
             # group, no one's name; in the plural, a singular participle

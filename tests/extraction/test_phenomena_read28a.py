@@ -117,3 +117,43 @@ class TestStatementsAsAnOccasionOrAsAnObject:
         )
         q = one(text, "تحتاج إلى الهدوء")
         assert q.speaker == "سامي عمر", q
+
+
+class TestAListOfPostsJoinedByWaw:
+    """Posts set off by commas and joined by و with no name after them
+    ("قال رئيس الوزراء، ووزير الدفاع، ورئيس الأركان، في بيان مشترك إن") list
+    several officials: the post joined by و is never the first post's
+    holder's name, nor a second post of one person whose name is the post
+    after it; the first post speaks alone. A name after the second post,
+    bare or after a rank, still holds both posts."""
+
+    def test_three_posts_in_a_joint_statement(self):
+        text = 'وقال رئيس الوزراء، ووزير الدفاع، ورئيس الأركان، في بيان مشترك إن "الجيش جاهز".\n'
+        q = one(text, "الجيش جاهز")
+        assert q.speaker == "رئيس الوزراء", q
+        assert q.role == "رئيس الوزراء", q
+
+    def test_three_ministers_before_that(self):
+        text = 'وأكد وزير الداخلية، ووزير الخارجية، ورئيس الوزراء، أن "الحدود آمنة".\n'
+        q = one(text, "الحدود آمنة")
+        assert q.speaker == "وزير الداخلية", q
+        assert q.role == "وزير الداخلية", q
+
+    def test_two_ministers(self):
+        text = 'قالت وزيرة الصحة، ووزير التعليم، في مؤتمر صحفي إن "المدارس ستفتح".\n'
+        q = one(text, "المدارس ستفتح")
+        assert q.speaker == "وزيرة الصحة", q
+
+    def test_a_bare_name_after_the_second_post(self):
+        # (near miss) one person holds both posts
+        text = 'قال وزير الخارجية، ونائب رئيس الوزراء، خالد المنصوري، إن "الميزانية متوازنة".\n'
+        q = one(text, "الميزانية متوازنة")
+        assert q.speaker == "خالد المنصوري", q
+        assert q.role == "وزير الخارجية، نائب رئيس الوزراء", q
+
+    def test_a_rank_before_the_name(self):
+        # (near miss) a rank after the second post opens the name
+        text = 'أعلن قائد الحرس، ونائب وزير الداخلية، العميد مراد الحلبي، أن "الطرق مفتوحة".\n'
+        q = one(text, "الطرق مفتوحة")
+        assert q.speaker == "مراد الحلبي", q
+        assert q.role == "قائد الحرس، نائب وزير الداخلية", q
