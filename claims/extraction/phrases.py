@@ -213,6 +213,7 @@ from claims.extraction.words import (
     _TRIBE_LINKS,
     _TRIBES,
     _TURN_NEXT,
+    _URGE_LEMMAS,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
     _WHAT_PROMPTED,
@@ -244,6 +245,7 @@ from claims.extraction.words import (
     _saying_after_what,
     _suffixed_title,
     _thing_in_commas,
+    _urged_sound_plural,
     normalize_first,
 )
 from claims.extraction.words import given_name_glued as _given_name_glued
@@ -377,6 +379,15 @@ _prayer_at = _words_module.prayer_at
 # after the name ("X Y أحد مستشاري الرئيس"); in scan_np, before an elative
 # ("أحد أبرز قادة الحزب")
 _ONE_OF = _words_module._ONE_OF
+
+
+def _after_urging(cue: lx.Cue | None, toks: list[str], a: int) -> bool:
+    """Whether the phrase at token ``a`` is the subject of a verb of urging
+    or calling on (_URGE_LEMMAS): its cue, or outside speech the verb right
+    before it ("وحث", "ويناشد"), whose object may follow the name."""
+    if cue is not None:
+        return cue.lemma in _URGE_LEMMAS
+    return a > 0 and toks[a - 1] in _CALL_ON_FORMS
 
 
 def _staff_of_embassy(toks: list[str], a: int, b: int) -> bool:
@@ -7654,7 +7665,12 @@ class _Phrases:
                     ):
                         break
                     if (
-                        t in _PEOPLE_PLURALS
+                        (
+                            t in _PEOPLE_PLURALS
+                            # "وحث عمر الصيادين على", "ويحث X العاملين على":
+                            # any definite sound plural after a verb of urging
+                            or (_urged_sound_plural(t) and _after_urging(cue, toks, a))
+                        )
                         and not titled
                         # (not after a given name, "قال محمد الشباب على هامش
                         # …", nor in a body's name, its head in construct
@@ -7667,10 +7683,9 @@ class _Phrases:
                         # mend27e)
                         and (
                             toks[i - 1] not in _GIVEN_NAMES
-                            or (cue is not None and cue.lemma in _CALL_ON)
                             # (or outside speech, right after such a verb:
                             # "وحث عمر المزارعين على التعاون، قائلا")
-                            or (cue is None and a > 0 and toks[a - 1] in _CALL_ON_FORMS)
+                            or _after_urging(cue, toks, a)
                         )
                         and not any(
                             w in lx.ORGANIZATION_HEADS or w in _CLUBS_AND_UNITS for w in toks[a:i]
@@ -7686,6 +7701,9 @@ class _Phrases:
                             # (not "X التجار والوزير Y": a second subject, a
                             # title, joined by و after a family name; mend27a)
                             or (nxt[:3] == "وال" and _NP_KIND[nxt[1:]] != 4)
+                            # ("وطالب عمر المزارعين بالتعاون": what he asks
+                            # of them, glued to بـ)
+                            or (nxt[:1] == "ب" and _after_urging(cue, toks, a))
                         )
                     ):
                         # "ودعا X الأهالي والتجار إلى …", "وحث X Y الشباب على

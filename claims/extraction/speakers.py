@@ -17,7 +17,6 @@ from claims.extraction import words as _words_module
 from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.dates import DateMention
 from claims.extraction.phrases import (
-    _CALL_ON,
     _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
     _KIN_POSSESSED,
@@ -771,11 +770,8 @@ _KIN = frozenset(
 # "واختتم شرحه بالقول"), whose noun with a pronoun is their object; and
 # what may follow that noun (own_words_object)
 _GO_ON_KEYS = _words("تابع واصل اكمل استكمل اتم اختتم ختم انهي")
-# verbs of urging or calling on someone, whose object, the one urged, may
-# follow the verb with the subject elided ("ودعا المواطنين إلى «…»")
-# (the lexicon's lemmas, unfolded: one set test a cue): phrases' verbs of
-# calling on, and طالب, أهاب
-_URGE_LEMMAS = _CALL_ON | {"طالب", "أهاب"}
+# verbs of urging or calling on someone (lemmas, unfolded: one set test a cue)
+_URGE_LEMMAS = _words_module._URGE_LEMMAS
 # verbs of praising or asking for something whose object takes بـ ("وأشاد
 # بعلاقة البلدين", "ونوه بدور الجالية", "وطالب بإطلاق سراحهم"; the
 # lexicon's lemmas)
@@ -5280,7 +5276,12 @@ class _Speakers:
         if toks[b] in _COMPLEMENT_PREPOSITIONS:
             return True
         w = toks[b]
-        if w in _PEOPLE_PLURALS:
+        if w in _PEOPLE_PLURALS or (
+            # ("وحث X الصيادين على": any definite sound plural after a
+            # verb of urging right before the name, as scan_np reads it)
+            _words_module._urged_sound_plural(w)
+            and any(t in _words_module._CALL_ON_FORMS for t in toks[max(0, b - 4) : b])
+        ):
             # "وحث X الشباب على", "وشجع X المواطنين والطلاب على": a plural
             # of people (and others joined by و) before على/إلى is the
             # object scan_np ends the name before, the one urged or called

@@ -234,10 +234,32 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
-# the verbs of calling on or urging as they are written before their
-# subject (folded, with و/ف; "وحث", "وناشدت"): scan_np reads the phrase
-# after one outside speech as it reads it after the cue (phrases._CALL_ON)
-_CALL_ON_FORMS = _with_prefixes(_words("دعا دعت حث حثت ناشد ناشدت"))
+# verbs of urging or calling on someone (the lexicon's lemmas, unfolded),
+# whose object, the one urged, may follow the verb with the subject elided
+# ("ودعا المواطنين إلى «…»") or after it ("وحث عمر الصيادين على …"), and
+# their forms as written before their subject, past and present, either
+# gender
+_URGE_VERB_FORMS = {
+    "دعا": "دعا دعت يدعو تدعو",
+    "حث": "حث حثت يحث تحث",
+    "ناشد": "ناشد ناشدت يناشد تناشد",
+    "طالب": "طالب طالبت يطالب تطالب",
+    "أهاب": "أهاب أهابت يهيب تهيب",
+}
+_URGE_LEMMAS = frozenset(_URGE_VERB_FORMS)
+
+
+def _urged_sound_plural(w: str) -> bool:
+    """``w`` (folded) is a definite sound plural in ين/ون ("الصيادين",
+    "العاملين"), of a stem of four letters or more (not a family name,
+    "الحسين", nor a compound name's second half, "العابدين"): after a verb
+    of urging and a name, the one urged."""
+    return len(w) >= 8 and w[-2:] in ("ين", "ون") and w[:2] == "ال" and w not in _COMPOUND_SECOND
+
+
+# (folded, with و/ف; "وحث", "ويناشد"): scan_np reads the phrase after one
+# outside speech as it reads it after the cue
+_CALL_ON_FORMS = _with_prefixes(_words(" ".join(_URGE_VERB_FORMS.values())))
 
 
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded;

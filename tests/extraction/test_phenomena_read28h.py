@@ -69,3 +69,66 @@ class TestRead28hEmbassyStaffInThePluralOrWithNoTitle:
     def test_near_misses(self, text: str, speaker: str) -> None:
         words = text.split('"')[1]
         assert quote_exactly(text, words).speaker == speaker
+
+
+class TestRead28hAnySoundPluralUrgedAfterAName:
+    """After a verb of urging or calling on (_URGE_LEMMAS, past or present:
+    "حث", "يحث", "طالب", "تدعو"), a definite sound plural in ين/ون after a
+    given name and before على/إلى or a word glued to بـ is the one urged,
+    never a family name, whatever the plural ("الصيادين", "العاملين"), not
+    only the listed ones. Near misses: a plural after a verb of saying keeps
+    the name read whole; a compound name's second half ("زين العابدين")
+    and a short family name ("الحسين") stay names."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'وحث عمر الصيادين على التعاون، قائلا: "البحر هائج اليوم".',
+                "عمر",
+                id="past-fishermen",
+            ),
+            pytest.param(
+                'وحث ماجد العاملين على الصبر، قائلا: "الأجور ستصرف قريبا".',
+                "ماجد",
+                id="past-workers",
+            ),
+            pytest.param(
+                'ويحث سعيد المزارعين على الري ليلا، قائلا: "الحر شديد".',
+                "سعيد",
+                id="present-urges",
+            ),
+            pytest.param(
+                'وطالب وليد المتقاعدين بالصبر، قائلا: "المعاشات ستزيد".',
+                "وليد",
+                id="demands-with-ba",
+            ),
+        ],
+    )
+    def test_the_plural_is_the_one_urged(self, text: str, speaker: str) -> None:
+        words = text.split('"')[1]
+        assert quote_exactly(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'وقال عمر الصيادين للصحفيين إن "الشباك فارغة".',
+                "عمر الصيادين",
+                id="verb-of-saying",
+            ),
+            pytest.param(
+                'ودعا زين العابدين إلى الحوار، قائلا: "الوطن للجميع".',
+                "زين العابدين",
+                id="compound-name",
+            ),
+            pytest.param(
+                'وحث عمر الحسين على الحضور، قائلا: "الأمر مهم".',
+                "عمر الحسين",
+                id="short-family-name",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        words = text.split('"')[1]
+        assert quote_exactly(text, words).speaker == speaker
