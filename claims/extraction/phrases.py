@@ -3205,8 +3205,7 @@ _ONCE_AGAIN_TAILS = _words_module._words("ثانيه اخري")
 
 # "X، البالغ من العمر 22 عاما،": the age set off after a name (folded)
 _AGED = _words_module._words("البالغ البالغه")
-# "(45 عاما)": the words of years in an age (folded)
-_YEARS_OF_AGE = _words_module._words("عاما عام سنه سنوات سنا")
+_YEARS_OF_AGE = _words_module._YEARS_OF_AGE
 
 
 # cues that are also nouns of what a person is ("طالب" student, "شاهد"

@@ -376,7 +376,7 @@ _AND_WHEN = frozenset({"وحين", "وعندما", "ولما"})
 # described_then_named: "أحد هؤلاء الصغار، يوسف،", "إحدى الأمهات، سعاد،"
 _ONE_OF = _words_module._ONE_OF
 # person_met: an age in apposition ("مراد، 25 عاما،")
-_YEARS_OLD = frozenset({"عاما", "عام", "سنه", "سنوات"})
+_YEARS_OF_AGE = _words_module._YEARS_OF_AGE
 _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
@@ -8171,7 +8171,7 @@ class _Speakers:
                 return None
         if (
             c2 + 3 < upto
-            and toks[c2 + 2] in _YEARS_OLD
+            and toks[c2 + 2] in _YEARS_OF_AGE
             and toks[c2 + 1].isdigit()
             and toks[c2 + 3] in _COMMAS
         ):
@@ -9894,7 +9894,7 @@ class _Speakers:
         nxt = toks[k + 1]
         if nxt in _HE_SHE:
             gender = _M if nxt == "وهو" else _F
-        elif nxt.isdigit() and toks[k + 2] in _YEARS_OLD:
+        elif nxt.isdigit() and toks[k + 2] in _YEARS_OF_AGE:
             gender = None
         else:
             return None

@@ -247,6 +247,9 @@ _URGE_VERB_FORMS = {
     "أهاب": "أهاب أهابت يهيب تهيب",
 }
 _URGE_LEMMAS = frozenset(_URGE_VERB_FORMS)
+# the words of years in a person's age ("X، 60 عاما،", "(45 ربيعا)",
+# "الأكبر سنا"), folded
+_YEARS_OF_AGE = _words("عاما عام سنه سنوات سنا ربيعا")
 
 
 def _urged_sound_plural(w: str) -> bool:
