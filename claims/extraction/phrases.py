@@ -865,6 +865,28 @@ _NAME_START_PREPOSITIONS = _words_module._words("في لدي عن من الي")
 _ASIDE_POST_PREPOSITIONS = _words_module._IN_AT
 
 
+def _definite_plural_object(toks: list[str], i: int) -> bool:
+    """``toks[i]``, with the article, reads as a plural object of a call or
+    stance verb ("ودعا X الأحزاب"، "وناشد X اللبنانيين"، "وحث X الفصائل"،
+    "ودعا X القوى السياسية إلى"): a sound plural of six letters or more
+    in ين (not a family name like الياسين) or in ات, a broken plural of
+    the shapes أفعال or فعائل, or a definite word, a feminine definite
+    adjective agreeing with it, then إلى or على."""
+    stem = toks[i][2:]
+    if (stem[-2:] == "ين" and len(stem) >= 6) or (stem[-2:] == "ات" and len(stem) >= 5):
+        return True
+    if len(stem) == 5 and (
+        (stem[0] == "ا" and stem[3] == "ا") or (stem[2] == "ا" and stem[3] in "ئي")
+    ):
+        return True
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1][:2] == "ال"
+        and toks[i + 1][-1:] == "ه"
+        and toks[i + 2] in _TO_OR_ON
+    )
+
+
 def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
     """Where the name starts when the title chunk stopped at ``i`` before
     words a name does not open with: after a post whose last word cannot
@@ -16254,7 +16276,13 @@ class _Phrases:
             if (
                 k == 1
                 and title_head is None
-                and (w in _COUNTRIES or (art[name_to] and w in _DEFINITE_OBJECTS))
+                and (
+                    w in _COUNTRIES
+                    or (
+                        art[name_to]
+                        and (w in _DEFINITE_OBJECTS or _definite_plural_object(toks, a + name_to))
+                    )
+                )
                 and self.known_last_name(words[name_from], w)
             ):
                 # "وطالب X الكويت، في حديث …", "وناشد X فرنسا", "ودعا X

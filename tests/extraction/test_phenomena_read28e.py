@@ -75,3 +75,69 @@ class TestAnAdverbAfterADefinitePlaceIsThePosts:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestAPluralObjectAfterAKnownLastName:
+    """ "ودعا X الأحزاب إلى": after the last name alone of a person named
+    before in full, a definite plural is the verb's object (a call or stance
+    verb's people or bodies), never a word of his name: a sound plural
+    (اللبنانيين، النقابات), a broken plural of the shapes أفعال or فعائل
+    (الأطراف، القبائل), or a definite noun with a feminine definite adjective
+    before إلى or على (القوى الوطنية إلى)."""
+
+    OPENING = 'وقال الأمين العام للاتحاد الشيخ نبيل عارف حداد إن "الأزمة طالت أكثر مما يجب". '
+
+    @pytest.mark.parametrize(
+        "sentence, words",
+        [
+            pytest.param(
+                'ودعا حداد الأطراف إلى "حوار صريح يبدأ فورا".',
+                "حوار صريح يبدأ فورا",
+                id="broken-plural-afaal",
+            ),
+            pytest.param(
+                'وناشد حداد المواطنين "التزام الهدوء طوال العطلة".',
+                "التزام الهدوء طوال العطلة",
+                id="sound-plural-in-iin",
+            ),
+            pytest.param(
+                'وحث حداد النقابات على "توحيد مطالبها قبل الشتاء".',
+                "توحيد مطالبها قبل الشتاء",
+                id="sound-plural-in-aat",
+            ),
+            pytest.param(
+                'وطالب حداد القبائل بـ"وقف الثأر بين العائلات".',
+                "وقف الثأر بين العائلات",
+                id="broken-plural-faail",
+            ),
+            pytest.param(
+                'ودعا حداد القوى الوطنية إلى "كلمة واحدة في وجه الغلاء".',
+                "كلمة واحدة في وجه الغلاء",
+                id="a-noun-and-its-adjective-before-ila",
+            ),
+        ],
+    )
+    def test_the_person_named_before_speaks(self, sentence: str, words: str) -> None:
+        q = quote_exactly(self.OPENING + sentence, words)
+        assert (q.speaker, q.role) == ("نبيل عارف حداد", "الأمين العام للاتحاد"), sentence
+
+    @pytest.mark.parametrize(
+        "sentence, words, speaker",
+        [
+            pytest.param(
+                'وأشار حداد الحربي إلى أن "الأسعار سترتفع مجددا".',
+                "الأسعار سترتفع مجددا",
+                "حداد الحربي",
+                id="a-family-name-before-ila",
+            ),
+            pytest.param(
+                'وقال حداد الياسين إن "الأسعار سترتفع مجددا".',
+                "الأسعار سترتفع مجددا",
+                "حداد الياسين",
+                id="a-short-family-name-in-iin",
+            ),
+        ],
+    )
+    def test_near_misses(self, sentence: str, words: str, speaker: str) -> None:
+        q = quote_exactly(self.OPENING + sentence, words)
+        assert q.speaker == speaker, sentence

@@ -594,12 +594,8 @@ class TestRev31KnownWrongAtStart:
         )
         assert (q.speaker, q.speaker_kind, q.date) == ("برقية ثالثة", "document", "2008")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a call verb, a known person's family name, then a definite noun and "
-        "its adjective before إلى ('ودعا X القوى السياسية إلى'): read as a name and a role",
-    )
     def test_a_call_verbs_object_after_a_family_name(self) -> None:
+        # (fixed by mend28e: read28b finding 5)
         text = (
             'وقال رئيس الهيئة الشرعية في الحزب الشيخ حسن مرعي إن "المدينة تعبت من '
             'الخلافات الصغيرة". ودعا مرعي القوى السياسية إلى "تنازلات متبادلة تنقذ '
