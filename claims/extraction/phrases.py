@@ -390,6 +390,21 @@ def _after_urging(cue: lx.Cue | None, toks: list[str], a: int) -> bool:
     return a > 0 and toks[a - 1] in _CALL_ON_FORMS
 
 
+def _past_nisbas(toks: list[str], j: int, end: int) -> int:
+    """The first token from ``j`` (before ``end``) past at most two nisba
+    adjectives with the article ("الليبية", "المصري", folded: ال…يه/ال…ي),
+    which describe the noun before them."""
+    while (
+        j < end
+        and len(w := toks[j]) >= 5
+        and w[:2] == "ال"
+        and (w[-2:] == "يه" or w[-1] == "ي")
+        and w not in lx.ORGANIZATION_HEADS
+    ):
+        j += 1
+    return j
+
+
 def _staff_of_embassy(toks: list[str], a: int, b: int) -> bool:
     """Whether toks[a:b] is the embassy's staff in a service ("حراس الأمن
     للسفارة", "عامل النظافة للسفارة", "موظفو الاستقبال للسفارة"): a staff
@@ -12923,14 +12938,18 @@ class _Phrases:
                 and _IS_TITLE_HEAD[toks[a]]
                 and toks[a + 2][:2] == "ال"
                 and toks[a + 2][-2:] != "ات"
-                and ((k := toks[a + 3]) in lx.ORGANIZATION_HEADS or k in _BODY_PLURALS)
+                # (past the body's nisba adjectives: "باسم الوكالة الكينية")
+                and (j := _past_nisbas(toks, a + 3, b - 1)) < b
+                and ((k := toks[j]) in lx.ORGANIZATION_HEADS or k in _BODY_PLURALS)
                 and k[:2] == "ال"
             ):
-                # "هاجم الناطق باسم الرئاسة المعارضة، وقال": past a spokesman's
-                # باسم and the body he speaks for, a body with the article is
-                # the verb's object, as past a title's genitive above (not
-                # "القوات المعارضة": an adjective after a plural in ات)
-                b = ra = rb = a + 3
+                # "هاجم الناطق باسم الرئاسة المعارضة، وقال", "انتقد المتحدث
+                # باسم الوكالة الكينية البرلمان": past a spokesman's باسم and
+                # the body he speaks for (and its nisbas), a body with the
+                # article is the verb's object, as past a title's genitive
+                # above (not "القوات المعارضة": an adjective after a plural
+                # in ات)
+                b = ra = rb = j
             if (
                 b - a >= 2
                 and a

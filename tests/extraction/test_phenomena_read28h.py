@@ -196,3 +196,61 @@ class TestRead28hAnAgeInSpringsIsNoWordOfTheRole:
         q = quote_exactly('وقال مزارع (60 عاماً) من ريف حماة إن "المحصول ضعيف".', "المحصول ضعيف")
         assert "(60" not in (q.speaker or "")
         assert "(60" not in (q.role or "")
+
+
+class TestRead28hSpokesmanBodyAndItsNisbaThenTheObject:
+    """After a verb of taking a stance ("هاجم", "انتقد"), a spokesman's
+    title, باسم and the body he speaks for, then the body's nisba
+    adjectives with the article ("الوكالة الكينية", "الوزارة الموريتانية"),
+    a body with the article is the verb's object, no word of the post.
+    Near misses: a plural in ات and its adjectives ("القوات المسلحة
+    الكينية المعارضة") keep the adjective; a verb of saying takes no
+    object."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                'هاجم الناطق باسم الوكالة الكينية المعارضة، وقال: "الوضع مستقر".',
+                "الوضع مستقر",
+                "الناطق باسم الوكالة الكينية",
+                id="attacked-the-opposition",
+            ),
+            pytest.param(
+                'انتقد المتحدث باسم الوزارة الموريتانية البرلمان، وقال: "القانون معيب".',
+                "القانون معيب",
+                "المتحدث باسم الوزارة الموريتانية",
+                id="criticized-the-parliament",
+            ),
+            pytest.param(
+                'انتقدت الناطقة باسم الهيئة السويدية الحكومة، وقالت: "القرار متسرع".',
+                "القرار متسرع",
+                "الناطقة باسم الهيئة السويدية",
+                id="she-criticized-the-government",
+            ),
+        ],
+    )
+    def test_the_body_after_the_nisba_is_the_object(
+        self, text: str, words: str, speaker: str
+    ) -> None:
+        assert quote_exactly(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            pytest.param(
+                'هاجم المتحدث باسم القوات المسلحة الكينية المعارضة، وقال: "الوضع مستقر".',
+                "الوضع مستقر",
+                "المتحدث باسم القوات المسلحة الكينية المعارضة",
+                id="plural-in-at",
+            ),
+            pytest.param(
+                'وقال الناطق باسم الوكالة الكينية إن "الوضع مستقر".',
+                "الوضع مستقر",
+                "الناطق باسم الوكالة الكينية",
+                id="verb-of-saying",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker
