@@ -283,6 +283,15 @@ _DEFINITE_ELATIVES = frozenset("ال" + w for w in _ELATIVES)
 _SPECIFIED_ELATIVES = _words_module._words("الاكثر الاقل الاشد")
 
 
+def _too_many_name_words(words: list[str]) -> bool:
+    """``words`` are too many for one person's name: more than four beside
+    the links of a lineage ("X بن Y آل Z"), save five in a lineage, each
+    after its بن ("محمد بن علي بن أحمد بن خالد بن سعود"; mend28g)."""
+    n = len(words) - sum(map(_NAME_LINKS.__contains__, words))
+    # (four links at least: not "X Y Z W V", five given names in a row)
+    return n > 4 and not (n == 5 and len(words) >= 9 and _words_module.lineage_name(words))
+
+
 def _specified_elative(w: str) -> bool:
     """``w`` may take a noun of specification in the accusative: one of
     _SPECIFIED_ELATIVES, or any elative of the shape ال + أفعل (folded "الا"
@@ -5909,8 +5918,8 @@ class _Phrases:
         the word before may head a name in marks ("الخارجية «…»"); the links
         of a lineage not counted ("وزير الخارجية "X بن Y آل Z"")."""
         toks = self.doc.toks
-        m = self.closing_mark(o, limit, 10)
-        if m > o + 5 and m - o - 1 - sum(map(_NAME_LINKS.__contains__, toks[o + 1 : m])) > 4:
+        m = self.closing_mark(o, limit, 11)
+        if m > o + 5 and _too_many_name_words(toks[o + 1 : m]):
             return -1
         f = o + 1
         if (
@@ -12786,7 +12795,7 @@ class _Phrases:
         where a first علي is the name Ali, not على); the links of a lineage
         are not counted ("X بن Y آل Z")."""
         toks = self.doc.toks
-        if k - j > 4 and k - j - sum(map(_NAME_LINKS.__contains__, toks[j:k])) > 4:
+        if k - j > 4 and _too_many_name_words(toks[j:k]):
             return False
         for m in range(j, k):
             t = toks[m]

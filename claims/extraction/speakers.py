@@ -696,8 +696,7 @@ def _deliver_verb(w: str) -> bool:
 
 
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
-# "son of" in a name of four words ("سالم بن حميد الدباغ")
-_SON_OF = _words_module._words("بن ابن بنت ولد")
+_SON_OF = _words_module._SON_OF
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 # verb_preposition_at: after a word between the name and the preposition,
 # the complement's own, not "في"/"من" of an adjunct ("وكلف X بمهمة في" has
@@ -705,18 +704,7 @@ _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 _VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 
 
-def _lineage_name(words: list[str]) -> bool:
-    """Words in marks (four or more; the callers bound them: up to eight, and
-    the names that open on عبد work up to seven) that are one name (folded): each after the
-    first a given name, a word of lineage, آل or عبد, or the word after آل or
-    عبد ("حمد بن عيسى آل خليفة"); not "محمد بن سلمان زار باريس أمس"."""
-    for j in range(1, len(words)):
-        w = words[j]
-        if not (
-            w in _SON_OF or w in _GIVEN_NAMES or w in ("ال", "عبد") or words[j - 1] in ("ال", "عبد")
-        ):
-            return False
-    return True
+_lineage_name = _words_module.lineage_name
 
 
 # is_quotation: words that open a clause, never a name or a label: a negation

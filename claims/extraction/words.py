@@ -2873,6 +2873,31 @@ _AL_GIVEN_NAMES = _words(
     "الساندرو اليساندرو الساندرا اليساندرا البيرتو البيرت الينور اليسيا اليشيا "
     "اليستر الفيس"
 )
+
+# "son of" in a name of four words ("سالم بن حميد الدباغ"), folded
+_SON_OF = _words("بن ابن بنت ولد")
+
+
+def lineage_name(words: list[str]) -> bool:
+    """Words in marks (four or more; the callers bound them) that are one
+    name (folded): each after the first a given name, a word of lineage,
+    آل or عبد, or the word after آل, عبد or a word of lineage, the father's
+    name whatever it is ("حمد بن عيسى آل خليفة", "محمد بن علي بن X": علي is
+    no given name the engine knows, being على folded); not "محمد بن سلمان
+    زار باريس أمس" (speakers.is_quotation, phrases.titled_name_in_marks)."""
+    for j in range(1, len(words)):
+        w = words[j]
+        if not (
+            w in _SON_OF
+            or w in _GIVEN_NAMES
+            or w in ("ال", "عبد")
+            or (p := words[j - 1]) in ("ال", "عبد")
+            or p in _SON_OF
+        ):
+            return False
+    return True
+
+
 # Maghrebi first names that carry the article ("الطاهر القلال", "الحبيب
 # الصيد"): after a title's genitive they open the name, not an adjective (and
 # so do the names above)

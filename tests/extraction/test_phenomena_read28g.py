@@ -14,12 +14,20 @@ noun of specification, however short ("حظا", "سنا"): the noun is no name
 word, and the body's place and the name after it still follow. Not a given
 name after the elative ("رنا"), nor "former" (الأسبق), a title or a country
 of that shape.
+
+Rule 2 (words.lineage_name, phrases._too_many_name_words): in a lineage
+name, the word after بن is the father's name whatever it is (علي, no given
+name the engine knows, being على folded), and a lineage of five names
+(four بن) in marks after a title is still one person's name: "وقال الوزير
+“X بن علي بن Y بن Z بن W”، إن “…”" gives the words after إن to X, no
+quote of the name. Marks with a verb after the lineage stay a quote.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import quote_exactly
 
 
@@ -137,3 +145,59 @@ class TestRead28gAnyElativeTakesItsNounOfSpecification:
     def test_near_misses(self, text: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, "الوضع جيد")
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestRead28gAFiveNameLineageInMarks:
+    """A lineage of five names in marks after a title, or one with علي after
+    بن, is the speaker's name, no quote (30b26b15 covered only names with
+    عبد)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال الوزير “محمد بن علي بن أحمد بن خالد بن سعود”، إن “الوضع جيد”.",
+                "الوضع جيد",
+                "محمد بن علي بن أحمد بن خالد بن سعود",
+                "الوزير",
+                id="five-names",
+            ),
+            pytest.param(
+                "وأكد وزير الثقافة الأمير “فيصل بن علي بن ناصر بن حمد بن راشد”، أن "
+                "“المهرجان سيقام”.",
+                "المهرجان سيقام",
+                "فيصل بن علي بن ناصر بن حمد بن راشد",
+                "وزير الثقافة",
+                id="five-names-after-prince",
+            ),
+            pytest.param(
+                "وأوضح السفير “سالم بن علي بن ناصر بن حمد”، أن “العلاقات متينة”.",
+                "العلاقات متينة",
+                "سالم بن علي بن ناصر بن حمد",
+                "السفير",
+                id="four-names-with-ali",
+            ),
+        ],
+    )
+    def test_the_name_is_no_quote(self, text: str, words: str, speaker: str, role: str) -> None:
+        assert [q.text for q in extract(text)] == [words], text
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            pytest.param(
+                "وقال الوزير “حمد بن علي بن خالد سيزور العاصمة غدا”، مضيفا أن “الحل قريب”.",
+                "حمد بن علي بن خالد سيزور العاصمة غدا",
+                id="a-lineage-then-a-verb",
+            ),
+            pytest.param(
+                "وقال السفير “سالم بن علي سيعود إلى بلاده غدا”، مضيفا أن “العلاقات متينة”.",
+                "سالم بن علي سيعود إلى بلاده غدا",
+                id="a-short-lineage-then-a-verb",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str) -> None:
+        assert quote_exactly(text, words).text == words, text
