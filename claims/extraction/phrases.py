@@ -403,8 +403,9 @@ def _past_nisbas(toks: list[str], j: int, end: int) -> int:
     """The first token from ``j`` (before ``end``) past at most two nisba
     adjectives with the article ("الليبية", "المصري", folded: ال…يه/ال…ي),
     which describe the noun before them."""
+    stop = min(end, j + 2)
     while (
-        j < end
+        j < stop
         and len(w := toks[j]) >= 5
         and w[:2] == "ال"
         and (w[-2:] == "يه" or w[-1] == "ي")
