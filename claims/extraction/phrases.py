@@ -7715,7 +7715,13 @@ class _Phrases:
                             t in _PEOPLE_PLURALS
                             # "وحث عمر الصيادين على", "ويحث X العاملين على":
                             # any definite sound plural after a verb of urging
-                            or (_urged_sound_plural(t) and _after_urging(cue, toks, a))
+                            # (after a name, no definite word: "ودعا
+                            # المتظاهرون المعتصمين" describes the subject)
+                            or (
+                                toks[i - 1][:2] != "ال"
+                                and _urged_sound_plural(t)
+                                and _after_urging(cue, toks, a)
+                            )
                         )
                         and not titled
                         # (not after a given name, "قال محمد الشباب على هامش

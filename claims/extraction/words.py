@@ -253,11 +253,12 @@ _YEARS_OF_AGE = _words("عاما عام سنه سنوات سنا ربيعا")
 
 
 def _urged_sound_plural(w: str) -> bool:
-    """``w`` (folded) is a definite sound plural in ين/ون ("الصيادين",
-    "العاملين"), of a stem of four letters or more (not a family name,
+    """``w`` (folded) is a definite sound plural in the accusative, ين
+    ("الصيادين", "العاملين"; not ون, the subject's: "ودعا المتظاهرون
+    المعتصمون إلى"), of a stem of four letters or more (not a family name,
     "الحسين", nor a compound name's second half, "العابدين"): after a verb
     of urging and a name, the one urged."""
-    return len(w) >= 8 and w[-2:] in ("ين", "ون") and w[:2] == "ال" and w not in _COMPOUND_SECOND
+    return len(w) >= 8 and w[-2:] == "ين" and w[:2] == "ال" and w not in _COMPOUND_SECOND
 
 
 # (folded, with و/ف; "وحث", "ويناشد"): scan_np reads the phrase after one
