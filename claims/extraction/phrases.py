@@ -921,6 +921,21 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
     بمكتب الصحة في تعز"), one to three words of the post's genitive, then a
     common given name and one more word at least: "مدير صحة حلب مازن X",
     "المستشار الإعلامي لقائد قوات الدعم السريع أحمد X". ``i`` when none."""
+    if (
+        i > title_at
+        and n - 2 <= i < n
+        and n >= 3
+        and words[n - 2] in _OUTLET_HEADS
+        # (in a title's construct, not after a nisba: "وصف مسؤول أوروبي
+        # قناة X بأنها", the verb's object)
+        and words[n - 3][-1:] != "ي"
+        and words[n - 3][-2:] != "يه"
+        and words[n - 1].isalpha()
+        and words[n - 1] not in _GIVEN_NAMES
+    ):
+        # ("رئيسة تحرير مجلة X:", "مؤسس موقع X": an outlet's head and its
+        # one word of a name end the post, no holder named)
+        return n
     if i <= title_at or i + 2 >= n:
         return i
     w = words[i]
