@@ -1201,6 +1201,14 @@ def _name_then_that(toks: list[str], is_word: list[bool], j: int, limit: int) ->
     none between its subject and its that-clause."""
     if j + 2 >= limit or toks[j] not in _GIVEN_NAMES or not is_word[j + 1]:
         return False
+    # (only where a body's genitive may stand: after a definite body's head
+    # or an adjective agreeing with it, the body itself after a definite
+    # word that is no title, "المرصد المستقل الانتخابات", "المدير العام
+    # الهيئة الاستثمار"; never right after a title's own genitive, "رئيس
+    # الوزراء الانتخابات X Y أن", "وزير الخارجية الانتخابات": the verb's
+    # object)
+    if j < 3 or toks[j - 2][:2] != "ال" or toks[j - 3][:2] != "ال" or toks[j - 3] in lx.TITLES:
+        return False
     if toks[j + 2] in _THAT:
         return True
     return j + 3 < limit and is_word[j + 2] and toks[j + 3] in _THAT

@@ -217,3 +217,61 @@ class TestAnOutletsHeadAndItsBareNameEndThePost:
             "العدد المقبل مخصص للشباب",
         )
         assert (q.speaker, q.role) == ("سلمى فؤاد الأحمد", "رئيسة تحرير مجلة واحة")
+
+
+class TestNoDroppedLamRightAfterATitlesGenitive:
+    """ "رئيس الوزراء الانتخابات X Y أن": a definite noun read as a body's
+    genitive whose لـ the writer dropped stands only after a definite body
+    and an adjective agreeing with it ("رئيس المرصد المستقل الانتخابات"),
+    never right after a title's own genitive, where the definite noun is
+    the verb's object and the post ends before it."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                'وأكد رئيس الوزراء الانتخابات سامي حسن أن "الموعد ثابت ولن يتغير".',
+                "الموعد ثابت ولن يتغير",
+                "رئيس الوزراء",
+                id="the-prime-minister",
+            ),
+            pytest.param(
+                'وأكد وزير الخارجية الانتخابات كريم يوسف أن "الموعد ثابت ولن يتغير".',
+                "الموعد ثابت ولن يتغير",
+                "وزير الخارجية",
+                id="a-minister-and-his-ministry",
+            ),
+            pytest.param(
+                'وأوضح نائب رئيس الحكومة الإصلاحات ماجد سعيد أن "الجولة المقبلة حاسمة".',
+                "الجولة المقبلة حاسمة",
+                "نائب رئيس الحكومة",
+                id="a-deputy-and-the-reforms",
+            ),
+        ],
+    )
+    def test_the_post_ends_before_the_object(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                'وأكد رئيس اللجنة الوطنية العليا الانتخابات كريم يوسف أن "الموعد ثابت ولن يتغير".',
+                "الموعد ثابت ولن يتغير",
+                "كريم يوسف",
+                "رئيس اللجنة الوطنية العليا الانتخابات",
+                id="a-committee-and-two-adjectives",
+            ),
+            pytest.param(
+                'وأوضحت مديرة الجمعية الخيرية الأيتام منى سعيد أن "التبرعات زادت كثيرا".',
+                "التبرعات زادت كثيرا",
+                "منى سعيد",
+                "مديرة الجمعية الخيرية الأيتام",
+                id="a-society-and-its-adjective",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
