@@ -258,7 +258,15 @@ def _urged_sound_plural(w: str) -> bool:
     المعتصمون إلى"), of a stem of four letters or more (not a family name,
     "الحسين", nor a compound name's second half, "العابدين"): after a verb
     of urging and a name, the one urged."""
-    return len(w) >= 8 and w[-2:] == "ين" and w[:2] == "ال" and w not in _COMPOUND_SECOND
+    # (not a participle's in م, which some family names have: "المبيضين";
+    # only those _PEOPLE_PLURALS lists)
+    return (
+        len(w) >= 8
+        and w[-2:] == "ين"
+        and w[:2] == "ال"
+        and w[2] != "م"
+        and w not in _COMPOUND_SECOND
+    )
 
 
 # (folded, with و/ف; "وحث", "ويناشد"): scan_np reads the phrase after one

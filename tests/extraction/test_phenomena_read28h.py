@@ -99,7 +99,7 @@ class TestRead28hAnySoundPluralUrgedAfterAName:
                 id="present-urges",
             ),
             pytest.param(
-                'وطالب وليد المتقاعدين بالصبر، قائلا: "المعاشات ستزيد".',
+                'وطالب وليد الحرفيين بالصبر، قائلا: "المعاشات ستزيد".',
                 "وليد",
                 id="demands-with-ba",
             ),
