@@ -930,6 +930,9 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         # قناة X بأنها", the verb's object)
         and words[n - 3][-1:] != "ي"
         and words[n - 3][-2:] != "يه"
+        # (and a construct's head has no article: "وتفقد المحافظ موقع
+        # الانفجار" is the title, then the place he visited)
+        and not words[n - 3].startswith("ال")
         and words[n - 1].isalpha()
         and words[n - 1] not in _GIVEN_NAMES
     ):
