@@ -335,9 +335,9 @@ _FRONTED_TALKS = _OCCASION_TALKS | _words(
 _NOT_THE_MEETING = (
     _SPEECHES
     | _OCCASION_TALKS
-    | _words_module._OCCASION_WORDS
+    | _OCCASION_WORDS
     | _LATER_ON
-    | _words("خطابه خطابها الخطاب مقابلته مقابلتها المقابله اتصاله اتصالها الاتصال التالي التاليه")
+    | _words("الخطاب مقابلته مقابلتها المقابله اتصاله اتصالها الاتصال التالي التاليه")
 )
 # gathering_before_relative: "على/إلى" right before a gathering: the one
 # commented on or pointed to ("تعليقا على المؤتمر الذي …")

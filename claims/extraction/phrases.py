@@ -201,7 +201,7 @@ from claims.extraction.words import (
     _THEN_OR_LATELY,
     _THING_PLURALS,
     _THINGS_ALSO_OTHER,
-    _THIS_WITH,
+    _THIS_THAT,
     _TIME_ADVERBS,
     _TITLE_ADJECTIVES,
     _TITLE_BROKEN_PLURALS,
@@ -10934,7 +10934,7 @@ class _Phrases:
                     k > first
                     and (
                         (before := toks[k - 1]) in _STATEMENT_OCCASIONS
-                        or (before == "مع" and k - 1 > first and toks[k - 2] in _THIS_WITH)
+                        or (before == "مع" and k - 1 > first and toks[k - 2] in _THIS_THAT)
                     )
                 ):
                     return None

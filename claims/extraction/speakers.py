@@ -384,7 +384,7 @@ _OPENER_SECOND = _words_module._OPENER_SECOND
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 # subject_of: "وأكد ذلك السفير X": the demonstrative object before the subject
-_THAT_OBJECT = _words_module._words("ذلك هذا")
+_THAT_OBJECT = _words_module._THIS_THAT
 # what_said_next: "هذا ما أكده X" opening the sentence after the words
 _THIS_THAT = _words_module._words("هذا ذلك وهذا وذلك وهو")
 # second_relayed: "قوله", "قولها" after the one a relay names

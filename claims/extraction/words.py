@@ -931,8 +931,11 @@ _SPOKESPEOPLE = _words("الناطق المتحدث الناطقه المتحد�
 # "وجاء في تلك البرقيات": a demonstrative before the document named
 # dating.refers_to_document: "إحدى هذه البرقيات", one of the papers told of
 _THESE = _words("هذه تلك")
+# the masculine demonstratives of this and that: speakers' "وأكد ذلك السفير X"
+# (the object before the subject) and read28a's "وتزامن ذلك مع"
+_THIS_THAT = _words("هذا ذلك")
 # the four demonstratives of this and that ("ولعل هذا"; sentences.aside_at)
-_THIS_OR_THAT = _THESE | _words("هذا ذلك")
+_THIS_OR_THAT = _THESE | _THIS_THAT
 _DEMONSTRATIVES = _THIS_OR_THAT | _words("هاته")
 # "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
 _SAME_BEFORE = _words("ذات نفس")
@@ -2095,7 +2098,6 @@ _OWNED_STATEMENT_FORMS = _with_prefixes(_OWNED_STATEMENTS, "وفبلك")
 _STATEMENT_OCCASIONS = _with_prefixes(
     _words("عقب بعد بعيد اثر فور اعقاب خلفيه اثار اثارت احدث احدثت لاقي لاقت خلف خلفت اشعل اشعلت")
 )
-_THIS_WITH = _words("ذلك هذا")  # ("وتزامن ذلك مع")
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
 # "الفلاح القادم من …": a participle of coming from a place, in a title (classify)
 _COMING_FROM = _words("القادم القادمه الوافد الوافده المنحدر المنحدره")
