@@ -2874,8 +2874,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         def canonical(e: _Entity) -> _Entity:
             if (
                 e.role
+                and "title:" <= e.key < "title;"  # (before the count: most keys are none)
                 and e.role.count(" ") >= 2
-                and "title:" <= e.key < "title;"
                 and (rw := _NORMALIZED[e.role].split())[0][:2] == "ال"
                 and (rw[0] in _MILITARY_RANKS or rw[0][2:] in lx.TITLES)
                 and rw[1][:2] == "ال"
@@ -4048,7 +4048,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # object, no speaker for the participles after
                             ent = None
                     if ent is not None:
-                        if _named_person(ent):
+                        if ent.kind == PERSON and ent.key and not "title:" <= ent.key < "title;":
+                            # (_named_person, inline: a call saved a cue)
                             # a named person: the titles in the phrase were read
                             # with it, no need to parse them again as mentions
                             parsed_to = max(parsed_to, self._np_end)

@@ -3186,6 +3186,24 @@ def _abstract_noun(w: str) -> bool:
     )
 
 
+def _object_shape(t: str) -> int:
+    """scan_np's tests of a word after a name that opens the verb's object,
+    by the word alone, as bits: 1 _masdar_accusative, 2
+    _first_form_accusative, 4 a bare _abstract_noun."""
+    return (
+        _masdar_accusative(t)
+        | _first_form_accusative(t) << 1
+        | (not "ال" <= t < "ام" and _abstract_noun(t)) << 2
+    )
+
+
+# (one lookup of a word for three calls: scan_np reads it of most words
+# after a name)
+_OBJECT_SHAPE = _words_module._WordTable(_object_shape)
+# scan_np: _urged_sound_plural of a word, memoised (read after every name)
+_URGED_SOUND_PLURAL = _words_module._WordTable(_urged_sound_plural)
+
+
 # Gatherings and events (folded, without the article): what a document
 # glued to لل closes or sums up ("البيان الختامي للقمة", "للمؤتمر",
 # "للمسيرة"), never its author
@@ -6814,13 +6832,15 @@ class _Phrases:
                 if (
                     named
                     and (
-                        _masdar_accusative(t)
+                        # (the three tests of the word alone, in one lookup:
+                        # _OBJECT_SHAPE)
+                        (object_shape := _OBJECT_SHAPE[t]) & 1
                         # "وقدم الوزير X Y عرضا حول …": a noun of three
                         # letters in the accusative after a given name and a
                         # family name with the article (a name word has no
                         # such ending there)
                         or (
-                            _first_form_accusative(t)
+                            object_shape & 2
                             and i - 2 >= a
                             and toks[i - 1][:2] == "ال"
                             and toks[i - 2] in _GIVEN_NAMES
@@ -6831,7 +6851,7 @@ class _Phrases:
                         # ("أهمية", "ضرورة"), is a thing, no word of a name
                         # (bare: "لجنة المالية" has that shape with the
                         # article)
-                        or (not "ال" <= t < "ام" and _abstract_noun(t))
+                        or object_shape & 4
                         or (
                             not "ال" <= t < "ام"
                             and i + 1 < limit
@@ -7745,7 +7765,7 @@ class _Phrases:
                             # المتظاهرون المعتصمين" describes the subject)
                             or (
                                 toks[i - 1][:2] != "ال"
-                                and _urged_sound_plural(t)
+                                and _URGED_SOUND_PLURAL[t]
                                 and _after_urging(cue, toks, a)
                             )
                         )

@@ -758,6 +758,9 @@ _KIN = frozenset(
 # "واختتم شرحه بالقول"), whose noun with a pronoun is their object; and
 # what may follow that noun (own_words_object)
 _GO_ON_KEYS = _words("تابع واصل اكمل استكمل اتم اختتم ختم انهي")
+# lemma -> its key (_lemma_key) is in _GO_ON_KEYS: one lookup a cue, no call
+# (bounded: lemmas come from the lexicon)
+_GO_ON_LEMMA = _words_module._WordTable(lambda lemma: _words_module.normalize(lemma) in _GO_ON_KEYS)
 # verbs of urging or calling on someone (lemmas, unfolded: one set test a cue)
 _URGE_LEMMAS = _words_module._URGE_LEMMAS
 # verbs of praising or asking for something whose object takes بـ ("وأشاد
@@ -1804,7 +1807,7 @@ class _Speakers:
             if t0 == "جميعا":
                 hit.np_start += 1  # ("أمامهم جميعا": all of them)
                 t0 = toks[hit.np_start]
-        if verb and _lemma_key(cue) in _GO_ON_KEYS and self.own_words_object(hit.np_start, cue):
+        if verb and _GO_ON_LEMMA[cue.lemma] and self.own_words_object(hit.np_start, cue):
             # "وواصل دعاءه:", "وتابعت شرحها قائلة:", "وأكمل هجومه على …:":
             # after a verb of going on or closing, a noun with the subject's
             # pronoun is what he goes on with, never who (dev17s); the
