@@ -424,6 +424,7 @@ _AS_REPORTED = _words("نقلت نقل نقلته نقلها اوردت اورد
 # before a body's name in marks in what describes a relayer
 _MARKED_NAME_PREP = _words("علي من ل الي لدي")
 _THAT = _words_module._THAT
+_BARE_THAT = _words_module._BARE_THAT
 # what a verb's phrase may open with where it names nobody: أنّ, بأنّ (not
 # with a pronoun glued, whose subject it is) and a colon (subject_of)
 _NO_SUBJECT_START = frozenset({"ان", "بان", ":"})
@@ -6311,7 +6312,11 @@ class _Speakers:
         while k >= lo and hit.tok - k <= 16:
             t = toks[k]
             if t in _THAT:
-                if k + 1 >= end:
+                if k + 1 >= end or t not in _BARE_THAT:
+                    # (with its pronoun, "وفي رده على من قال إنهم خسروا
+                    # المعركة قال الوزير X إن": the pronoun is the clause's
+                    # subject and the words after it its predicate, no
+                    # subject of the verb after them)
                     return None
                 b, ra, rb = self.scan_np(k + 1, end, None)
                 if b < end and toks[b] == "علي":
