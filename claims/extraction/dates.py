@@ -316,8 +316,12 @@ _DATE = re.compile(
       |
         # Hijri, the month by its name and a year of the fourteenth or
         # fifteenth century AH, no Gregorian one ("15 رمضان 1445هـ", "3 ذو
-        # الحجة 1444 هـ"; "رمضان" and "رجب" are also names, "صفر" zero)
-        (?P<qd>[0-3]?\d)\s+(?P<qm>{_HIJRI_MONTH_RX})\s+(?P<qy>1[34]\d\d)(?:\s*ه)?
+        # الحجة 1444 هـ"; "رمضان" and "رجب" are also names, "صفر" zero);
+        # written as Egyptian, Sudanese and Gulf papers write the Gregorian
+        # date too: "15 من ربيع الأول 1446 هـ", "10 من شهر رمضان", "غرة
+        # رمضان", the year after عام/سنة ("20 من ذي الحجة عام 1444هـ")
+        (?:(?P<qd>[0-3]?\d)\s+(?:من\s+(?:شهر\s+)?)?|(?P<qf>[لب]?غره)\s+(?:شهر\s+)?)
+        (?P<qm>{_HIJRI_MONTH_RX})\s+(?:(?:من\s+)?(?:عام|العام|سنه|السنه)\s*)?(?P<qy>1[34]\d\d)(?:\s*ه)?
       |
         # Hijri, numeric with هـ: "12 / 8 / 1445هـ"
         (?P<hd>[0-3]?\d)\s*/\s*(?P<hm>[01]?\d)\s*/\s*(?P<hy>1[34]\d\d)\s*ه
@@ -799,7 +803,7 @@ def find_dates(
         elif g("hy"):
             iso, precision = _hijri(int(g("hy")), int(g("hm")), int(g("hd")))
         elif g("qy"):
-            iso, precision = _hijri(int(g("qy")), HIJRI_MONTHS[g("qm")], int(g("qd")))
+            iso, precision = _hijri(int(g("qy")), HIJRI_MONTHS[g("qm")], int(g("qd") or 1))
         elif g("ly"):
             iso, precision = _iso(g("ly"), int(g("lm")), None)
         else:

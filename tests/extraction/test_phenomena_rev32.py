@@ -1,0 +1,71 @@
+"""Invented paragraphs in the styles the engine was weakest on (rev32,
+2026-12-06): pan-Arab outlets quoting leaked diplomatic cables, and
+Egyptian and Sudanese papers with Hijri and Gregorian dates. Every sentence
+here is invented; one class per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import one
+
+
+class TestAHijriDateWrittenAsPapersWriteIt:
+    """Egyptian, Sudanese and Gulf papers write a Hijri date as they write
+    a Gregorian one: "15 من ربيع الأول 1446 هـ", "10 من شهر رمضان", the year
+    after "عام" or "سنة", the first of the month as "غرة". Only
+    "15 ربيع الأول 1446هـ" was read."""
+
+    @pytest.mark.parametrize(
+        "text, date",
+        [
+            pytest.param(
+                "أعلن المستشار سمير عبد الغفار يوم الخميس الموافق 15 من ربيع الأول "
+                '1446 هجرية أن "نسبة المشاركة بلغت 41 في المائة".',
+                "2024-09-19",
+                id="min-between-day-and-month",
+            ),
+            pytest.param(
+                'وقال المحافظ حامد النور في 10 من شهر رمضان 1445 هـ إن "الإمدادات وصلت كاملة".',
+                "2024-03-20",
+                id="min-shahr",
+            ),
+            pytest.param(
+                'وأكد الشيخ عادل الزين في 20 من ذي الحجة عام 1444هـ أن "الموسم مر بسلام".',
+                "2023-07-09",
+                id="year-after-aam",
+            ),
+            pytest.param(
+                'وصرح الوزير كمال يسن، في غرة رمضان 1445هـ، بأن "الأسعار ستنخفض قريبا".',
+                "2024-03-11",
+                id="ghurra",
+            ),
+        ],
+    )
+    def test_the_hijri_date_is_read(self, text, date) -> None:
+        q = one(text, "ال")
+        assert q.date == date, text
+
+    @pytest.mark.parametrize(
+        "text, date",
+        [
+            pytest.param(
+                'وقال المحافظ حامد النور في 10 رمضان 1445هـ إن "الإمدادات وصلت كاملة".',
+                "2024-03-20",
+                id="the-plain-form-as-before",
+            ),
+            pytest.param(
+                'وقال المحافظ حامد النور في 10 من رمضان الماضي إن "الإمدادات وصلت كاملة".',
+                None,
+                id="no-year-no-date",
+            ),
+            pytest.param(
+                'وقال المحافظ حامد النور في 10 من مارس 2024 إن "الإمدادات وصلت كاملة".',
+                "2024-03-10",
+                id="a-gregorian-month-after-min",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, date) -> None:
+        q = one(text, "الإمدادات")
+        assert q.date == date, text
