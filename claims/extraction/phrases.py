@@ -88,6 +88,7 @@ from claims.extraction.words import (
     _FROM,
     _FROM_PRONOUNS,
     _FRONTING_OR_CONJ,
+    _GENERAL,
     _GENITIVE_FIRST,
     _GIVEN_NAMES,
     _GLUED_MA,
@@ -1497,6 +1498,20 @@ _JOINS_OTHERS = _words_module._WordTable(_joins_others)
 
 # what ends the role read after a comma (scan_np) besides the word's place
 _ROLE_ENDS = _THAT | {"قوله", "قولها", "بالنسبه", "بحسب", "حسب", "الذي"}
+
+
+def _definite_genitives(toks: list[str], j: int, m: int) -> bool:
+    """Tokens [j, m) are a post's genitives after "general" ("العام لحزب
+    العدالة والتنمية", "عام الشركة"), each with the article (or و and the
+    article, or لـ and the article), the first also glued to لـ alone, or a
+    preposition; no word of a name ("للحزب خالد العمري")."""
+    return all(
+        t[:2] == "ال"
+        or t[:3] in ("وال", "لل")
+        or (x == j and t[:1] == "ل")
+        or t in lx.ROLE_PREPOSITIONS
+        for x, t in enumerate(toks[j:m], j)
+    )
 
 
 def _role_reads_on(t: str) -> bool:
@@ -10286,7 +10301,14 @@ class _Phrases:
                             and m - k <= 6
                             and self.is_word[m]
                             and not self.in_quote[m]
-                            and (toks[m] not in lx.NP_STOP or toks[m] in lx.ROLE_PREPOSITIONS)
+                            and (
+                                toks[m] not in lx.NP_STOP
+                                or toks[m] in lx.ROLE_PREPOSITIONS
+                                # "X، وزير المالية، والأمين العام لحزب Z،":
+                                # "general" right after the post's head, no
+                                # year (dev29r)
+                                or (m == k + 2 and toks[m] in _GENERAL)
+                            )
                             and toks[m] not in _THAT
                             and _cue_of(toks[m]) is None
                         ):
@@ -10298,6 +10320,10 @@ class _Phrases:
                             # (not "…، ووزير الخارجية Y Z،": another person,
                             # named after his post)
                             or ((joined or post[:2] == "ال") and self.names_second_person(k + 1, m))
+                            # (nor "…، والأمين العام للحزب Y Z،": past
+                            # "general", a word with no article nor لـ, the
+                            # name of the post's own holder)
+                            or (toks[k + 2] in _GENERAL and not _definite_genitives(toks, k + 3, m))
                             # (nor "…، النائب Y Z،": a definite title, then
                             # the name of its holder)
                             # (but "…، القائم بأعمال رئيس الحكومة،": the
