@@ -3236,6 +3236,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             e.role
                             and (_other_nisba(e.role, prole) or _other_country(e.role, prole))
                         )
+                        # (nor "الوزير" the one named "الوزير الأول المالي X":
+                        # the first minister is the head of government,
+                        # another office; dev29r)
+                        and not (
+                            title in _MINISTER_ALONE
+                            and _NORMALIZED[prole].split()[1:2] == ["الاول"]
+                            and (not e.role or _NORMALIZED[e.role].split()[1:2] != ["الاول"])
+                        )
                     ):
                         if (
                             former is None
@@ -5056,6 +5064,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]
+                    if (
+                        ent.role is None
+                        and attribution.entity.role
+                        and attribution.entity.key not in _SOURCE_TITLE_KEYS
+                        and attribution.entity.key not in _THE_SPEAKER_KEYS
+                        and told_role(ent) is None
+                    ):
+                        # "وقال السيد X إن «…». وأكد الوزير أن «…»": a person
+                        # the text names with no post anywhere, then calls by
+                        # a bare title, holds it (his role in all his words,
+                        # as goes_on_untold gives it after a verb that goes
+                        # on; not "المسؤول", "المتحدث": a source's; dev29r)
+                        ent.role = attribution.entity.role
                 elif generic_after_speaker and prev[0].kind == ANONYMOUS:
                     # "تنقل كلارك عن مسؤولة …، قولها: «…». وتعلق الدبلوماسية
                     # الأمريكية": not the anonymous source, the named person

@@ -590,6 +590,14 @@ CONJOINED_CUES: dict[str, Cue] = (
         for p in "وف"
     }
     | {
+        # "وأبرز الوزير أن «…»": highlighted, stated (Maghrebi press), the
+        # masculine glued to و/ف (bare, "أبرز" is also "the most salient";
+        # phrases.cue_at keeps it only before أنّ: "وأبرز المداخلات:" is
+        # "the most salient interventions"; dev29r)
+        normalize(p + "أبرز"): Cue("أبرز", VERB, M, SG)
+        for p in "وف"
+    }
+    | {
         # "وعزت الصحيفة إلى مصدر قوله": the bare "عزت" is the given name Izzat
         normalize(p + "عزت"): Cue("نسب", RELAY, F, SG, "إلى")
         for p in "وف"

@@ -3342,6 +3342,7 @@ def _cue_quick(word: str) -> bool:
         or word in _SHOWS_PRESENT
         or word in _IT_CONCERNS
         or word == "معلقه"
+        or word in _HIGHLIGHTED
         or word in _SEEING_FORMS
         or (verb and _lemma_key(cue) in _GOING_ON_VERBS)
         or word == "للقول"
@@ -3350,6 +3351,11 @@ def _cue_quick(word: str) -> bool:
         or word == "يعرب"
         or word in _HE_SHE_NOUNS
     )
+
+
+# "وأبرز الوزير أن": the masculine of أبرز glued to و/ف, a cue only before
+# its أنّ (lexicon.CONJOINED_CUES; cue_at), folded
+_HIGHLIGHTED = _words_module._words("وابرز فابرز")
 
 
 # "اقرأ أيضا", "واقرأ المزيد": a page's pointer, the imperative "read"
@@ -4292,6 +4298,22 @@ class _Phrases:
             and self.is_word[i - 3]
         )
 
+    def highlighted_that(self, i: int) -> bool:
+        """After "وأبرز" at token ``i``, its subject (or none) and an aside
+        in commas, then أنّ within twelve words, before any mark, colon or
+        full stop: the verb "highlighted", not the elative "the most
+        salient" ("وأبرز ما …", "وأبرز المداخلات:")."""
+        toks = self.doc.toks
+        if i + 1 < self.n and toks[i + 1] == "ما":
+            return False
+        for k in range(i + 1, min(i + 13, self.n)):
+            t = toks[k]
+            if t in _THAT:
+                return True
+            if not self.is_word[k] and t not in _COMMAS:
+                return False
+        return False
+
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         word = toks[i]  # (read by most tests below)
@@ -4401,6 +4423,11 @@ class _Phrases:
             ):
                 # "…، معلقة: «…»", "، معلقة «…»": commenting, right before the
                 # words; otherwise hanging ("صورة معلقة خلفه")
+                return None
+            if word in _HIGHLIGHTED and not self.highlighted_that(i):
+                # "وأبرز الوزير، في كلمة له، أن «…»": highlighted, with its
+                # أنّ; otherwise "the most salient" ("وأبرز ما جاء فيه:",
+                # "وأبرز المداخلات: «…»"; dev29r)
                 return None
             if word == "ملاحظه" and not (
                 i and toks[i - 1] in _COMMAS and (nxt == ":" or nxt in QUOTE_MARKS or nxt in _THAT)

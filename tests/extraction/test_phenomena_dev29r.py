@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import quote_exactly
 
 
@@ -80,3 +81,196 @@ class TestASecondPostWithGeneralJoinedAfterTheName:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestABareTitleForTheLastSpeakerWithNoPostIsHisRole:
+    """ "وقال السيد X إن «…». وأكد الوزير أن «…»": a person the text names
+    with no post anywhere (an honorific alone), then calls by a bare title
+    (`الوزير`, `الوزيرة`) as the next verb's subject, is that title's holder:
+    it is his role in all his words, as after a verb that goes on
+    ("وأضاف الوزير")."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وقال السيد الورفلي إن “الأمن مستتب في كل المدن”. وأكد الوزير أن “الجريمة "
+                "تراجعت كثيرا في البلاد”.",
+                "الورفلي",
+                "الوزير",
+                id="the-minister-after-mr",
+            ),
+            pytest.param(
+                "وقالت السيدة سلمى الورفلي إن “الأمن مستتب في كل المدن”. وأكدت الوزيرة أن "
+                "“الجريمة تراجعت كثيرا في البلاد”.",
+                "سلمى الورفلي",
+                "الوزيرة",
+                id="the-woman-minister",
+            ),
+            pytest.param(
+                "وشدد السيد الكتاني، خلال ندوة صحفية بالرباط، أن “الموسم الفلاحي سيكون جيدا”. "
+                "وأوضح الوزير أن “الأمطار الأخيرة أنقذت المحاصيل”.",
+                "الكتاني",
+                "الوزير",
+                id="after-an-aside-in-commas",
+            ),
+        ],
+    )
+    def test_the_title_is_his_role_in_all_his_words(
+        self, text: str, speaker: str, role: str
+    ) -> None:
+        quotes = extract(text)
+        assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)] * 2, text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وقال السيد الورفلي إن “الأمن مستتب في كل المدن”. وأكد المسؤول أن “الجريمة "
+                "تراجعت كثيرا في البلاد”.",
+                "الورفلي",
+                None,
+                id="an-official-is-a-source-no-post",
+            ),
+            pytest.param(
+                "قال وزير الداخلية سعيد الورفلي إن “الأمن مستتب في كل المدن”. وأكد الوزير أن "
+                "“الجريمة تراجعت كثيرا في البلاد”.",
+                "سعيد الورفلي",
+                "وزير الداخلية",
+                id="his-own-post-stays",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str | None) -> None:
+        quotes = extract(text)
+        assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)] * 2, text
+
+
+class TestTheMinisterIsNotTheFirstMinister:
+    """ "الوزير" alone is never the one named "الوزير الأول X" (the first
+    minister, the head of government in Maghrebi press: another office):
+    after a person named with no post who met him, the bare title is the
+    last speaker's."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وشدد السيد الكتاني، خلال لقاء صحفي جمعه مع الوزير الأول المالي موسى "
+                "كوليبالي، أن “الموسم الفلاحي سيكون جيدا”. وأكد الوزير أن “الأمطار الأخيرة "
+                "أنقذت المحاصيل”.",
+                "الكتاني",
+                "الوزير",
+                id="met-the-first-minister",
+            ),
+            pytest.param(
+                "وقال السيد العلمي، بعد استقباله من طرف الوزير الأول الغيني عمر كابا، إن "
+                "“المشروع سينطلق قريبا”. وأوضح الوزير أن “التمويل متوفر بالكامل”.",
+                "العلمي",
+                "الوزير",
+                id="received-by-the-first-minister",
+            ),
+            pytest.param(
+                "وقالت السيدة بنعلي، إثر مباحثات مع الوزير الأول السنغالي أمادو با، إن "
+                "“الاتفاق يخدم البلدين”. وأكدت الوزيرة أن “التبادل التجاري سيتضاعف”.",
+                "بنعلي",
+                "الوزيرة",
+                id="a-woman-minister",
+            ),
+        ],
+    )
+    def test_the_minister_is_the_last_speaker(self, text: str, speaker: str, role: str) -> None:
+        quotes = extract(text)
+        assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)] * 2, text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "قال الوزير الأول موسى كوليبالي إن “الموسم الفلاحي سيكون جيدا”. وأكد الوزير "
+                "الأول أن “الأمطار الأخيرة أنقذت المحاصيل”.",
+                "موسى كوليبالي",
+                "الوزير الأول",
+                id="the-first-minister-again",
+            ),
+            pytest.param(
+                "قال وزير الفلاحة موسى كوليبالي إن “الموسم الفلاحي سيكون جيدا”. وأكد الوزير "
+                "أن “الأمطار الأخيرة أنقذت المحاصيل”.",
+                "موسى كوليبالي",
+                "وزير الفلاحة",
+                id="a-minister-of-a-portfolio",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        quotes = extract(text)
+        assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)] * 2, text
+
+
+class TestHighlightedGluedToWaBeforeThat:
+    """ "وأبرز الوزير أن «…»": the masculine of أبرز ("highlighted, stated",
+    Maghrebi press) glued to و is a verb of saying before its أنّ; its
+    subject speaks. Elsewhere it is "the most salient" ("وأبرز ما …",
+    "وأبرز المداخلات:")."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "قال وزير التجهيز سعيد الناصري إن “المشروع سينطلق قريبا”. وأبرز المهندس أن "
+                "“الطريق ستنجز في سنتين”.",
+                "الطريق ستنجز في سنتين",
+                "المهندس",
+                "المهندس",
+                id="another-speaker-by-his-title",
+            ),
+            pytest.param(
+                "وقال السيد العلمي إن “المشروع سينطلق قريبا”. وأبرز الوزير، في كلمة "
+                "بالمناسبة، أن “الطريق ستنجز في سنتين”.",
+                "الطريق ستنجز في سنتين",
+                "العلمي",
+                "الوزير",
+                id="an-aside-before-that",
+            ),
+            pytest.param(
+                "وقال السيد الورفلي إن “الأمن مستتب في كل المدن”. وأبرز الوزير أن “الجريمة "
+                "تراجعت كثيرا في البلاد”.",
+                "الجريمة تراجعت كثيرا في البلاد",
+                "الورفلي",
+                "الوزير",
+                id="a-bare-title",
+            ),
+        ],
+    )
+    def test_its_subject_speaks(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "قال وزير التجهيز سعيد الناصري إن “المشروع سينطلق قريبا”. وأبرز ما جاء في "
+                "كلمته: “الطريق ستنجز في سنتين”.",
+                "الطريق ستنجز في سنتين",
+                "سعيد الناصري",
+                id="the-most-salient-of-what",
+            ),
+            pytest.param(
+                "قال وزير التجهيز سعيد الناصري إن “المشروع سينطلق قريبا”. وأبرز رئيس الجماعة "
+                "كمال العمراني أن “الطريق ستنجز في سنتين”.",
+                "الطريق ستنجز في سنتين",
+                "كمال العمراني",
+                id="a-named-subject-as-before",
+            ),
+            pytest.param(
+                "قال وزير التجهيز سعيد الناصري إن “المشروع سينطلق قريبا”. وأبرز أن “الطريق "
+                "ستنجز في سنتين”.",
+                "الطريق ستنجز في سنتين",
+                "سعيد الناصري",
+                id="no-subject-he-goes-on",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text
