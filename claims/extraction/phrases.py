@@ -6239,6 +6239,16 @@ class _Phrases:
             m += 1
         return m if m < limit and toks[m] in QUOTE_MARKS else -1
 
+    def rank_completed(self, a: int, i: int) -> bool:
+        """The words of the phrase from token ``a`` right before token ``i``
+        are a military rank and what completes it, "الفريق أول ركن", "اللواء
+        ركن", after its title: no name read yet."""
+        toks = self.doc.toks
+        r = i - 1
+        while r > a and toks[r] in _RANK_QUALIFIERS:
+            r -= 1
+        return r < i - 1 and r > a and toks[r] in _MILITARY_RANKS
+
     def told_after_honorific(self, i: int, limit: int) -> bool:
         """After a verb of telling and its subject's title, the honorific or
         rank at ``i`` and the name after it are the one told when the verb's
@@ -8194,7 +8204,13 @@ class _Phrases:
                 if (
                     # (or after an honorific alone: "قال الدكتور "X Y" إن",
                     # "السيدة «X Y»", read as a name's first word; kw25)
-                    ((titled and not named) or (i == a + 1 and toks[a] in _LONE_HONORIFICS))
+                    (
+                        (titled and not named)
+                        or (i == a + 1 and toks[a] in _LONE_HONORIFICS)
+                        # "القائد العام الفريق أول ركن «X Y»": what completes
+                        # the rank, read as the name's first words (dev29r)
+                        or (titled and t in QUOTE_MARKS and self.rank_completed(a, i))
+                    )
                     and t in QUOTE_MARKS
                     and i > a
                     and (m := self.titled_name_in_marks(i, limit)) > 0
@@ -14361,7 +14377,12 @@ class _Phrases:
                 e = p
                 while (
                     e - 1 >= a + 2
-                    and (toks[e - 1] in _HONORIFICS_OR_RANKS or toks[e - 1] in _TITLES_BEFORE_NAME)
+                    and (
+                        toks[e - 1] in _HONORIFICS_OR_RANKS
+                        or toks[e - 1] in _TITLES_BEFORE_NAME
+                        # ("الفريق أول ركن “X Y”": what completes the rank)
+                        or (toks[e - 1] in _RANK_QUALIFIERS and self.rank_completed(a, e))
+                    )
                     and not _governs_the_next(toks[e - 2])
                 ):
                     # "رئيس مجلس النواب المستشار “X Y”", "وزير الخارجية

@@ -274,3 +274,63 @@ class TestHighlightedGluedToWaBeforeThat:
     )
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         assert quote_exactly(text, words).speaker == speaker, text
+
+
+class TestANameInMarksAfterACompletedRank:
+    """ "القائد العام للجيش الفريق أول ركن «X Y»": the words that complete a
+    military rank (`أول`, `ركن`) before the holder's name set in marks were
+    read as the name's first words, and `ركن` spoke; now the name in marks
+    is the titled person's, as after the bare rank ("اللواء «X Y»")."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وأكد القائد العام للجيش الفريق أول ركن « سالم الورفلي » في حديث صحفي أن "
+                "الأمن « مستتب في كل المدن ». وقال الورفلي إن « الجريمة تراجعت كثيرا ».",
+                "سالم الورفلي",
+                "القائد العام للجيش",
+                id="first-general-staff",
+            ),
+            pytest.param(
+                "وقال رئيس الأركان الفريق أول « عادل المبروك » أمس إن « الحدود مؤمنة بالكامل "
+                "». وأضاف المبروك أن « التعزيزات وصلت ».",
+                "عادل المبروك",
+                "رئيس الأركان",
+                id="first-general",
+            ),
+            pytest.param(
+                "وصرح قائد المنطقة العسكرية اللواء ركن “ منصور الدرسي ” بأن “ الوضع تحت السيطرة "
+                "”. وتابع الدرسي أن “ القوات انتشرت ”.",
+                "منصور الدرسي",
+                "قائد المنطقة العسكرية",
+                id="major-general-staff",
+            ),
+        ],
+    )
+    def test_the_name_in_marks_speaks(self, text: str, speaker: str, role: str) -> None:
+        quotes = extract(text)
+        assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)] * 2, text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وأكد القائد العام للجيش الفريق « سالم الورفلي » في حديث صحفي أن الأمن « مستتب "
+                "في كل المدن ». وقال الورفلي إن « الجريمة تراجعت كثيرا ».",
+                "سالم الورفلي",
+                "القائد العام للجيش",
+                id="the-bare-rank",
+            ),
+            pytest.param(
+                "وأكد القائد العام للجيش الفريق أول ركن سالم الورفلي في حديث صحفي أن الأمن « "
+                "مستتب في كل المدن ». وقال الورفلي إن « الجريمة تراجعت كثيرا ».",
+                "سالم الورفلي",
+                "القائد العام للجيش",
+                id="no-marks",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        quotes = extract(text)
+        assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)] * 2, text
