@@ -16437,6 +16437,15 @@ class _Phrases:
                         art[name_to]
                         and (w in _DEFINITE_OBJECTS or _definite_plural_object(toks, a + name_to))
                     )
+                    # "واعتبر X قرار المجلس بأنه …": a thing of policy with no
+                    # article in construct with a definite genitive (dev29r)
+                    or (
+                        not art[name_to]
+                        and w in _OBJECT_THINGS
+                        and w not in _THINGS_ALSO_OTHER
+                        and name_to + 1 < n_words
+                        and art[name_to + 1]
+                    )
                 )
                 and self.known_last_name(words[name_from], w)
             ):

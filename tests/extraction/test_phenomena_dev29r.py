@@ -334,3 +334,59 @@ class TestANameInMarksAfterACompletedRank:
     def test_near_misses(self, text: str, speaker: str, role: str) -> None:
         quotes = extract(text)
         assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)] * 2, text
+
+
+class TestAThingInConstructAfterAKnownFamilyName:
+    """ "واعتبر X قرار المجلس الرئاسي بأنه «…»" after "X Y" named in full:
+    a thing of policy with no article (`قرار`, `مشروع`, `موقف`) in construct
+    with a definite genitive after the family name alone is the verb's
+    object, no word of a new person's name ("X قرار", who had no role)."""
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                "وقال وزير الدفاع سالم الورفلي إن « الأمن مستتب ». واعتبر الورفلي قرار المجلس "
+                "الرئاسي بأنه « حبر على ورق ».",
+                "حبر على ورق",
+                id="a-decision",
+            ),
+            pytest.param(
+                "وقال وزير الدفاع سالم الورفلي إن « الأمن مستتب ». واعتبر الورفلي مشروع "
+                "الحكومة بأنه « لن ينجح أبدا ».",
+                "لن ينجح أبدا",
+                id="a-project",
+            ),
+            pytest.param(
+                "وقال وزير الدفاع سالم الورفلي إن « الأمن مستتب ». واعتبر الورفلي موقف "
+                "البرلمان بأنه « خذلان للشعب كله ».",
+                "خذلان للشعب كله",
+                id="a-stance",
+            ),
+        ],
+    )
+    def test_the_person_named_before_speaks(self, text: str, words: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == ("سالم الورفلي", "وزير الدفاع"), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "وقال وزير الدفاع سالم الورفلي إن « الأمن مستتب ». وقال سالم قرار المحامي "
+                "إن « القضية لن تنجح أبدا ».",
+                "القضية لن تنجح أبدا",
+                "سالم قرار",
+                id="a-given-name-then-a-family-name",
+            ),
+            pytest.param(
+                "وقال وزير الدفاع سالم الورفلي إن « الأمن مستتب ». واعتبر الورفلي القرار "
+                "بأنه « لن ينجح أبدا ».",
+                "لن ينجح أبدا",
+                "سالم الورفلي",
+                id="the-definite-object",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text
