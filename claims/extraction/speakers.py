@@ -969,6 +969,10 @@ _RECORDINGS = {
     for base in text.split()
     for w in (base, "ال" + base, base + "ا")
 }
+# published_carrier: what carried someone's words, a recording or a post
+# (_RECORDINGS) or a news item, named after a prepositional source ("وفق
+# مقطع فيديو نشرته الرئاسة", "حسب الخبر الذي نشره موقع الحزب"; folded)
+_CARRIERS = frozenset(_RECORDINGS) | _words_module._words("خبر الخبر")
 # but_pronoun_agent: "لكنه/لكنها", "ولكنه", "فإنه", and "أنه" after إلا،
 # غير، بيد: a contrast whose pronoun is the subject of the verb after it
 # (folded), with the pronoun's gender
@@ -1669,6 +1673,21 @@ class _Speakers:
                 and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:] == "ة"
             )
         )
+
+    def published_carrier(self, k: int) -> bool:
+        """Token ``k`` opens what carried words and who published it, a
+        prepositional source's phrase: "مقطع فيديو نشرته الرئاسة", "الخبر
+        الذي نشره موقع الحزب", "تسجيل بثته القناة" (a publishing verb within
+        three words of the carrier, none in marks)."""
+        toks = self.doc.toks
+        if k >= self.n or toks[k] not in _CARRIERS or self.in_quote[k]:
+            return False
+        for j in range(k + 1, min(k + 4, self.n)):
+            if not self.is_word[j] or self.in_quote[j]:
+                return False
+            if toks[j] in lx.PUBLISHED_IT or toks[j] in _CARRIED:
+                return True
+        return False
 
     def relayer_owner(self, a: int, b: int, gender: str) -> _Entity | None:
         """The person of ``gender`` in the genitive of the relayer's phrase
@@ -3477,6 +3496,17 @@ class _Speakers:
                     and not any(self.in_quote[left[-2] : hit.tok])
                     and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
                 )
+                or (
+                    # "وقال الرئيس X، لدى ترؤسه اجتماعا وفق مقطع فيديو نشرته
+                    # الرئاسة، «…»": a carrier and its publisher tell where
+                    # the words appeared, however far after the verb's
+                    # subject in its sentence (dev29s)
+                    toks[hit.tok] in _ACCORDING_TO
+                    and self.published_carrier(hit.tok + 1)
+                    and self.sent[left[-2]] == self.sent[hit.tok]
+                    and not any(self.in_quote[left[-2] : hit.tok])
+                    and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
+                )
             )
         ):
             # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
@@ -3936,6 +3966,21 @@ class _Speakers:
                     right_side = True
                     break
                 h = self.cue_at(k)
+                if (
+                    h is not None
+                    and h.cue.kind == lx.PREPOSITION
+                    and prev is not None
+                    and prev[0] is not None
+                    and prev[3] == sid
+                    and lo > first
+                    and t in _ACCORDING_TO
+                    and self.published_carrier(k + 1)
+                ):
+                    # "وأضاف أن «…»، بل إنه مستمر «…» حسب الخبر الذي نشره موقع
+                    # الحزب": the words after the sentence's earlier ones go
+                    # on with their speaker; the news item and its publisher
+                    # only carried them (dev29s)
+                    break
                 if h is None and t in _WROTE_IT and steps < 2:
                     # "«…»، كتبها الناشط X على صفحته": wrote the words
                     g, num = _WROTE_IT[t]

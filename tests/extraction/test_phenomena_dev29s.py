@@ -1,0 +1,63 @@
+"""Speaker phenomena of real news prose (dev29s, ninth session of 2026-12-06).
+
+Every article here is written for the test, in invented sentences; each
+positive test fails without the rule its class names.
+"""
+
+from tests.extraction.helpers import one
+
+
+class TestPublishedCarrierIsNoSpeaker:
+    """A prepositional source naming what carried the words and who
+    published it ("وفق مقطع فيديو نشرته الرئاسة", "حسب الخبر الذي نشره
+    موقع الحزب") tells where the words appeared, not who said them: the
+    verb's subject before it, or the speaker of the sentence's earlier
+    words, speaks."""
+
+    LEAD = 'قال سامي النجار، وزير النقل، إن الطرق "ستفتح قريبا".\n'
+
+    def test_a_video_in_the_verbs_aside(self):
+        text = (
+            "وقال الرئيس كمال الوردي، لدى ترؤسه اجتماعا للحكومة وفق مقطع فيديو "
+            'نشرته الرئاسة، "نعمل على إصلاح الاقتصاد".\n'
+        )
+        q = one(text, "نعمل على إصلاح")
+        assert q.speaker == "كمال الوردي", q
+
+    def test_a_recording_broadcast_before_the_words(self):
+        text = (
+            "وأكدت الوزيرة سلمى الحداد، خلال زيارتها للمستشفى حسب تسجيل بثته "
+            'القناة الرسمية، "لن نتخلى عن المرضى".\n'
+        )
+        q = one(text, "لن نتخلى")
+        assert q.speaker == "سلمى الحداد", q
+
+    def test_the_news_item_after_the_sentences_second_words(self):
+        text = self.LEAD + (
+            'وأضاف في كلمته التي ألقاها أمس أمام السكان، أن "العمل لم ينته في '
+            '2014، ولن ينتهي في 2016"، بل إنه مستمر "إلى أن يسترجع الناس ثقتهم '
+            'بالمؤسسات" حسب الخبر الذي نشره موقع الحزب.\n'
+        )
+        q = one(text, "إلى أن يسترجع")
+        assert q.speaker == "سامي النجار", q
+
+    def test_a_video_after_lone_words_still_speaks(self):
+        # (negative) no speaker in the sentence: the source is all there is
+        text = '"نعمل على إصلاح الاقتصاد" وفق مقطع فيديو نشرته الرئاسة.\n'
+        q = one(text, "نعمل على إصلاح")
+        assert q.speaker == "مقطع فيديو", q
+
+    def test_an_agency_in_the_aside_still_relays(self):
+        # (negative) a source in commas after the subject: as before
+        text = 'وقال الرئيس كمال الوردي، وفق وكالة الأنباء الرسمية، "نعمل على إصلاح الاقتصاد".\n'
+        q = one(text, "نعمل على إصلاح")
+        assert q.speaker == "كمال الوردي", q
+
+    def test_a_statement_by_another_person_after_the_words(self):
+        # (negative) the source after the words names its own speaker's
+        # statement, no carrier published
+        text = self.LEAD + (
+            'وأضاف أن "العمل مستمر"، بل إنه سيتوسع "إلى كل المدن" حسب المتحدث باسم الوزارة.\n'
+        )
+        q = one(text, "إلى كل المدن")
+        assert q.speaker == "المتحدث باسم الوزارة", q
