@@ -6073,6 +6073,13 @@ class _Phrases:
         while m < limit and m - j <= 8 and is_word[m] and not self.in_quote[m]:
             if toks[m] in _THAT or _cue_of(toks[m]) is not None:
                 return 0
+            if toks[m] in _COUNTERPARTS or (
+                toks[m] == "مع" and m + 1 < limit and _IS_TITLE_HEAD[toks[m + 1]]
+            ):
+                # "وقال وزير الخارجية، في مؤتمر صحفي مع نظيره التونسي، X Y:":
+                # the aside names a person met, whose name the one after its
+                # comma is, not the post holder's before it (dev29s)
+                return 0
             m += 1
         if m - j < 2 or m >= limit or toks[m] not in _COMMAS:
             return 0

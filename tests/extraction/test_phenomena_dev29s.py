@@ -61,3 +61,53 @@ class TestPublishedCarrierIsNoSpeaker:
         )
         q = one(text, "إلى كل المدن")
         assert q.speaker == "المتحدث باسم الوزارة", q
+
+
+class TestNameAfterAsideWithSomeoneMet:
+    """A bare post, an aside in commas naming someone met ("في مؤتمر صحفي
+    مع نظيره التونسي،", "في لقاء مع الوزير الفرنسي،"), then a name in
+    apposition: the name is the one met's, not the post holder's; the post
+    speaks, the holder the text named before it."""
+
+    def test_a_counterpart_named_after_the_aside(self):
+        text = (
+            "أعرب سامي النجار، وزير الخارجية الليبي، عن أمله في تعاون أوسع.\n"
+            "وقال وزير الخارجية الليبي، في مؤتمر صحفي مع نظيره التونسي، كمال "
+            'الوردي: "نريد فتح الحدود أمام التجارة".\n'
+        )
+        q = one(text, "نريد فتح الحدود")
+        assert q.speaker == "سامي النجار", q
+
+    def test_the_next_words_go_on_with_the_post(self):
+        text = (
+            "أعرب سامي النجار، وزير الخارجية الليبي، عن أمله في تعاون أوسع.\n"
+            "وقال وزير الخارجية الليبي، في مؤتمر صحفي مع نظيره التونسي، كمال "
+            'الوردي: "نريد فتح الحدود أمام التجارة".\n'
+            'وأضاف وزير خارجية ليبيا: "العلاقات بين البلدين متينة".\n'
+        )
+        q = one(text, "العلاقات بين البلدين")
+        assert q.speaker == "سامي النجار", q
+
+    def test_a_minister_met_and_that(self):
+        text = (
+            "أعربت سلمى الحداد، وزيرة الصحة المغربية، عن ارتياحها.\n"
+            "وقالت وزيرة الصحة، في لقاء مع الوزير الفرنسي، جان مارتان، إن "
+            '"التعاون مثمر".\n'
+        )
+        q = one(text, "التعاون مثمر")
+        assert q.speaker == "سلمى الحداد", q
+
+    def test_journalists_met_leave_the_name_to_the_post(self):
+        # (negative) people met with no title: the name is the holder's
+        text = (
+            "وقال المتحدث باسم الحكومة، في لقاء مع الصحفيين، كمال الوردي: "
+            '"نريد فتح الحدود أمام التجارة".\n'
+        )
+        q = one(text, "نريد فتح الحدود")
+        assert (q.speaker, q.role) == ("كمال الوردي", "المتحدث باسم الحكومة"), q
+
+    def test_where_the_post_is_held(self):
+        # (negative) an aside of where the post is held: as before
+        text = 'وقال وزير الداخلية، في حكومة الوفاق الوطني، كمال الوردي، إن "الأمن مستتب".\n'
+        q = one(text, "الأمن مستتب")
+        assert (q.speaker, q.role) == ("كمال الوردي", "وزير الداخلية"), q
