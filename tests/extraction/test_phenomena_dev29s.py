@@ -111,3 +111,48 @@ class TestNameAfterAsideWithSomeoneMet:
         text = 'وقال وزير الداخلية، في حكومة الوفاق الوطني، كمال الوردي، إن "الأمن مستتب".\n'
         q = one(text, "الأمن مستتب")
         assert (q.speaker, q.role) == ("كمال الوردي", "وزير الداخلية"), q
+
+
+class TestReplyGluedToBaAfterTheName:
+    """A reply glued to بـ with its adjectives after the subject's name,
+    before the participle of saying ("فبادره الوزير X Y برد هادئ ومقتضب
+    قائلا «…»", "فرد عليه X Y بجواب قصير قائلا"): how the words came, no
+    word of the name."""
+
+    def test_a_reply_and_two_adjectives(self):
+        text = (
+            "قاطعه أحد الحاضرين بصوت مرتفع. فيما بادره الوزير كمال الوردي برد "
+            'هادئ ومقتضب قائلا "لسنا هنا لنتبادل الاتهامات".\n'
+        )
+        q = one(text, "لسنا هنا")
+        assert (q.speaker, q.role) == ("كمال الوردي", "الوزير"), q
+
+    def test_a_short_answer(self):
+        text = 'فرد عليه الوزير كمال الوردي بجواب قصير قائلا "لسنا هنا لنتبادل الاتهامات".\n'
+        q = one(text, "لسنا هنا")
+        assert q.speaker == "كمال الوردي", q
+
+    def test_a_family_name_alone_after_the_title(self):
+        text = (
+            "ألقى الرئيس سامي الحداد كلمة أمام العمال.\n"
+            'فيما بادره الرئيس الحداد برد حاسم قائلا "البلد بلدنا جميعا".\n'
+        )
+        q = one(text, "البلد بلدنا")
+        assert q.speaker == "سامي الحداد", q
+
+    def test_a_mocking_comment(self):
+        text = 'ورد المدرب ياسين العمري بتعقيب ساخر قائلا "الفريق لعب جيدا".\n'
+        q = one(text, "الفريق لعب")
+        assert q.speaker == "ياسين العمري", q
+
+    def test_a_manner_noun_as_before(self):
+        # (negative) a manner noun already known ends the name, as before
+        text = 'وعلق الوزير كمال الوردي بغضب قائلا "لسنا هنا لنتبادل الاتهامات".\n'
+        q = one(text, "لسنا هنا")
+        assert q.speaker == "كمال الوردي", q
+
+    def test_a_name_of_its_own_glued_to_ba(self):
+        # (negative) a family name that opens with ب is no reply
+        text = 'فرد عليه الوزير كمال بركات قائلا "لسنا هنا لنتبادل الاتهامات".\n'
+        q = one(text, "لسنا هنا")
+        assert q.speaker == "كمال بركات", q
