@@ -1689,6 +1689,36 @@ class _Speakers:
                 return True
         return False
 
+    def headline_label_colon(self, q: _Quote, first: int) -> int:
+        """The colon of a headline's label when one to three plain words
+        stand between it and the marks of ``q`` ("X: المقاومة «…»"): the
+        label opens a line, no verb of saying after the colon, and the
+        words in marks end the line; 0 otherwise."""
+        toks = self.doc.toks
+        o = q.open_tok
+        for c in (o - 2, o - 3, o - 4):
+            if c > first and toks[c] == ":":
+                break
+        else:
+            return 0
+        is_word = self.is_word
+        for j in range(first, o):
+            if j != c and (not is_word[j] or self.in_quote[j]):
+                return 0
+        for j in range(c + 1, o):
+            if _cue_of(toks[j]) is not None:
+                return 0
+        doc = self.doc
+        folded = doc.folded
+        a = doc.starts[first]
+        if a and folded[a - 1] != "\n":
+            return 0
+        e = doc.ends[q.close_tok]
+        nl = folded.find("\n", e)
+        if folded[e : nl if nl >= 0 else len(folded)].strip():
+            return 0
+        return c
+
     def relayer_owner(self, a: int, b: int, gender: str) -> _Entity | None:
         """The person of ``gender`` in the genitive of the relayer's phrase
         [a, b) that ends with it, named or by title ("زوار رئيس المجلس X",
@@ -3764,6 +3794,19 @@ class _Speakers:
                         and self.bare_conj_label(k, ent)
                     ):
                         return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
+        elif (
+            hit is None
+            and q.marked
+            and 3 <= q.open_tok - first <= 10
+            and (c := self.headline_label_colon(q, first)) > 0
+        ):
+            # "نصر الله: المقاومة «أقوى من أي زمن مضى»": a headline's label
+            # and its colon, then a few words of the speaker's own before the
+            # ones in marks that end the line; the label speaks (dev29s)
+            b, ra, rb = self.scan_np(first, c, None)
+            ent = self.classify(first, b, ra, rb, None) if b == c else None
+            if ent is not None and ent.kind == PERSON:
+                return _Attribution(ent, ":", confidence=0.5, cue_tok=first)
         if (
             hit is not None
             and q.close_tok + 2 < self.n

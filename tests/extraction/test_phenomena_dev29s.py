@@ -156,3 +156,38 @@ class TestReplyGluedToBaAfterTheName:
         text = 'فرد عليه الوزير كمال بركات قائلا "لسنا هنا لنتبادل الاتهامات".\n'
         q = one(text, "لسنا هنا")
         assert q.speaker == "كمال بركات", q
+
+
+class TestHeadlineLabelThenWordsBeforeTheMarks:
+    """A headline: a name, its colon, one to three plain words, then words
+    in marks that end the line ("X: المقاومة «أقوى من أي زمن مضى»"): the
+    label speaks, as when the marks follow its colon."""
+
+    BODY = "\n\nأكد رئيس الوزراء كمال الوردي أن الحكومة ستصمد أمام كل الضغوط.\n"
+
+    def test_a_family_name_and_one_word(self):
+        text = "الوردي: الحكومة «ستصمد أمام كل الضغوط»" + self.BODY
+        q = one(text, "ستصمد أمام")
+        assert q.speaker == "الوردي", q
+
+    def test_a_full_name_and_two_words(self):
+        text = "كمال الوردي: الاقتصاد الوطني «في وضع صعب»" + self.BODY
+        q = one(text, "في وضع صعب")
+        assert q.speaker == "كمال الوردي", q
+
+    def test_straight_marks(self):
+        text = 'الوردي: الإصلاحات "ستتواصل مهما كان الثمن"' + self.BODY
+        q = one(text, "ستتواصل مهما")
+        assert q.speaker == "الوردي", q
+
+    def test_a_city_label_names_no_one(self):
+        # (negative) a dateline's city is no speaker
+        text = "القاهرة: الحكومة «ستصمد أمام كل الضغوط»" + self.BODY
+        q = one(text, "ستصمد أمام")
+        assert q.speaker is None, q
+
+    def test_words_going_on_after_the_marks(self):
+        # (negative) the marks do not end the line: a term in the headline
+        text = "الوردي: الحكومة «ستصمد أمام كل الضغوط» رغم الأزمة الخانقة" + self.BODY
+        q = one(text, "ستصمد أمام")
+        assert q.speaker is None, q
