@@ -3502,6 +3502,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 for p in (
                     (match,)
                     if match is not None
+                    # (_may_match's first test, inline: most texts meet
+                    # fewer persons, and a call is saved)
+                    else persons
+                    if not mwords or len(persons) < 24
                     else _may_match(persons, mwords, mall, loose, self.persons_holding_or_within)
                 ):
                     if loose:

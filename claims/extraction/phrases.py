@@ -309,6 +309,10 @@ def _specified_elative(w: str) -> bool:
     )
 
 
+# scan_np: _specified_elative of the word before, memoised per word
+_SPECIFIED_ELATIVE = _words_module._WordTable(_specified_elative)
+
+
 def _specification_noun(elative: str, noun: str) -> bool:
     """``noun``, after the elative ``elative`` (_specified_elative), is its
     noun of specification, no name word: an indefinite noun in the
@@ -3618,6 +3622,12 @@ def _ifaal_shape(head: str) -> bool:
             and "ال" + head not in _words_module._STATE_ITSELF
         )
     return head[3] == "ا" and head[1] not in "اوي" and head[2] not in "اوي" and head[4] not in "اوي"
+
+
+# classify's tests of a phrase's head alone, memoised per word (one lookup,
+# no call, for each phrase read after a title)
+_IFAAL_SHAPE = _words_module._WordTable(_ifaal_shape)
+_PURPOSE_VERB = _words_module._WordTable(_purpose_verb)
 
 
 def _object_noun_opening(w: str, nxt: str) -> bool:
@@ -7755,7 +7765,7 @@ class _Phrases:
                     # (not the noun of specification in the accusative after
                     # an elative: "رئيس النادي الأكثر تتويجا X Y", a verbal
                     # noun of a root in ت; kw29b)
-                    and not (t[-1] == "ا" and _specified_elative(toks[i - 1]))
+                    and not (t[-1] == "ا" and _SPECIFIED_ELATIVE[toks[i - 1]])
                 ):
                     # "وكان الوزير يتحدث في مؤتمر", "وزيرة الخارجية تستعرض": a
                     # title with no name, then a present verb of a derived form
@@ -8113,7 +8123,7 @@ class _Phrases:
                     if (
                         titled
                         and not named
-                        and _specified_elative(toks[i - 1])
+                        and _SPECIFIED_ELATIVE[toks[i - 1]]
                         and _specification_noun(toks[i - 1], t)
                         and _place_then_name(toks, is_word, in_quote, i + 1, limit)
                     ):
@@ -12076,6 +12086,8 @@ class _Phrases:
 
     def persons_with_word(self, k: str) -> list[_Entity] | None:
         """The persons person_positions finds for ``k``, in no order."""
+        if len(self._persons) < _PERSONS_FILED:
+            return None  # (person_positions' first test, inline: a call saved)
         at = self.person_positions(k)
         if at is None:
             return None
@@ -13612,7 +13624,7 @@ class _Phrases:
         if (
             ent.role
             and ent.kind == PERSON
-            and ((head := head0) in _COUNTRIES or _purpose_verb(head))
+            and ((head := head0) in _COUNTRIES or _PURPOSE_VERB[head])
         ):
             # "حذر وزير الخارجية المصري إسرائيل من", "تدخلت رئيسة البلدية
             # لتعلن أن": a country after a title is the verb's object, لـ and
@@ -13833,7 +13845,7 @@ class _Phrases:
                 # when the genitive is still in the name); the title speaks
                 return self.classify(a, h, h, h, cue, lam)
             if (
-                _ifaal_shape(head0)
+                _IFAAL_SHAPE[head0]
                 and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
                 and h + 1 < self.n
                 and self.doc.text[self.doc.omap(self.doc.starts[h])] == "إ"
@@ -15054,8 +15066,10 @@ class _Phrases:
                 )
             )
             and (i + 1 == n_words or words[i + 1] not in _PATRONYMIC_LINKS)
-            and not _amin_named(words, i, n_words)
-            and not _ruler_named(words, art, i, n_words)
+            # (the two helpers' first tests of the word, inline: most words
+            # are neither أمين nor a ruler's title word)
+            and not (words[i] == "امين" and _amin_named(words, i, n_words))
+            and not (words[i] in _TITLE_FIRST_NAMES and _ruler_named(words, art, i, n_words))
             and not (i + 1 < n_words and self.title_word_in_name_met(words[i], words[i + 1]))
             and not (
                 # "شيخة راشد المهيري": a name written with ة, not "شيخه" (his

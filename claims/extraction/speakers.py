@@ -762,6 +762,8 @@ _GO_ON_KEYS = _words("تابع واصل اكمل استكمل اتم اختتم 
 # lemma -> its key (_lemma_key) is in _GO_ON_KEYS: one lookup a cue, no call
 # (bounded: lemmas come from the lexicon)
 _GO_ON_LEMMA = _words_module._WordTable(lambda lemma: _words_module.normalize(lemma) in _GO_ON_KEYS)
+# lemma -> its key is in _INFORM (subject_of's verb of informing), the same way
+_INFORM_LEMMA = _words_module._WordTable(lambda lemma: _words_module.normalize(lemma) in _INFORM)
 # verbs of urging or calling on someone (lemmas, unfolded: one set test a cue)
 _URGE_LEMMAS = _words_module._URGE_LEMMAS
 # verbs of praising or asking for something whose object takes بـ ("وأشاد
@@ -2463,7 +2465,7 @@ class _Speakers:
         if (
             b > hit.np_start
             and toks[hit.tok][0] not in "وف"
-            and _lemma_key(cue) in _INFORM
+            and _INFORM_LEMMA[cue.lemma]
             # (not "السفير أبلغه الوزير": the object, a topic before the verb,
             # taken up by its pronoun)
             and not toks[hit.tok].endswith(_OBJECT_SUFFIXES)

@@ -8,6 +8,12 @@
   table must give what the functions it stands for give, word by word.
 - register_mentions tests a named person inline, and canonical asks for a
   post's key before counting its role's words (the same tests, reordered).
+- Second step: classify's _ifaal_shape and _purpose_verb of a head and
+  scan_np's _specified_elative of the word before are per-word tables
+  (_IFAAL_SHAPE, _PURPOSE_VERB, _SPECIFIED_ELATIVE); subject_of's verb of
+  informing a per-lemma table (_INFORM_LEMMA); _amin_named and _ruler_named
+  are called only after their first test of the word, _may_match and
+  person_positions only past their first test of the persons met.
 """
 
 from __future__ import annotations
@@ -55,12 +61,48 @@ class TestObjectShapeTable:
         assert p._URGED_SOUND_PLURAL[word] == w._urged_sound_plural(word)
 
 
+class TestHeadTables:
+    EXTRA = [
+        normalize(x)
+        for x in " ".join(
+            (
+                "إطلاق إلغاء إنشاء إقالة إعادة إحسان إلهام إدارة إمارة إذاعة ليعلن لتعلن",
+                "لتستقبل ليلى ليث الأكبر الأوسع الأوفر الأعلى الأكثر الكبير",
+            )
+        ).split()
+    ]
+
+    @pytest.mark.parametrize("word", WORDS + EXTRA)
+    def test_tables_are_the_functions(self, word):
+        assert p._IFAAL_SHAPE[word] == p._ifaal_shape(word)
+        assert p._PURPOSE_VERB[word] == p._purpose_verb(word)
+        assert p._SPECIFIED_ELATIVE[word] == p._specified_elative(word)
+
+    def test_each_table_holds_some_word(self):
+        assert any(p._IFAAL_SHAPE[x] for x in self.EXTRA)
+        assert any(p._PURPOSE_VERB[x] for x in self.EXTRA)
+        assert any(p._SPECIFIED_ELATIVE[x] for x in self.EXTRA)
+
+    @pytest.mark.parametrize("word", WORDS + EXTRA)
+    def test_inline_first_tests(self, word):
+        # _amin_named and _ruler_named are False for a word their inline
+        # first test leaves out, whatever follows it
+        words = ["الشيخ", word, "الحداد"]
+        art = [True, False, True]
+        if word != "امين":
+            assert not p._amin_named(words, 1, 3)
+        if word not in p._TITLE_FIRST_NAMES:
+            assert not p._ruler_named(words, art, 1, 3)
+
+
 class TestGoOnLemmaTable:
     def test_every_lexicon_lemma(self):
         cues = [*lx.CUES.values(), *lx.CONJOINED_CUES.values(), *lx.IMPERSONAL_CUES.values()]
         assert any(s._GO_ON_LEMMA[cue.lemma] for cue in cues)
         for cue in cues:
             assert s._GO_ON_LEMMA[cue.lemma] == (w._lemma_key(cue) in s._GO_ON_KEYS)
+            assert s._INFORM_LEMMA[cue.lemma] == (w._lemma_key(cue) in s._INFORM)
+        assert any(s._INFORM_LEMMA[cue.lemma] for cue in cues)
 
     def test_going_on_and_saying(self):
         assert s._GO_ON_LEMMA["واصل"]
