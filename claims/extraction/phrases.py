@@ -59,6 +59,7 @@ from claims.extraction.words import (
     _BY_NOT,
     _CALL_ON_FORMS,
     _CALLED,
+    _CAPITAL,
     _CHIEF,
     _CITIES,
     _COMING_FROM,
@@ -917,6 +918,12 @@ def _definite_plural_object(toks: list[str], i: int) -> bool:
     )
 
 
+def _definite_place_head(w: str) -> bool:
+    """``w`` is a place head with the article ("العاصمة", "المدينة",
+    "الولاية"), folded."""
+    return w[:2] == "ال" and (w[2:] in _PLACE_HEADS or w[2:] in _CAPITAL)
+
+
 def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
     """Where the name starts when the title chunk stopped at ``i`` before
     words a name does not open with: after a post whose last word cannot
@@ -967,7 +974,12 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         if j + 1 < n and words[j].isalpha() and words[j + 1].isalpha():
             return j
         return i
-    if w in _NAME_START_PREPOSITIONS:
+    if w in _NAME_START_PREPOSITIONS or (
+        (w in _CITIES or w in _COUNTRIES) and _definite_place_head(p[1:] if p[:3] == "بال" else p)
+    ):
+        # ("مدير الأمن بالعاصمة طرابلس X Y Z", "مدير الشرطة في العاصمة بغداد
+        # X Y": a definite place and the city or country in apposition after
+        # it are the post's; the name opens at the given name after them)
         pass
     elif art[i - 1] or not p.isalpha():
         return i

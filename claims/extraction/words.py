@@ -2111,6 +2111,9 @@ _PLACE_HEADS = _words(
     "قطاع مخيم بلده ناحيه مقاطعه مديريه عماله جزيره ضاحيه"
 )
 _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
+# "العاصمة طرابلس": the capital, a place head before its city's name in
+# apposition (phrases._definite_place_head), folded
+_CAPITAL = _words("عاصمه")
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
 _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")
 # dating.met_at_place: what a place a meeting is held at, glued to بـ or

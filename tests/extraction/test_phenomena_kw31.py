@@ -19,6 +19,15 @@ after it are its predicate, no subject of a verb that follows them
 speaker "خسروا المعركة": the phrase after أنهم was read as the one who
 says the words of the verb after it). The bare أنّ keeps its named subject
 ("أن الوزير X قال إن «…»").
+
+Rule 2 (phrases._post_runs_to_given_name): a place head with the article,
+"العاصمة", "المدينة", "الولاية", glued to بـ or after a preposition, then a
+city or a country in apposition, is where the post is held; the holder's
+name opens at the given name after them ("وقال مدير الأمن بالعاصمة طرابلس
+X Y Z إن" gave the speaker "طرابلس X", "في العاصمة طرابلس X Y" gave
+"طرابلس X Y", and with "بغداد" the post itself spoke). Near misses: the
+definite place with no city, a bare place head in construct with its city
+("بمدينة طرابلس X Y Z"), a rank after the city.
 """
 
 from __future__ import annotations
@@ -207,5 +216,71 @@ class TestKw31ThatWithItsPronounNamesNoSubject:
     )
     def test_near_misses(self, text, words, speaker, role):
         q = quote_exactly(_LEAD + text, words)
+        assert q.speaker == speaker
+        assert q.role == role
+
+
+class TestKw31CityInAppositionAfterADefinitePlace:
+    """مدير الأمن بالعاصمة طرابلس X Y Z: the city is the post's, X Y Z speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال مدير الأمن بالعاصمة طرابلس سامر فؤاد الحلبي إن «الوضع مستقر».",
+                "سامر فؤاد الحلبي",
+                "مدير الأمن بالعاصمة طرابلس",
+                id="bi-al-asima-city",
+            ),
+            pytest.param(
+                "وقال مدير الشرطة في العاصمة طرابلس محمد الحلبي إن «الوضع مستقر».",
+                "محمد الحلبي",
+                "مدير الشرطة في العاصمة طرابلس",
+                id="fi-al-asima-city",
+            ),
+            pytest.param(
+                "وقال قائد الشرطة بالمدينة حلب محمد الحلبي إن «الوضع مستقر».",
+                "محمد الحلبي",
+                "قائد الشرطة بالمدينة حلب",
+                id="bi-al-madina-city",
+            ),
+            pytest.param(
+                "وقال مدير الأمن بالعاصمة بغداد سامر فؤاد الحلبي إن «الوضع مستقر».",
+                "سامر فؤاد الحلبي",
+                "مدير الأمن بالعاصمة بغداد",
+                id="capital-of-the-countries-list",
+            ),
+        ],
+    )
+    def test_the_holder_after_the_city_speaks(self, text, speaker, role):
+        q = quote_exactly(_LEAD + text, "الوضع مستقر")
+        assert q.speaker == speaker
+        assert q.role == role
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال مدير الأمن بالعاصمة سامر فؤاد الحلبي إن «الوضع مستقر».",
+                "سامر فؤاد الحلبي",
+                "مدير الأمن بالعاصمة",
+                id="no-city",
+            ),
+            pytest.param(
+                "وقال مدير الأمن بمدينة طرابلس محمد علي الحلبي إن «الوضع مستقر».",
+                "محمد علي الحلبي",
+                "مدير الأمن بمدينة طرابلس",
+                id="bare-place-in-construct",
+            ),
+            pytest.param(
+                "وقال مدير الأمن بالعاصمة طرابلس العقيد محمد الحلبي إن «الوضع مستقر».",
+                "محمد الحلبي",
+                "مدير الأمن بالعاصمة طرابلس",
+                id="rank-after-the-city",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        q = quote_exactly(_LEAD + text, "الوضع مستقر")
         assert q.speaker == speaker
         assert q.role == role
