@@ -17051,6 +17051,13 @@ class _Phrases:
             and name_from + 2 <= name_to < n_words - 1
             and _IS_TITLE_HEAD[words[name_to]]
             and words[name_to][0] != "و"
+            # (a title with his pronoun is another, the verb's object: "وأبلغ
+            # الوزير X Y زائره الأمريكي أن", "نظيره الأردني"; but a folded ة
+            # is no pronoun: "العقيد X Y مديرة دائرة …"; kw31b)
+            and not (
+                _suffixed_title(words[name_to])
+                and (words[name_to][-1] != "ه" or self.ha_ending(a + name_to))
+            )
             # (the post's complement after عن read on: post_body_end; or
             # the verb's object right after the post: "أكد العميد X Y مدير
             # الأمن نجاح العملية", _object_after_post)
