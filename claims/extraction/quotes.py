@@ -699,6 +699,39 @@ def _wrapped_on(text: str, marks: list[int], at: int, family: int, opened: int) 
     return False
 
 
+# _names_then_wrapped: the most marks read after the name's opener (names
+# in marks on one line are few; a line of openers never closed stops early)
+_NAMES_REACH = 12
+
+
+def _names_then_wrapped(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
+    """Whether the opener at ``marks[at]``, of the family of the quote open
+    since ``opened``, opens a name in marks nested in that quote on a line
+    the quote wraps past (text hard-wrapped at a fixed width: 'أن "… حول
+    "X" كمرشح … حيث\nلم يعلن …".'): counted as _closes_twice counts, each
+    name opened on the line closes on it and the quote is still open at
+    the line's end, and that line break only wraps it (_wrapped_on: the
+    quote closes on a later line)."""
+    depth = 2
+    for t in range(at + 1, min(len(marks), at + _NAMES_REACH)):
+        j = marks[t]
+        ch = text[j]
+        if ch == "\n":
+            return depth == 1 and _wrapped_on(text, marks, t, family, opened)
+        if _FAMILY[ch] != family:
+            continue
+        kind = _classify(text, j)
+        if kind == CLOSE:
+            depth -= 1
+            if depth == 0:
+                return False
+        elif kind == OPEN:
+            depth += 1
+        else:
+            return False
+    return False
+
+
 def _closed_paragraphs_on(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
     """Whether the quote of ``family`` opened at ``opened`` goes on past the
     line break at ``marks[at]``, a statement of several paragraphs in one
@@ -995,13 +1028,17 @@ def find_marked_quotes(
                     # (the mark after it opens the next words, typed glued)
                     out.append((stack[0][0], i))
                     stack.clear()
-                elif _closes_twice(text, marks, at, family, reach) or (
-                    carried == stack[0][0] and _closes_on_line(text, marks, at, family)
+                elif (
+                    _closes_twice(text, marks, at, family, reach)
+                    or (carried == stack[0][0] and _closes_on_line(text, marks, at, family))
+                    or _names_then_wrapped(text, marks, at, family, stack[0][0])
                 ):
                     # «… مشروع «آفطوط الشرقي» ستنطلق …»: a name in marks of
                     # the quote's own family, and the quote closes after it
                     # (or, in a statement carried over its paragraphs, at
-                    # the end of a later one: "… من فئة “أ” او …")
+                    # the end of a later one: "… من فئة “أ” او …"; or on a
+                    # later line of hard-wrapped text, '"… ملف "X" بجدية
+                    # …\nالأولوية …".': dev29d)
                     stack.append((i, family))
                 elif _stray_inside(text, marks, at, family, stack[0][0]):
                     continue  # a stray mark: the quote goes on through it

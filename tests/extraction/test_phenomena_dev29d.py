@@ -1,0 +1,71 @@
+"""dev29d: the rules of the ninth session's date and quote engineer (one class a rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _all(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(q.text, q.speaker, q.role, q.date) for q in extract(text)]
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in extract(text)]
+
+
+class TestANameInMarksInAQuoteWrappedPastItsLine:
+    """Hard-wrapped text (lines cut at a fixed width, a quote running on to
+    the next line) with a name in marks of the quote's own family on the
+    quote's first line ('أن "… حول "X" كمرشح … حيث\\nلم يعلن …".'): the
+    name's marks nest in the quote, which goes on past the wrap to its
+    closer. The quote was cut at the name's opener and the rest lost."""
+
+    FIXES = [
+        (
+            'وقالت الباحثة نادية العمري إن "الحكومة لم تنظر في ملف "مطار الشمال" '
+            "بجدية كافية خلال العامين الماضيين لأن\n"
+            'الأولوية كانت للطرق السريعة في الجنوب".',
+            'الحكومة لم تنظر في ملف "مطار الشمال" بجدية كافية خلال العامين الماضيين لأن\n'
+            "الأولوية كانت للطرق السريعة في الجنوب",
+        ),
+        (
+            'وأضاف المحلل سامي الفاسي أن "الاستطلاع الذي نشره مركز "آفاق" الشهر '
+            "الماضي أظهر تراجعا واضحا في شعبية\n"
+            'الائتلاف الحاكم بين الشباب".',
+            'الاستطلاع الذي نشره مركز "آفاق" الشهر الماضي أظهر تراجعا واضحا في شعبية\n'
+            "الائتلاف الحاكم بين الشباب",
+        ),
+        (
+            'وذكر التقرير أن "ما صرح به رئيس النادي "كمال بن عيسى" قبل المباراة '
+            "لم يكن سوى محاولة لامتصاص\n"
+            "غضب الجماهير بعد الخسارة\n"
+            'الثالثة على التوالي".',
+            'ما صرح به رئيس النادي "كمال بن عيسى" قبل المباراة لم يكن سوى محاولة لامتصاص\n'
+            "غضب الجماهير بعد الخسارة\n"
+            "الثالثة على التوالي",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quote"), FIXES)
+    def test_the_quote_runs_past_the_wrap(self, text, quote):
+        assert quote in _texts(text)
+
+    # near misses: the name and the quote close on one line; a quote that
+    # never closes after the wrap (its opener unbalanced, as before); an
+    # opener left open before a quote of its own, on a wrapped line
+    def test_a_quote_closed_on_its_line_keeps_its_name(self):
+        text = 'وقال الوزير إن "ملف "مطار الشمال" سيحسم قريبا".'
+        assert _all(text) == [('ملف "مطار الشمال" سيحسم قريبا', "الوزير", "الوزير", None)]
+
+    def test_no_closer_after_the_wrap(self):
+        text = (
+            'وقال المتحدث إن "الوضع في "الحي القديم" صعب جدا وإن السكان\n'
+            'يطالبون بحلول عاجلة. وأضاف: "سنزور الحي غدا".'
+        )
+        assert _texts(text) == ['الوضع في "الحي القديم', "سنزور الحي غدا"]
+
+    def test_an_opener_left_open_before_a_quote(self):
+        text = 'وقال المتحدث إن "الوضع صعب، ثم أضاف "سنعمل على الحل" وهو يغادر\nالقاعة مسرعا.'
+        assert _texts(text) == ['الوضع صعب، ثم أضاف "سنعمل على الحل" وهو يغادر']
