@@ -149,6 +149,21 @@ def _mark_edits(folded: str) -> Iterator[tuple[int, int, str]]:
             yield s, e, "”" if g == "″" else '"'
 
 
+# the article's last two letters, and the article as a word with its
+# clitics (_article_glued)
+_ARTICLE_ENDS = frozenset({"ال", "لل"})
+_ARTICLE_WORDS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال"})
+
+
+def _article_glued(text: str, i: int) -> bool:
+    """Whether the word right before the mark at ``i``, glued to it, is the
+    article alone with its clitics ('الـ"', 'وللـ"' folded)."""
+    j = i
+    while j > 0 and i - j < 5 and text[j - 1].isalpha():
+        j -= 1
+    return (j == 0 or not text[j - 1].isalpha()) and text[j:i] in _ARTICLE_WORDS
+
+
 def _classify(text: str, i: int) -> int:
     n = len(text)
     p = text[i - 1] if i > 0 else " "
@@ -162,6 +177,11 @@ def _classify(text: str, i: int) -> int:
         while j > 0 and text[j - 1] in "وف" and i - j < 2:
             j -= 1
         if j == 0 or text[j - 1].isspace() or text[j - 1] in _LEFT_SOFT:
+            left_space = True
+        elif p == "ل" and text[i - 2 : i] in _ARTICLE_ENDS and _article_glued(text, i):
+            # 'مع الـ"سي إن إن"', 'للـ"فاو"': the article glued to a name
+            # in marks (its tatweel folded away); no word ends on the
+            # article, so the mark opens (dev29d)
             left_space = True
     if left_space and not right_space:
         return OPEN

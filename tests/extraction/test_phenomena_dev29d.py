@@ -69,3 +69,47 @@ class TestANameInMarksInAQuoteWrappedPastItsLine:
     def test_an_opener_left_open_before_a_quote(self):
         text = 'وقال المتحدث إن "الوضع صعب، ثم أضاف "سنعمل على الحل" وهو يغادر\nالقاعة مسرعا.'
         assert _texts(text) == ['الوضع صعب، ثم أضاف "سنعمل على الحل" وهو يغادر']
+
+
+class TestANameInMarksGluedToTheArticle:
+    """The article glued to a name in marks ('الـ"فاو"', 'مع الـ"بي بي سي"',
+    its tatweel folded away) inside a quote in marks of the same family: no
+    word ends on the article, so its mark opens the name, which nests in
+    the quote. The mark was read as the quote's closer: the quote was cut
+    at the article and its rest read as a quote of its own."""
+
+    FIXES = [
+        (
+            'وقال الخبير سمير داود إن "تقرير الـ"فاو" الأخير يحذر من موجة جفاف غير مسبوقة".',
+            [('تقرير الـ"فاو" الأخير يحذر من موجة جفاف غير مسبوقة', "سمير داود", "الخبير", None)],
+        ),
+        (
+            'وأكد النائب عادل منصور أن "مقابلة الوزير مع الـ"بي بي سي" كشفت حجم الخلاف '
+            'داخل الحكومة".',
+            [
+                (
+                    'مقابلة الوزير مع الـ"بي بي سي" كشفت حجم الخلاف داخل الحكومة',
+                    "عادل منصور",
+                    "النائب",
+                    None,
+                )
+            ],
+        ),
+        (
+            'وقالت الوكالة إن "مفتشي الـ"آيبا" وصلوا أمس إلى الموقع وبدأوا عملهم".',
+            [('مفتشي الـ"آيبا" وصلوا أمس إلى الموقع وبدأوا عملهم', "الوكالة", None, None)],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quotes"), FIXES)
+    def test_the_name_nests_in_the_quote(self, text, quotes):
+        assert _all(text) == quotes
+
+    # near misses: a name glued to the article outside any quote; a quote
+    # closed before it
+    def test_a_name_outside_quotes_is_no_quote(self):
+        assert _all('وقال المتحدث إن الشركة ستتعاقد مع الـ"فيفا" العام المقبل.') == []
+
+    def test_a_quote_closed_before_the_name(self):
+        text = 'ونقلت الصحيفة عن المدرب قوله "سنلعب بكل قوة" أمام الـ"أهلي" غدا.'
+        assert _texts(text) == ["سنلعب بكل قوة"]
