@@ -382,6 +382,15 @@ _SAME_OR_THAT_BEFORE = _words_module._SAME_OR_THAT_BEFORE
 _WHILE = _words("فيما بينما")
 # index_dates: "ذكرى", the remembrance of a dated event
 _REMEMBRANCE = _words("ذكري الذكري لذكري بذكري وذكري ذكراه ذكراها")
+# index_dates: an anniversary, "بمرور 100 عام على تأسيس الجيش عام 1925"
+# (the passing of years since an event, with على), "بمئوية تأسيس الجامعة
+# عام 1925", "اليوبيل الذهبي لتأسيس …": the date is of the event counted
+# from, not of the celebration nor of words said at it
+_PASSING = _words("مرور بمرور لمرور ومرور وبمرور")
+# (folded: ئ is ي)
+_JUBILEES = _words("ميويه الميويه بميويه لميويه وميويه اليوبيل باليوبيل لليوبيل")
+_ANNIVERSARY = _PASSING | _JUBILEES
+_ANNIVERSARY_REACH = 10  # tokens from the anniversary's word to the date, at most
 # index_dates: events a date names as theirs ("أحداث 7 أيار 2008", "ثورة 14
 # جانفي", "هجمات 11 سبتمبر", "نتائج الانتخابات النيابية في 7 حزيران 2009"):
 # the day of a past event, never of words said about it
@@ -641,6 +650,7 @@ class _Dating:
         # the first tokens of dates a dating word introduces ("المؤرخة في",
         # "بتاريخ"): a document's date (dated_document)
         self.dated_docs: list[int] = []
+        anniversary = not _ANNIVERSARY.isdisjoint(self.vocab)
         for d in mentions:
             if (
                 d.start
@@ -656,6 +666,8 @@ class _Dating:
                 # remembrance names is of the event remembered, not of the text
                 continue
             if k > 1 and self.names_event(k):
+                continue
+            if anniversary and self.anniversary_of(k):
                 continue
             if k > 2 and self.starts_from(k):
                 continue
@@ -956,6 +968,25 @@ class _Dating:
                 return not self.in_quote[j] and self.not_counted_from(j)
             if not "ال" <= t < "ام" or t in _CLAUSE_PUNCT:
                 return False
+        return False
+
+    def anniversary_of(self, k: int) -> bool:
+        """The date at token ``k`` is of the event an anniversary counts
+        from ("احتفال بمرور 100 عام على تأسيس الجيش عام 1925", "بمئوية
+        تأسيس الجامعة عام 1925"): an anniversary's word a few tokens before
+        it in its clause (after مرور, the على of what the years pass since),
+        not the day of the celebration ("احتفال أقيم يوم 12 مارس 2024 بمرور
+        …", the date before it, is dev29d's near miss)."""
+        toks = self.doc.toks
+        on = False
+        for j in range(k - 1, max(k - _ANNIVERSARY_REACH, 0) - 1, -1):
+            t = toks[j]
+            if t in _CLAUSE_PUNCT or self.in_quote[j]:
+                return False
+            if t == "علي":
+                on = True
+            elif t in _ANNIVERSARY:
+                return on or t in _JUBILEES
         return False
 
     def press_release_label(self, line: int, first: int) -> bool:

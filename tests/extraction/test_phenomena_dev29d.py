@@ -113,3 +113,56 @@ class TestANameInMarksGluedToTheArticle:
     def test_a_quote_closed_before_the_name(self):
         text = 'ونقلت الصحيفة عن المدرب قوله "سنلعب بكل قوة" أمام الـ"أهلي" غدا.'
         assert _texts(text) == ["سنلعب بكل قوة"]
+
+
+class TestAnAnniversaryDatesTheEventCountedFrom:
+    """An anniversary told before the words ("في احتفال بمرور 50 عاما على
+    تأسيس الحزب عام 1974، قال X", "بمئوية تأسيس الجامعة عام 1925"): the date
+    after it is of the event the years count from, not of the celebration
+    nor of the words said at it; it dated the quote. A date of the
+    celebration itself, before the anniversary's word or set off after it
+    by a comma, still dates the words."""
+
+    FIXES = [
+        (
+            "وفي كلمة ألقاها خلال احتفال بمرور 50 عاما على تأسيس الحزب عام 1974، قال "
+            "الأمين العام للحزب منير الساحلي: «سنبقى أوفياء لمبادئنا».",
+            [("سنبقى أوفياء لمبادئنا", "منير الساحلي", "الأمين العام للحزب", None)],
+        ),
+        (
+            "وقال الرئيس كمال بوزيد في خطاب بمناسبة مرور 60 عاما على استقلال البلاد "
+            "في 1962: «لن نفرط في شبر من أرضنا».",
+            [("لن نفرط في شبر من أرضنا", "كمال بوزيد", "الرئيس", None)],
+        ),
+        (
+            "وخلال احتفالية بمئوية تأسيس الجامعة عام 1925، أكد رئيسها سليم الحداد أن "
+            "«الجامعة ستفتح كليتين جديدتين».",
+            [("الجامعة ستفتح كليتين جديدتين", "سليم الحداد", "رئيسها", None)],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quotes"), FIXES)
+    def test_no_date_from_the_event_counted_from(self, text, quotes):
+        assert _all(text) == quotes
+
+    NEAR = [
+        (
+            "وفي احتفال أقيم يوم 12 مارس 2024 بمرور 50 عاما على تأسيس الحزب، قال "
+            "الأمين العام للحزب منير الساحلي: «سنبقى أوفياء لمبادئنا».",
+            "2024-03-12",
+        ),
+        (
+            "وقال الرئيس كمال بوزيد يوم 3 مايو 2023، بمناسبة مرور عام على توليه "
+            "منصبه، إن «الإصلاحات ستتواصل».",
+            "2023-05-03",
+        ),
+        (
+            "وأكد رئيس النادي عادل فرحات، في حفل بمرور 30 عاما على تأسيس النادي، في "
+            "5 يونيو 2022، أن «النادي سيبني ملعبا جديدا».",
+            "2022-06-05",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "date"), NEAR)
+    def test_the_celebrations_own_date_stays(self, text, date):
+        assert [q.date for q in extract(text)] == [date]
