@@ -784,7 +784,11 @@ class _Dating:
                 # "date 2025-10-14 نائب: …": a full date that opens the text,
                 # a label at most before it, is the page's stamp
                 self.dateline = _date.fromisoformat(d.iso)
-            if self.dateline is None and d.precision == "day" and d.start < 600:
+            if (
+                self.dateline is None
+                and d.precision == "day"
+                and (d.start < 600 or self.today_corresponds(first, d))
+            ):
                 # "قررت السلط الجهوية تعليق الدروس اليوم الأربعاء 3 ديسمبر
                 # 2025": the lead tells which day "today" is, a dateline for
                 # the "اليوم", "صباح اليوم" of the account after it
@@ -807,6 +811,15 @@ class _Dating:
                     # "اليوم الأربعاء الموافق 6 مارس 2024": the weekday, then
                     # "corresponding to" and its date, the same day spelt out
                     k -= 1
+                elif (
+                    k >= 4
+                    and toks[k] in _CORRESPONDING
+                    and toks[k - 1] in _COMMAS
+                    and toks[k - 2] in WEEKDAYS
+                ):
+                    # "اليوم الثلاثاء، الموافق 10 ديسمبر 2019م": set off by a
+                    # comma too (dev29d)
+                    k -= 2
                 if k >= 1 and toks[k] in WEEKDAYS:
                     k -= 1
                 if (
@@ -988,6 +1001,25 @@ class _Dating:
             elif t in _ANNIVERSARY:
                 return on or t in _JUBILEES
         return False
+
+    def today_corresponds(self, first: int, d: DateMention) -> bool:
+        """The date ``d`` at token ``first``, past the lead, spells out
+        today: "اليوم" and its weekday, which the date agrees with, then
+        "الموافق" (after a comma or none) and the date ("وترأس الملك اليوم
+        الثلاثاء، الموافق 10 ديسمبر 2019م، اجتماع …" in the last
+        paragraph), outside marks: the story's day, told late (dev29d)."""
+        toks = self.doc.toks
+        k = first - 1
+        if k < 3 or toks[k] not in _CORRESPONDING or self.in_quote[k]:
+            return False
+        k -= 1
+        if toks[k] in _COMMAS:
+            k -= 1
+        return (
+            k >= 1
+            and toks[k - 1] == "اليوم"
+            and WEEKDAYS.get(toks[k]) == _date.fromisoformat(d.iso).weekday()
+        )
 
     def press_release_label(self, line: int, first: int) -> bool:
         """The line from offset ``line`` opens with a press release's label

@@ -166,3 +166,64 @@ class TestAnAnniversaryDatesTheEventCountedFrom:
     @pytest.mark.parametrize(("text", "date"), NEAR)
     def test_the_celebrations_own_date_stays(self, text, date):
         assert [q.date for q in extract(text)] == [date]
+
+
+# a paragraph of no date and no quote, to put the late sentence past the lead
+_FILL = (
+    "وتناول اللقاء سبل تعزيز التعاون بين البلدين في مجالات الطاقة والنقل والتعليم، "
+    "إضافة إلى تبادل الخبرات في ميدان الإدارة المحلية وتطوير الخدمات الرقمية. "
+    "وحضر اللقاء عدد من المسؤولين والخبراء وممثلي الغرف التجارية والصناعية، "
+    "الذين عرضوا رؤيتهم لتطوير المبادلات التجارية وتسهيل حركة السلع والأشخاص. "
+    "كما استعرض الجانبان المشاريع المشتركة قيد الإنجاز، ومنها محطة لتحلية المياه "
+    "وخط للسكك الحديدية يربط المدن الساحلية بالمناطق الداخلية، وشبكة من الطرق "
+    "السريعة التي يتوقع أن تخفف الضغط عن الموانئ الكبرى في البلاد.\n"
+)
+
+
+class TestTodaySpeltOutLate:
+    """The lead says "اليوم" with its weekday and no date; a late paragraph
+    spells today out, "اليوم الثلاثاء، الموافق 10 ديسمبر 2019م" (the
+    weekday, a comma or none, "الموافق" and the date, which agrees with the
+    weekday): that is the story's day, the lead's "today" and the words
+    said on it. Only a lead's date was read so, and not after a comma."""
+
+    FIXES = [
+        (
+            "أكد وزير الخارجية عمر الصافي اليوم الأربعاء أن «العلاقات بين البلدين متينة».\n"
+            + _FILL
+            + "وكان الوزير قد استقبل اليوم الأربعاء الموافق 6 مارس 2024 نظيره الإيطالي.",
+            ("العلاقات بين البلدين متينة", "عمر الصافي", "وزير الخارجية", "2024-03-06"),
+        ),
+        (
+            "قال رئيس الوزراء كريم العلوي اليوم الثلاثاء: «سنرفع الأجور مطلع العام».\n"
+            + _FILL
+            + "وترأس رئيس الوزراء اليوم الثلاثاء، الموافق 10 ديسمبر 2019م، اجتماعا للحكومة.",
+            ("سنرفع الأجور مطلع العام", "كريم العلوي", "رئيس الوزراء", "2019-12-10"),
+        ),
+        (
+            "افتتحت وزيرة الثقافة ليلى المنصوري اليوم الخميس معرض الكتاب.\n"
+            "وقالت الوزيرة: «المعرض يستقبل أكثر من مئتي دار نشر».\n"
+            + _FILL
+            + "ويستمر المعرض الذي افتتح اليوم الخميس، الموافق 14 نوفمبر 2024، عشرة أيام.",
+            ("المعرض يستقبل أكثر من مئتي دار نشر", "ليلى المنصوري", "وزيرة الثقافة", "2024-11-14"),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quote"), FIXES)
+    def test_the_late_date_is_today(self, text, quote):
+        assert _all(text) == [quote]
+
+    # near misses: the weekday disagrees with the date; a day named without
+    # "اليوم" (another Tuesday, told in the past perfect)
+    NEAR = [
+        "قال رئيس الوزراء كريم العلوي اليوم الثلاثاء: «سنرفع الأجور مطلع العام».\n"
+        + _FILL
+        + "وترأس رئيس الوزراء اليوم الأربعاء، الموافق 10 ديسمبر 2019م، اجتماعا للحكومة.",
+        "قال رئيس الوزراء كريم العلوي اليوم الثلاثاء: «سنرفع الأجور مطلع العام».\n"
+        + _FILL
+        + "وكان قد ترأس يوم الثلاثاء، الموافق 10 ديسمبر 2019م، اجتماعا للحكومة.",
+    ]
+
+    @pytest.mark.parametrize("text", NEAR)
+    def test_no_today_spelt_out(self, text):
+        assert [q.date for q in extract(text)] == [None]
