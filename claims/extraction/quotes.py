@@ -453,6 +453,48 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
     return closer is not None
 
 
+# what the words between a quote's opener and a stray opener after a comma
+# hold none of (_stray_after_comma): a stop or a colon, after which a new
+# quote may open
+_STOPS_OR_COLON = frozenset(".!?؟:")
+
+
+def _stray_after_comma(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
+    """Whether the opener at ``marks[at]``, of the family of the quote open
+    since ``opened``, right after a comma, is a stray mark inside that
+    quote ("تؤكد على “حتمية حل الأزمة …، من جهة، و… من جهة أخرى، “عبر
+    الحوار …”."): no stop nor colon since the first opener and no verb of
+    saying before the comma (after one a new quote opens: "…، مضيفا، “…”"),
+    and the next mark of the family on the line closes, any after it
+    opening a quote of its own.  The quote runs from the first opener to
+    that closer (two quotes of one speaker were made of it, the second
+    spurious; dev29d)."""
+    i = marks[at]
+    e = i
+    while e > opened + 1 and text[e - 1] == " ":
+        e -= 1
+    if e <= opened + 1 or text[e - 1] not in "،,":
+        return False
+    if not _STOPS_OR_COLON.isdisjoint(text[opened + 1 : e]) or _is_saying_word(
+        _word_before(text, e - 1)
+    ):
+        return False
+    closer = None
+    for t in range(at + 1, len(marks)):
+        j = marks[t]
+        ch = text[j]
+        if ch == "\n":
+            break
+        if _FAMILY[ch] != family:
+            continue
+        if closer is not None:
+            return _classify(text, j) == OPEN
+        if _classify(text, j) != CLOSE:
+            return False
+        closer = j
+    return closer is not None
+
+
 # A past verb of saying of the narrator's, with و, glued to the last word
 # said where a scraper dropped the closing mark and the space after it ("…
 # ولن نتراجع عنهوأضاف أن …"); no Arabic word ends so (sentences.find_unclosed,
@@ -1060,7 +1102,9 @@ def find_marked_quotes(
                     # later line of hard-wrapped text, '"… ملف "X" بجدية
                     # …\nالأولوية …".': dev29d)
                     stack.append((i, family))
-                elif _stray_inside(text, marks, at, family, stack[0][0]):
+                elif _stray_inside(text, marks, at, family, stack[0][0]) or _stray_after_comma(
+                    text, marks, at, family, stack[0][0]
+                ):
                     continue  # a stray mark: the quote goes on through it
                 elif _reported_before_said(text, i, stack[0][0]):
                     # 'أن "الوزير X، قال اليوم …، بأنه "…"': the first opener

@@ -227,3 +227,62 @@ class TestTodaySpeltOutLate:
     @pytest.mark.parametrize("text", NEAR)
     def test_no_today_spelt_out(self, text):
         assert [q.date for q in extract(text)] == [None]
+
+
+class TestAStrayOpenerAfterAComma:
+    """A second opener of the quote's family right after a comma, inside a
+    quote still open, with one closer after it on the line ('أن “… الصحية،
+    “وهذا التأخير …”.'): a stray mark, the quote runs from the first opener
+    to the closer. The first opener was read as unbalanced and the words
+    made two quotes of one speaker, the second spurious. After a verb of
+    saying and its comma, after a stop, or after a quote closed, the second
+    opener opens words of their own, as before."""
+
+    FIXES = [
+        (
+            "وقال وزير الخارجية عادل الكبيسي إن بلاده تؤكد على “ضرورة حل الأزمة بين "
+            "الجارين، من جهة، والمنظمة الإقليمية من جهة أخرى، “عبر الحوار المباشر "
+            "وبعيدا عن التصعيد”.",
+            "ضرورة حل الأزمة بين الجارين، من جهة، والمنظمة الإقليمية من جهة أخرى، “عبر "
+            "الحوار المباشر وبعيدا عن التصعيد",
+        ),
+        (
+            "وأكدت النائبة سلمى الزين أن “الحكومة تأخرت كثيرا في إصلاح المنظومة "
+            "الصحية، “وهذا التأخير دفع ثمنه المرضى في الأرياف”.",
+            "الحكومة تأخرت كثيرا في إصلاح المنظومة الصحية، “وهذا التأخير دفع ثمنه "
+            "المرضى في الأرياف",
+        ),
+        (
+            'وقال المدرب فريد العياشي: "لعبنا مباراة كبيرة أمام منافس قوي، "ونستحق '
+            'الفوز بعد كل هذا المجهود".',
+            'لعبنا مباراة كبيرة أمام منافس قوي، "ونستحق الفوز بعد كل هذا المجهود',
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quote"), FIXES)
+    def test_one_quote(self, text, quote):
+        assert _texts(text) == [quote]
+
+    NEAR = [
+        (
+            'وقال المدرب فريد العياشي: "لعبنا مباراة كبيرة"، "ونستحق الفوز بعد كل هذا المجهود".',
+            ["لعبنا مباراة كبيرة", "ونستحق الفوز بعد كل هذا المجهود"],
+        ),
+        (
+            'وقال المدرب فريد العياشي إن "الفريق لعب جيدا وأن الحكم كان منصفا، '
+            'مضيفا، "الفوز كان مستحقا".',
+            ["الفريق لعب جيدا وأن الحكم كان منصفا", "الفوز كان مستحقا"],
+        ),
+        (
+            "وأكدت النائبة سلمى الزين أن “الحكومة تأخرت كثيرا في إصلاح المنظومة "
+            "الصحية. “وهذا التأخير دفع ثمنه المرضى في الأرياف”.",
+            [
+                "الحكومة تأخرت كثيرا في إصلاح المنظومة الصحية",
+                "وهذا التأخير دفع ثمنه المرضى في الأرياف",
+            ],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quotes"), NEAR)
+    def test_two_quotes_stay(self, text, quotes):
+        assert _texts(text) == quotes
