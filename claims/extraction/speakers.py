@@ -10990,6 +10990,11 @@ class _Speakers:
                             # in marks right after the comma; the marks before
                             # are the verb's subject if they name one met before
                             break
+                        if not apposition and self.aside_to_marks(k + 1, m, toks[m - 1]):
+                            # "وأضاف «البدري»، في تصريحاته «كنت مستقلا …»":
+                            # or after an aside telling where or how he spoke,
+                            # with no colon before them (dev29d)
+                            break
                         return False
                     m = e
                     continue

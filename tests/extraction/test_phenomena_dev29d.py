@@ -286,3 +286,54 @@ class TestAStrayOpenerAfterAComma:
     @pytest.mark.parametrize(("text", "quotes"), NEAR)
     def test_two_quotes_stay(self, text, quotes):
         assert _texts(text) == quotes
+
+
+class TestANameInMarksThenAnAsideThenTheWords:
+    """A person named before, his name set in marks right after the verb
+    of saying as some outlets set names, then a comma, an aside telling
+    where or how he spoke, and his words in marks with no colon ('وأضاف
+    «البدري»، في تصريحاته «…»'): the marks hold the verb's subject, no
+    words said (with a colon after the aside they were read so; the name
+    was a spurious quote)."""
+
+    FIXES = [
+        (
+            "وقال الوزير السابق حسن البدري في تصريحات صحفية: «لم أنتمِ يوما إلى أي "
+            "حزب». وأضاف «البدري»، في تصريحاته «كنت مستقلا طوال حياتي».",
+            ["لم أنتمِ يوما إلى أي حزب", "كنت مستقلا طوال حياتي"],
+        ),
+        (
+            "نفى رجل الأعمال كمال الشاذلي ما نشر عنه، وقال: «هذه أكاذيب». وتابع "
+            "«الشاذلي»، خلال المؤتمر الصحفي «سأقاضي كل من نشر هذه الأخبار الكاذبة».",
+            ["هذه أكاذيب", "سأقاضي كل من نشر هذه الأخبار الكاذبة"],
+        ),
+        (
+            "انتقد المخرج ياسر النجار لجنة التحكيم وقال: «القرار كان ظالما». واستطرد "
+            "«النجار»، في حوار تلفزيوني «لن أشارك في هذا المهرجان مجددا».",
+            ["القرار كان ظالما", "لن أشارك في هذا المهرجان مجددا"],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quotes"), FIXES)
+    def test_the_name_is_no_quote(self, text, quotes):
+        got = extract(text)
+        assert [q.text for q in got] == quotes
+        assert got[-1].speaker == got[0].speaker
+
+    NEAR = [
+        # words no one was named by, in marks after the verb: words said
+        (
+            "وقال الوزير السابق حسن البدري في تصريحات صحفية: «لم أنتمِ يوما إلى أي "
+            "حزب». وأضاف «مستقل»، في تصريحاته «كنت مستقلا طوال حياتي».",
+            ["لم أنتمِ يوما إلى أي حزب", "مستقل", "كنت مستقلا طوال حياتي"],
+        ),
+        (
+            "وقال الوزير السابق حسن البدري: «لم أنتمِ يوما إلى أي حزب». وأضاف «لا "
+            "أعرف»، في رده على الصحفيين «من يقف وراء هذه الحملة».",
+            ["لم أنتمِ يوما إلى أي حزب", "لا أعرف", "من يقف وراء هذه الحملة"],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quotes"), NEAR)
+    def test_words_in_marks_stay(self, text, quotes):
+        assert [q.text for q in extract(text)] == quotes
