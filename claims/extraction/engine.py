@@ -3202,7 +3202,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             or (
                                 first == title[2:]
                                 and title[:2] == "ال"
-                                and title not in _OTHER_OFFICE_ALONE
+                                and (
+                                    title not in _OTHER_OFFICE_ALONE
+                                    # "رئيس الجمهورية التونسية X" then "الرئيس
+                                    # التونسي", "الرئيس": the head of the state
+                                    # itself is who the bare title names (dev29r)
+                                    or (
+                                        len(pw2 := _NORMALIZED[prole].split()) > 1
+                                        and pw2[1] in _STATE_ITSELF
+                                    )
+                                )
                             )
                             # ("القاضي" for "القاضي X" who holds the post told
                             # before, "قاضي المحكمة …")

@@ -390,3 +390,62 @@ class TestAThingInConstructAfterAKnownFamilyName:
     )
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         assert quote_exactly(text, words).speaker == speaker, text
+
+
+class TestTheBarePresidentIsTheHeadOfTheStateNamedBefore:
+    """ "استقبل رئيس الجمهورية الجزائرية X Y …. وقال الرئيس الجزائري «…»":
+    `الرئيس` alone (or with the country's nisba) names the head of the
+    state; one named before as "رئيس الجمهورية/الدولة …" holds that office
+    and speaks, with his fuller post (the title alone spoke, with itself
+    for role). "رئيس الحزب" is another office, as before."""
+
+    @pytest.mark.parametrize(
+        "text, role",
+        [
+            pytest.param(
+                "استقبل رئيس الجمهورية الجزائرية كمال العربي، اليوم الأحد بقصر المرادية، "
+                'وزير الخارجية. وقال الرئيس الجزائري على هامش اللقاء "إننا نعمل ليلا '
+                'ونهارا من أجل شعبنا".',
+                "رئيس الجمهورية الجزائرية",
+                id="with-the-nisba",
+            ),
+            pytest.param(
+                "استقبل رئيس الجمهورية الجزائرية كمال العربي، اليوم الأحد بقصر المرادية، "
+                'وزير الخارجية. وقال الرئيس على هامش اللقاء "إننا نعمل ليلا ونهارا من '
+                'أجل شعبنا".',
+                "رئيس الجمهورية الجزائرية",
+                id="the-bare-president",
+            ),
+            pytest.param(
+                "استقبل رئيس الدولة كمال العربي، صباح اليوم، سفير إيطاليا. وأكد الرئيس أن "
+                '"العلاقات بين البلدين ممتازة".',
+                "رئيس الدولة",
+                id="the-head-of-the-state",
+            ),
+        ],
+    )
+    def test_the_head_of_state_named_before_speaks(self, text: str, role: str) -> None:
+        (q,) = extract(text)
+        assert (q.speaker, q.role) == ("كمال العربي", role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "استقبل رئيس الحزب كمال العربي، اليوم الأحد بمقر الحزب، وزير الخارجية. وقال "
+                'الرئيس على هامش اللقاء "إننا نعمل ليلا ونهارا من أجل شعبنا".',
+                "الرئيس",
+                id="the-head-of-a-party",
+            ),
+            pytest.param(
+                "استقبل رئيس الجمهورية الجزائرية كمال العربي، اليوم الأحد بقصر المرادية، "
+                'وزير الخارجية. وقال الرئيس التونسي على هامش اللقاء "إننا نعمل ليلا '
+                'ونهارا من أجل شعبنا".',
+                "الرئيس التونسي",
+                id="another-country",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        (q,) = extract(text)
+        assert q.speaker == speaker, text
