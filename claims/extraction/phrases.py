@@ -16803,6 +16803,31 @@ class _Phrases:
                     )
                 )
                 and not (
+                    # "وقال الوزير عثمان الطيب الفكي، أمس، إن", "أحمد الطاهر
+                    # النعيمي خلال الجلسة": a father's given name with the
+                    # article (Sudanese, Maghrebi), then a third word with it
+                    # that ends the phrase before a comma, an adjunct or أنّ:
+                    # the family name, after a verb of saying that takes no
+                    # object, right before the phrase (a body or an object called on broke above:
+                    # "ودعا الوزير أحمد الطاهر الحكومة، …"; nor the persons
+                    # greeted: "وحيّا الوزير محمد الطاهر المشاركين، وقال")
+                    kn == 2
+                    and name_to + 1 == n_words
+                    and words[name_to - 1] in _ARTICLE_FIRST_NAMES
+                    and b < self.n
+                    and (toks[b] in _COMMAS or toks[b] in _ADJUNCT_OPENERS or toks[b] in _THAT)
+                    # (the phrase's own verb, right before it: not a verb
+                    # after it the phrase's subject goes on to, "وهنأ الوزير
+                    # محمد الطاهر الفائزين في …، وقال")
+                    and a > 0
+                    and (said := _CUE_INFO[toks[a - 1]]) is not None
+                    and said[0] is not None
+                    and said[0].kind == lx.VERB
+                    and said[0].lemma not in _OBJECT_BEFORE_THAT
+                    and not _IS_TITLE_HEAD[w]
+                    and not _PERSONS_PLURAL[w]
+                )
+                and not (
                     # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي
                     # الرئيس التنفيذي": a third name word with the article,
                     # then the post in apposition (the verb's object takes

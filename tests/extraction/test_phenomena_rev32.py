@@ -69,3 +69,73 @@ class TestAHijriDateWrittenAsPapersWriteIt:
     def test_near_miss(self, text, date) -> None:
         q = one(text, "الإمدادات")
         assert q.date == date, text
+
+
+class TestAFamilyNameAfterAGivenNameWithTheArticle:
+    """Sudanese and Maghrebi names give the father's name with the article
+    ("عثمان الطيب الفكي", "أحمد الطاهر النعيمي"): the third word, with the
+    article too, is the family name, not the verb's object, where the
+    phrase ends after it (a comma, an adjunct or أنّ). The name lost its
+    last word before a comma or an adjunct."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "أكد وزير الري المهندس عثمان الطيب الفكي، اليوم الأحد، أن "
+                '"السد لم يعد يشكل تهديدا لمنشآتنا".',
+                "عثمان الطيب الفكي",
+                "وزير الري",
+                id="before-a-comma-and-a-day",
+            ),
+            pytest.param(
+                'وقال عثمان الصادق البدوي، وزير الزراعة، إن "الموسم سيكون جيدا لمنشآتنا".',
+                "عثمان الصادق البدوي",
+                "وزير الزراعة",
+                id="before-the-post-in-commas",
+            ),
+            pytest.param(
+                'وقال الوزير أحمد الطاهر النعيمي خلال الجلسة إن "الميزانية لا تكفي لمنشآتنا".',
+                "أحمد الطاهر النعيمي",
+                "الوزير",
+                id="before-an-adjunct",
+            ),
+            pytest.param(
+                'وأوضح المدير محمد الهادي الترابي، في تصريح صحفي، أن "الصيانة بدأت في منشآتنا".',
+                "محمد الهادي الترابي",
+                "المدير",
+                id="before-an-adjunct-in-commas",
+            ),
+        ],
+    )
+    def test_the_family_name_stays(self, text, speaker, role) -> None:
+        q = one(text, "منشآتنا")
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                'وزار الوزير عثمان الطيب المستشفى، وقال إن "الخدمات تحسنت في منشآتنا".',
+                "عثمان الطيب",
+                id="a-place-visited",
+            ),
+            pytest.param(
+                'ودعا الوزير أحمد الطاهر الحكومة، أمس، إلى التحرك، وقال إن "الخطر يهدد منشآتنا".',
+                "أحمد الطاهر",
+                id="a-body-called-on",
+            ),
+            pytest.param(
+                'أكد الوزير عثمان محمد الفكي، أمس، أن "السد لم يعد يشكل تهديدا لمنشآتنا".',
+                "عثمان محمد الفكي",
+                id="a-bare-second-name-as-before",
+            ),
+            pytest.param(
+                'وهنأ الوزير محمد الطاهر الفائزين في المسابقة، وقال إن "الجوائز تليق بمنشآتنا".',
+                "محمد الطاهر",
+                id="the-persons-congratulated-before-an-adjunct",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker) -> None:
+        assert one(text, "منشآتنا").speaker == speaker, text
