@@ -1177,14 +1177,10 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
         and i + 2 < limit
         and (
             toks[i + 2] in QUOTE_MARKS
-            # ("رئيس تحرير مجلة X «Y Z»": its one-word name bare, then the
-            # holder's name in marks)
-            or (
-                i + 3 < limit
-                and toks[i + 3] in QUOTE_MARKS
-                and toks[i + 2].isalpha()
-                and not "ال" <= toks[i + 2] < "ام"
-            )
+            # ("رئيس تحرير مجلة X «Y Z»": its one-word name, then the
+            # holder's name in marks; the name may bear the article, "رئيس
+            # تحرير صحيفة النهار «Y Z»", where the outlet spoke, kw31)
+            or (i + 3 < limit and toks[i + 3] in QUOTE_MARKS and toks[i + 2].isalpha())
         )
         and t[-1] != "ي"
     ):

@@ -28,6 +28,15 @@ X Y Z إن" gave the speaker "طرابلس X", "في العاصمة طرابلس
 "طرابلس X Y", and with "بغداد" the post itself spoke). Near misses: the
 definite place with no city, a bare place head in construct with its city
 ("بمدينة طرابلس X Y Z"), a rank after the city.
+
+Rule 3 (phrases._construct_goes_on): after a title and its verbal noun
+("رئيس تحرير", "مدير تحرير"), an outlet's head takes its one-word name
+with the article as well as a bare one when the holder's name in marks
+follows ("وقال رئيس تحرير صحيفة النهار «X Y» إن" gave the speaker "رئيس
+تحرير صحيفة النهار", the name in marks lost); now X Y, the outlet and its
+name the post. Near misses: words in marks right after the outlet's name
+("رئيس تحرير صحيفة النهار «لن نتوقف»"), no marks, the definite outlet
+itself in construct ("مدير تحرير الصحيفة «X Y»").
 """
 
 from __future__ import annotations
@@ -282,5 +291,74 @@ class TestKw31CityInAppositionAfterADefinitePlace:
     )
     def test_near_misses(self, text, speaker, role):
         q = quote_exactly(_LEAD + text, "الوضع مستقر")
+        assert q.speaker == speaker
+        assert q.role == role
+
+
+class TestKw31DefiniteOutletNameBeforeTheHoldersNameInMarks:
+    """رئيس تحرير صحيفة النهار «X Y»: X Y speaks, the outlet is the post."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال رئيس تحرير صحيفة النهار "كمال عودة" إن «الصحافة في خطر».',
+                "كمال عودة",
+                "رئيس تحرير صحيفة النهار",
+                id="editor-in-chief-plain-marks",
+            ),
+            pytest.param(
+                'وقالت رئيسة تحرير جريدة الصباح "ليلى حداد" إن «الصحافة في خطر».',
+                "ليلى حداد",
+                "رئيسة تحرير جريدة الصباح",
+                id="feminine-editor-in-chief",
+            ),
+            pytest.param(
+                "وقال مدير تحرير صحيفة الأيام «سامي فهد» إن «الصحافة في خطر».",
+                "سامي فهد",
+                "مدير تحرير صحيفة الأيام",
+                id="managing-editor-guillemets",
+            ),
+            pytest.param(
+                "وقال رئيس تحرير مجلة الوطن «كمال عودة»: «الصحافة في خطر».",
+                "كمال عودة",
+                "رئيس تحرير مجلة الوطن",
+                id="magazine-then-colon",
+            ),
+        ],
+    )
+    def test_the_marks_hold_the_holder(self, text, speaker, role):
+        q = quote_exactly(_LEAD + text, "الصحافة في خطر")
+        assert q.speaker == speaker
+        assert q.role == role
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال رئيس تحرير صحيفة النهار «لن نتوقف».",
+                "لن نتوقف",
+                "رئيس تحرير صحيفة النهار",
+                "رئيس تحرير صحيفة النهار",
+                id="words-in-marks-after-the-outlet",
+            ),
+            pytest.param(
+                "وقال رئيس تحرير صحيفة النهار إن «الصحافة في خطر».",
+                "الصحافة في خطر",
+                "رئيس تحرير صحيفة النهار",
+                "رئيس تحرير صحيفة النهار",
+                id="no-name-in-marks",
+            ),
+            pytest.param(
+                "وقال مدير تحرير الصحيفة «كمال عودة» إن «الصحافة في خطر».",
+                "الصحافة في خطر",
+                "كمال عودة",
+                "مدير تحرير الصحيفة",
+                id="the-definite-outlet-itself",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, words, speaker, role):
+        q = quote_exactly(_LEAD + text, words)
         assert q.speaker == speaker
         assert q.role == role
