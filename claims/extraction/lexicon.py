@@ -864,6 +864,9 @@ TITLES = _fold_set(
 # Sudanese tribal heads: "ناظر قبيلة X", "مك الفونج" (the king of a tribe;
 # "ناظر" is a school's head too), titles as عمدة is
 TITLES = TITLES | _fold_set("مك")
+# "خادم الحرمين الشريفين الملك X": the Saudi king's title, in construct with
+# the two holy mosques (dev29r)
+TITLES = TITLES | _fold_set("خادم")
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)
 # "قال الإطار الوطني X" (Maghrebi press: a national coach or executive, as
 # "الناخب الوطني"): a title with its article only ("في إطار" is no post)

@@ -449,3 +449,58 @@ class TestTheBarePresidentIsTheHeadOfTheStateNamedBefore:
     def test_near_misses(self, text: str, speaker: str) -> None:
         (q,) = extract(text)
         assert q.speaker == speaker, text
+
+
+class TestTheServantOfTheTwoHolyMosques:
+    """ "أكد خادم الحرمين الشريفين الملك X Y أن «…»": the Saudi king's title,
+    `خادم` in construct with "the two holy mosques", was read as a person's
+    name ("خادم الحرمين"); `خادم` is a title, and the honorific الملك before
+    the name is left out of the post, as after "ملك البحرين"."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "أكد خادم الحرمين الشريفين الملك فهد بن عبدالله آل سعود اليوم أن "
+                '"الاجتماعات الخليجية تثبت مواقفنا".',
+                "فهد بن عبدالله آل سعود",
+                id="before-that",
+            ),
+            pytest.param(
+                'وقال خادم الحرمين الشريفين الملك فيصل بن تركي في كلمته: "نحن يد واحدة في كل وقت".',
+                "فيصل بن تركي",
+                id="before-a-colon",
+            ),
+            pytest.param(
+                "وشدد خادم الحرمين الشريفين الملك خالد بن سعد، في افتتاح القمة، على أن "
+                '"أمن الخليج كل لا يتجزأ".',
+                "خالد بن سعد",
+                id="an-aside-in-commas",
+            ),
+        ],
+    )
+    def test_the_king_speaks_with_the_title(self, text: str, speaker: str) -> None:
+        (q,) = extract(text)
+        assert (q.speaker, q.role) == (speaker, "خادم الحرمين الشريفين"), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                'أكد ملك البحرين الملك فهد بن عبدالله آل خليفة اليوم أن "الاجتماعات '
+                'الخليجية تثبت مواقفنا".',
+                "فهد بن عبدالله آل خليفة",
+                "ملك البحرين",
+                id="another-king",
+            ),
+            pytest.param(
+                'وقالت الخادمة إن "الصلاة أقيمت في موعدها".',
+                "الخادمة",
+                None,
+                id="a-maid",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str | None) -> None:
+        (q,) = extract(text)
+        assert (q.speaker, q.role) == (speaker, role), text
