@@ -14024,9 +14024,17 @@ class _Phrases:
         )
 
     def phrase_entity(
-        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
+        self,
+        a: int,
+        b: int,
+        ra: int,
+        rb: int,
+        cue: lx.Cue | None,
+        lam: bool = False,
+        aged: bool = False,
     ) -> _Entity | None:
-        """The speaker tokens [a, b) (+ apposition [ra, rb)) read as they come."""
+        """The speaker tokens [a, b) (+ apposition [ra, rb)) read as they come
+        (``aged``: an age in brackets mid-phrase already seen)."""
         doc = self.doc
         toks = doc.toks
         if b <= a:
@@ -14127,6 +14135,27 @@ class _Phrases:
             # with an apposition after it, the speaker's: "رئيس فريق الدفاع
             # عن X (67 عاما)، المحامي Y،", the client's age)
             return self.phrase_entity(a, b - 4, b - 4, b - 4, cue, lam)
+        if (
+            not aged
+            and ra == rb
+            and b - a >= 6
+            and ((p := a + 1) if toks[a + 1] == "(" else (p := a + 2))
+            and toks[p] == "("
+            and p + 4 < b
+            and toks[p + 3] == ")"
+            and toks[p + 1].isdigit()
+            and toks[p + 2] in _YEARS_OF_AGE
+            and (ent := self.phrase_entity(a, b, ra, rb, cue, lam, True)) is not None
+            and ent.kind == ANONYMOUS
+        ):
+            # "وقال مزارع (60 عاما) من ريف حماة إن": an age in brackets right
+            # after the head noun (or its adjective) of an unnamed speaker
+            # describes him, no word of the phrase, as at its end (kw31b)
+            age = " " + doc.orig(doc.starts[p], doc.ends[p + 3])
+            ent.surface = ent.surface.replace(age, "", 1)
+            if ent.role:
+                ent.role = ent.role.replace(age, "", 1)
+            return ent
         if toks[b - 1] == ")" and b - a >= 4:
             # "المتهم الأول (أ.ع.ن)": a title and the initials that name the
             # person (court reports): the initials are the name

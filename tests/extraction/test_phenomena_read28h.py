@@ -186,13 +186,8 @@ class TestRead28hAnAgeInSpringsIsNoWordOfTheRole:
         words = text.split('"')[1]
         assert quote_exactly(text, words).speaker == speaker
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="an age in brackets right after the head noun, mid-phrase, stays in the "
-        "speaker and role ('مزارع (60 عاماً) من ريف حماة'); the age should be dropped "
-        "(reportC finding 6, optional part: not mended)",
-    )
     def test_an_age_mid_phrase(self) -> None:
+        # (fixed by kw31b: an age in brackets after an unnamed speaker's head)
         q = quote_exactly('وقال مزارع (60 عاماً) من ريف حماة إن "المحصول ضعيف".', "المحصول ضعيف")
         assert "(60" not in (q.speaker or "")
         assert "(60" not in (q.role or "")
