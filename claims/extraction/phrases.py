@@ -99,6 +99,7 @@ from claims.extraction.words import (
     _HAS_ARABIC,
     _HE_SHE,
     _HEAD_TESTS,
+    _HIGHNESS,
     _HOLDS_OR_TAKES_POST,
     _HONORIFIC_WORDS,
     _HONORIFIC_WORDS_OR_RANKS,
@@ -181,6 +182,7 @@ from claims.extraction.words import (
     _REPLY_CUES,
     _RESIDENTS,
     _RIVALS,
+    _ROYAL_ADJECTIVE,
     _SAYING,
     _SAYING_NOUN_FORMS,
     _SEEING_FORMS,
@@ -15300,13 +15302,21 @@ class _Phrases:
                         return _entity(
                             whole, ANONYMOUS, whole, gender, number, pos, sentence, accusative
                         )
-                    if w in lx.HONORIFICS and not (
-                        # ("مستشار الشيخ": the honorific alone is the title's
-                        # genitive, the one he advises; no name follows)
-                        construct
-                        and i == n_words - 1
-                        and i == title_at + 1
-                        and w in _LONE_HONORIFICS
+                    if (
+                        w in lx.HONORIFICS
+                        and not (
+                            # ("مستشار الشيخ": the honorific alone is the title's
+                            # genitive, the one he advises; no name follows)
+                            construct
+                            and i == n_words - 1
+                            and i == title_at + 1
+                            and w in _LONE_HONORIFICS
+                        )
+                        # "رئيس الديوان الملكي الأسبق X Y", "مدير المكتب
+                        # الملكي الخاص X": "royal" after a body is the body's
+                        # adjective, an honorific only after "السمو"
+                        # ("صاحب السمو الملكي الأمير X"); the walk reads on
+                        and not (w == _ROYAL_ADJECTIVE and words[i - 1] not in _HIGHNESS)
                     ):
                         break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
                     if (

@@ -2861,7 +2861,11 @@ _PLURAL_PERSONS_HEAD = _WordTable(_plural_persons_head)
 _RANKS = frozenset({"الامير", "الاميره", "الشيخ", "الشيخه"})
 
 # "سموه", "معاليه": the honorifics each pronoun noun stands for
-_ROYAL = frozenset({"السمو", "سمو", "الامير", "الاميره", "الشيخ", "الشيخه"})
+# "highness" (folded), after which "الملكي" is an honorific ("صاحب السمو
+# الملكي الأمير X"); after a body "الملكي" is its adjective ("الديوان الملكي")
+_HIGHNESS = frozenset({"السمو", "سمو"})
+_ROYAL_ADJECTIVE = "الملكي"
+_ROYAL = _HIGHNESS | {"الامير", "الاميره", "الشيخ", "الشيخه"}
 _HONORIFIC_PRONOUNS = {
     "سموه": _ROYAL,
     "سموها": _ROYAL,

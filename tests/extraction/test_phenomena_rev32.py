@@ -139,3 +139,61 @@ class TestAFamilyNameAfterAGivenNameWithTheArticle:
     )
     def test_near_miss(self, text, speaker) -> None:
         assert one(text, "منشآتنا").speaker == speaker, text
+
+
+class TestRoyalIsTheBodysAdjectiveAfterABody:
+    """ "الملكي" is an honorific after "السمو" ("صاحب السمو الملكي الأمير
+    X"), but after a body it is the body's adjective ("رئيس الديوان الملكي
+    الأسبق X Y", "قائد الحرس الملكي X Y"): the post keeps it, and an
+    adjective after it ("الأسبق") is no part of the name."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                'وقال رئيس الديوان الملكي الأسبق ماهر العدوان إن "البلاد لا تحتمل موجة لجوء".',
+                "ماهر العدوان",
+                "رئيس الديوان الملكي الأسبق",
+                id="a-former-chief-of-the-royal-court",
+            ),
+            pytest.param(
+                'وقال رئيس الديوان الملكي ماهر العدوان إن "البلاد لا تحتمل موجة لجوء".',
+                "ماهر العدوان",
+                "رئيس الديوان الملكي",
+                id="the-chief-of-the-royal-court",
+            ),
+            pytest.param(
+                'وأكد قائد الحرس الملكي السابق اللواء فهد الزين أن "البلاد لا تحتمل موجة لجوء".',
+                "فهد الزين",
+                "قائد الحرس الملكي السابق",
+                id="the-royal-guard-then-a-rank",
+            ),
+            pytest.param(
+                'وقال مدير المكتب الملكي الخاص سامي البدور إن "البلاد لا تحتمل موجة لجوء".',
+                "سامي البدور",
+                "مدير المكتب الملكي الخاص",
+                id="the-royal-office",
+            ),
+        ],
+    )
+    def test_the_post_keeps_royal(self, text, speaker, role) -> None:
+        q = one(text, "موجة لجوء")
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                'وقال صاحب السمو الملكي الأمير فيصل بن حسن إن "البلاد لا تحتمل موجة لجوء".',
+                "فيصل بن حسن",
+                id="his-royal-highness",
+            ),
+            pytest.param(
+                'وقال سمو الأمير فيصل بن حسن إن "البلاد لا تحتمل موجة لجوء".',
+                "فيصل بن حسن",
+                id="highness-alone",
+            ),
+        ],
+    )
+    def test_near_miss_highness(self, text, speaker) -> None:
+        assert one(text, "موجة لجوء").speaker == speaker, text
