@@ -1068,7 +1068,7 @@ _SAYING = _words(
     "قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم "
     # (the verbs of dialogue: interrupting, asking for, replying, shouting,
     # asking, going back on one's words)
-    "قاطع طلب عقب صاح صرخ هتف تساءل تسايل استدرك"
+    "قاطع طلب عقب صاح صرخ هتف تساءل تسايل استدرك تدارك"
 )
 # verbs of the one who writes a cable ("في البرقية …، يروي/يكتب السفير X")
 _TELLS = _words("كتب روي")

@@ -337,3 +337,61 @@ class TestANameInMarksThenAnAsideThenTheWords:
     @pytest.mark.parametrize(("text", "quotes"), NEAR)
     def test_words_in_marks_stay(self, text, quotes):
         assert [q.text for q in extract(text)] == quotes
+
+
+class TestTadarakIsAVerbOfSaying:
+    """تدارك, "caught himself, added a caveat", as استدرك: "لكنّ المتحدث
+    تدارك: مع ذلك، فإنّ …" introduces words said (here unmarked, after its
+    colon, a line of their own). It was no cue: the words were lost. The
+    verbal noun "تدارك الأمر", "remedying", stays no cue."""
+
+    FIXES = [
+        (
+            "أعلن البنك المركزي أن النمو تحسن هذا العام\n"
+            "وقال المتحدث باسم البنك سامي العبيدي، خلال مؤتمر صحفي: نعتقد أن الاقتصاد "
+            "يتعافى ببطء\n"
+            "لكنّ المتحدث تدارك: مع ذلك، فإنّ البطالة ما زالت مرتفعة والديون كبيرة",
+            (
+                "مع ذلك، فإنّ البطالة ما زالت مرتفعة والديون كبيرة",
+                "سامي العبيدي",
+                "المتحدث باسم البنك",
+                None,
+            ),
+        ),
+        (
+            "قالت وزيرة المالية هدى السعدي إن الإيرادات ارتفعت\n"
+            "وتداركت الوزيرة: غير أن الميزانية لا تسمح بزيادة الأجور الآن",
+            (
+                "غير أن الميزانية لا تسمح بزيادة الأجور الآن",
+                "هدى السعدي",
+                "وزيرة المالية",
+                None,
+            ),
+        ),
+        (
+            "أشاد رئيس الاتحاد نبيل القاسمي بأداء المنتخب\n"
+            "ثم تدارك رئيس الاتحاد: لا أقصد أن المدرب لم يخطئ، بل إن الظروف كانت صعبة",
+            (
+                "لا أقصد أن المدرب لم يخطئ، بل إن الظروف كانت صعبة",
+                "نبيل القاسمي",
+                "رئيس الاتحاد",
+                None,
+            ),
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quote"), FIXES)
+    def test_the_caveat_is_said(self, text, quote):
+        assert _all(text)[-1] == quote
+
+    NEAR = [
+        (
+            "وسارعت الحكومة إلى تدارك الأمر، وقال المتحدث باسمها: «سنعوض المتضررين».",
+            ["سنعوض المتضررين"],
+        ),
+        ("وقال الوزير كريم الحسني إن الوزارة تدارك النقص في الأدوية خلال أسبوع.", []),
+    ]
+
+    @pytest.mark.parametrize(("text", "quotes"), NEAR)
+    def test_the_verbal_noun_is_no_cue(self, text, quotes):
+        assert _texts(text) == quotes
