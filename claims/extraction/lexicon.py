@@ -579,6 +579,9 @@ PRESENT_SAYING = frozenset(
 # press) as وأكمل; "واستكملت اللجنة أعمالها" completes a task, no cue
 # without words after it.
 _GO_ON_STEMS = ("واصل", "أكمل", "أتم", "استكمل")
+# "وأبرز", "فأبرز" folded: the masculine of أبرز glued to و/ف, a cue in
+# CONJOINED_CUES (phrases._HIGHLIGHTED keeps it only before its أنّ)
+HIGHLIGHTED_FORMS = frozenset(normalize(p + "أبرز") for p in "وف")
 CONJOINED_CUES: dict[str, Cue] = (
     {
         normalize(p + stem + ending): Cue(stem, VERB, gender, number)
@@ -598,8 +601,8 @@ CONJOINED_CUES: dict[str, Cue] = (
         # masculine glued to و/ف (bare, "أبرز" is also "the most salient";
         # phrases.cue_at keeps it only before أنّ: "وأبرز المداخلات:" is
         # "the most salient interventions"; dev29r)
-        normalize(p + "أبرز"): Cue("أبرز", VERB, M, SG)
-        for p in "وف"
+        form: Cue("أبرز", VERB, M, SG)
+        for form in HIGHLIGHTED_FORMS
     }
     | {
         # "وعزت الصحيفة إلى مصدر قوله": the bare "عزت" is the given name Izzat

@@ -3369,7 +3369,7 @@ def _cue_quick(word: str) -> bool:
 
 # "وأبرز الوزير أن": the masculine of أبرز glued to و/ف, a cue only before
 # its أنّ (lexicon.CONJOINED_CUES; cue_at), folded
-_HIGHLIGHTED = _words_module._words("وابرز فابرز")
+_HIGHLIGHTED = lx.HIGHLIGHTED_FORMS
 
 
 # "اقرأ أيضا", "واقرأ المزيد": a page's pointer, the imperative "read"
@@ -4324,7 +4324,7 @@ class _Phrases:
         full stop: the verb "highlighted", not the elative "the most
         salient" ("وأبرز ما …", "وأبرز المداخلات:")."""
         toks = self.doc.toks
-        if i + 1 < self.n and toks[i + 1] == "ما":
+        if i + 1 < self.n and not self.highlighting_subject(toks[i + 1]):
             return False
         for k in range(i + 1, min(i + 13, self.n)):
             t = toks[k]
@@ -4333,6 +4333,29 @@ class _Phrases:
             if not self.is_word[k] and t not in _COMMAS:
                 return False
         return False
+
+    def highlighting_subject(self, t: str) -> bool:
+        """``t``, right after "وأبرز", may open the verb's subject: أنّ or a
+        comma (none), a title or an honorific ("الوزير", "رئيس", "السيد"), a
+        given name or a word of the name of one named before, a body or a
+        document ("الحزب", "البيان"). Anything else is the elative's noun
+        in construct, "the most salient": "وأبرز النقاط التي تناولها
+        الاجتماع أن", "وأبرز مثال على ذلك أن" (mend29a)."""
+        return (
+            t in _THAT
+            or t in _COMMAS
+            or t in lx.TITLES
+            or t in lx.HONORIFICS
+            or t in _GIVEN_NAMES
+            or t in _ARTICLE_FIRST_NAMES
+            or t == "عبد"
+            or t == "ابو"
+            or _body_head(t)
+            or t in lx.ORGANIZATION_HEADS
+            or t in lx.DOCUMENT_HEADS
+            or (t[:2] == "ال" and (t[2:] in lx.ORGANIZATION_HEADS or t[2:] in lx.DOCUMENT_HEADS))
+            or self.known_name_word(t)
+        )
 
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks

@@ -1,0 +1,72 @@
+"""Mends of reviewer A's findings on the ninth session's rules (mend29a).
+Every sentence here is invented; one class per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import quote_exactly
+
+_BEFORE = 'قال النائب رامي العطار إن "الفساد منتشر في الإدارات". '
+
+
+class TestHighlightedOnlyWithASpeakingSubject:
+    """ "وأبرز X أن": a verb of saying only when X may speak (a title, an
+    honorific, a name, a body or a document) or no subject stands before
+    its أنّ; before a common noun it is the elative in construct, "the
+    most salient" ("وأبرز النقاط التي …", "وأبرز مثال على ذلك"), and the
+    speaker named before goes on."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                'وقال الوزير سليم الحداد إن "الحكومة ماضية في الإصلاح".\n'
+                'وأبرز النقاط التي تناولها الاجتماع أن "الميزانية ستعرض على البرلمان".',
+                "الميزانية ستعرض على البرلمان",
+                "سليم الحداد",
+                id="the-most-salient-points",
+            ),
+            pytest.param(
+                _BEFORE + 'وأبرز مثال على ذلك أن "الصفقات تمنح دون مناقصات".',
+                "الصفقات تمنح دون مناقصات",
+                "رامي العطار",
+                id="the-most-salient-example",
+            ),
+            pytest.param(
+                _BEFORE + 'وأبرز القضايا المطروحة في الجلسة أن "الملفات لم تحسم بعد".',
+                "الملفات لم تحسم بعد",
+                "رامي العطار",
+                id="the-most-salient-issues",
+            ),
+        ],
+    )
+    def test_the_speaker_goes_on(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                _BEFORE + 'وأبرز رئيس الحزب منير الساعدي أن "الملفات لم تحسم بعد".',
+                "منير الساعدي",
+                "رئيس الحزب",
+                id="a-titled-name",
+            ),
+            pytest.param(
+                _BEFORE + 'وأبرز السيد العطار أن "الملفات لم تحسم بعد".',
+                "رامي العطار",
+                "النائب",
+                id="an-honorific-and-the-name-before",
+            ),
+            pytest.param(
+                _BEFORE + 'فأبرز الحزب أن "الملفات لم تحسم بعد".',
+                "الحزب",
+                None,
+                id="a-body",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str | None) -> None:
+        q = quote_exactly(text, "الملفات لم تحسم بعد")
+        assert (q.speaker, q.role) == (speaker, role), text
