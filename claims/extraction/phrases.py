@@ -1366,6 +1366,7 @@ _OBJECT_BEFORE_THAT = _KIN_AS_OBJECT | {"أفاد"}
 _TELL_BEFORE_BI = frozenset({"ذكر", "أبلغ", "أخبر", "نبه", "طمأن", "وعد"})
 # the prepositions a verb of saying takes, as the text folds them
 _PARTICLES_FOLDED = {"عن": "عن", "إلى": "الي", "على": "علي"}
+_SAYING_OWN_PREPOSITION = _words_module._SAYING_OWN_PREPOSITION
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
 # post_held_in: definite bodies a post told after the name is held in (not a
 # chamber, a court, an assembly or a university, where the words may have
@@ -16830,6 +16831,10 @@ class _Phrases:
                                     cue.particle is not None
                                     and toks[b] == _PARTICLES_FOLDED.get(cue.particle)
                                 )
+                                # ("أعلن وزير الخارجية X Y الZ عن", "أكد X Y الZ
+                                # على": a preposition the verb takes, though
+                                # its cue has none, kw31)
+                                or _SAYING_OWN_PREPOSITION.get(cue.lemma) == toks[b]
                             )
                         )
                     )

@@ -2114,6 +2114,11 @@ _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
 # "العاصمة طرابلس": the capital, a place head before its city's name in
 # apposition (phrases._definite_place_head), folded
 _CAPITAL = _words("عاصمه")
+# verbs of saying and the preposition of their object though their cue takes
+# none ("أعلن عن", "أكد على"; lemma, folded preposition): a word with the
+# article right before it ends a name, no object of the verb
+# (phrases.phrase_entity: "أعلن الوزير X Y الZ عن")
+_SAYING_OWN_PREPOSITION = {"أعلن": "عن", "أكد": "علي"}
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
 _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")
 # dating.met_at_place: what a place a meeting is held at, glued to بـ or

@@ -37,6 +37,16 @@ follows ("وقال رئيس تحرير صحيفة النهار «X Y» إن" gav
 name the post. Near misses: words in marks right after the outlet's name
 ("رئيس تحرير صحيفة النهار «لن نتوقف»"), no marks, the definite outlet
 itself in construct ("مدير تحرير الصحيفة «X Y»").
+
+Rule 4 (phrases.phrase_entity, words._SAYING_OWN_PREPOSITION): a family
+name with the article after two name words, right before the preposition
+a verb of saying takes though its cue has none ("أعلن عن", "أكد على"),
+ends the name, no object of the verb ("أعلن وزير الخارجية X Y الZ عن
+مبادرة" registered him as "X Y", and his words after "وقال" went to "X Y"),
+as before the cue's own particle ("وشدد X Y الZ على"). Near misses: a real
+object before another preposition ("أعلن X Y الحرب على"), a verb that takes
+the one warned ("حذر X Y الحكومة من"), a definite word before no
+preposition.
 """
 
 from __future__ import annotations
@@ -362,3 +372,66 @@ class TestKw31DefiniteOutletNameBeforeTheHoldersNameInMarks:
         q = quote_exactly(_LEAD + text, words)
         assert q.speaker == speaker
         assert q.role == role
+
+
+_SAID = "، وقال إن «الحوار هو الحل»."
+
+
+class TestKw31FamilyNameBeforeTheVerbsOwnPreposition:
+    """أعلن وزير الخارجية X Y الZ عن …: X Y الZ, the family name kept."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "أعلن وزير الخارجية خالد سعيد الزين عن مبادرة جديدة" + _SAID,
+                "خالد سعيد الزين",
+                "وزير الخارجية",
+                id="announced-an",
+            ),
+            pytest.param(
+                "أكد وزير الخارجية خالد سعيد الزين على المبادرة" + _SAID,
+                "خالد سعيد الزين",
+                "وزير الخارجية",
+                id="stressed-ala",
+            ),
+            pytest.param(
+                "أعلن الوزير خالد سعيد الحمدان عن مبادرة جديدة" + _SAID,
+                "خالد سعيد الحمدان",
+                "الوزير",
+                id="bare-title",
+            ),
+            pytest.param(
+                "وأكدت الوزيرة ليلى سعيد الحمدان على أن «الحوار هو الحل».",
+                "ليلى سعيد الحمدان",
+                "الوزيرة",
+                id="feminine-ala-anna",
+            ),
+        ],
+    )
+    def test_the_family_name_stays(self, text, speaker, role):
+        q = quote_exactly(_LEAD + text, "الحوار هو الحل")
+        assert q.speaker == speaker
+        assert q.role == role
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "أعلن وزير الخارجية خالد سعيد الحرب على الفساد" + _SAID,
+                id="object-before-another-preposition",
+            ),
+            pytest.param(
+                "حذر وزير الخارجية خالد سعيد الحكومة من التصعيد" + _SAID,
+                id="the-one-warned",
+            ),
+            pytest.param(
+                "أعلن وزير الخارجية خالد سعيد الزين مبادرة جديدة" + _SAID,
+                id="no-preposition",
+            ),
+        ],
+    )
+    def test_near_misses(self, text):
+        q = quote_exactly(_LEAD + text, "الحوار هو الحل")
+        assert q.speaker == "خالد سعيد"
+        assert q.role == "وزير الخارجية"
