@@ -140,6 +140,7 @@ from claims.extraction.words import (
     _role_countries,
     _role_nisbas,
     _role_words,
+    _same_state_nisbas,
     _state_post,
     _WordTable,
     normalize_first,
@@ -3210,6 +3211,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     or (
                                         len(pw2 := _NORMALIZED[prole].split()) > 1
                                         and pw2[1] in _STATE_ITSELF
+                                        # (its nisba his state's: not "الرئيس
+                                        # الفرنسي", "الرئيس السابق"; mend29b)
+                                        and _same_state_nisbas(e.role, prole)
                                     )
                                 )
                             )

@@ -3478,6 +3478,19 @@ def _other_nisba(role: str, other: str) -> bool:
     )
 
 
+def _same_state_nisbas(role: str | None, post: str) -> bool:
+    """The words of the bare title ``role`` after its head ("الرئيس
+    الجزائري") are each a nisba that ``post`` ("رئيس الجمهورية الجزائرية")
+    names too: not "الرئيس الفرنسي" nor "الرئيس السابق" for the one named
+    "رئيس الجمهورية X" (mend29b); "الرئيس" alone holds."""
+    if not role:
+        return True
+    nisbas = _role_nisbas(post)
+    return all(
+        (k := _nisba_stem(w)) is not None and k in nisbas for w in _NORMALIZED[role].split()[1:]
+    )
+
+
 # a country named in a post by its own name in place of its nisba ("وزير
 # خارجية الكويت", "سفير واشنطن"), folded -> the nisba's stem; "الولايات
 # المتحده" is read as its two words (not مالي, "financial", nor عمان, Oman or
