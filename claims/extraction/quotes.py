@@ -457,6 +457,7 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
 # hold none of (_stray_after_comma): a stop or a colon, after which a new
 # quote may open
 _STOPS_OR_COLON = frozenset(".!?؟:")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _stray_after_comma(text: str, marks: list[int], at: int, family: int, opened: int) -> bool:
@@ -475,9 +476,19 @@ def _stray_after_comma(text: str, marks: list[int], at: int, family: int, opened
         e -= 1
     if e <= opened + 1 or text[e - 1] not in "،,":
         return False
-    if not _STOPS_OR_COLON.isdisjoint(text[opened + 1 : e]) or _is_saying_word(
-        _word_before(text, e - 1)
-    ):
+    if not _STOPS_OR_COLON.isdisjoint(text[opened + 1 : e]):
+        return False
+    # (nor a verb of saying in the two clauses before the comma: the
+    # narrator speaks there, "…، وأضاف النائب X، حسب تعبيره، “…”", "…،
+    # مضيفا للصحفيين، “…”", "…، فيما اعتبر X، “…”"; not further back, where
+    # the words said may hold one's homograph, "بين" between; mend29b)
+    b = e - 1
+    for _ in range(2):
+        b = max(text.rfind("،", opened + 1, b), text.rfind(",", opened + 1, b))
+        if b < 0:
+            b = opened
+            break
+    if any(map(_is_saying_word, _LETTERS.findall(text, b + 1, e))):
         return False
     closer = None
     for t in range(at + 1, len(marks)):

@@ -41,3 +41,73 @@ class TestTheBarePresidentOfAnotherStateIsNotTheHeadNamedBefore:
     def test_near_misses(self, post: str, bare: str) -> None:
         (q,) = extract(_RECEIVED.format(post=post, bare=bare))
         assert (q.speaker, q.role) == ("كمال العربي", post)
+
+
+_SETTLED = "وقال الوزير أحمد سالم إن “الأمر محسوم ولا رجعة فيه، "
+
+
+class TestNoStrayOpenerAfterTheNarratorsVerbOfSaying:
+    """An opener after a comma inside a quote still open is a stray only
+    where no verb of saying stands anywhere since the first opener: after
+    "…، وأضاف النائب X، حسب تعبيره، “" or "…، مضيفا للصحفيين، “" the
+    narrator speaks and a new quote opens (d2386471 read one quote through
+    the narrator's words)."""
+
+    @pytest.mark.parametrize(
+        "text, said, speaker",
+        [
+            pytest.param(
+                _SETTLED + "وأضاف النائب سعيد الهادي، حسب تعبيره، “هذا القرار غير قانوني”.",
+                "هذا القرار غير قانوني",
+                "سعيد الهادي",
+                id="an-aside-after-the-verb",
+            ),
+            pytest.param(
+                _SETTLED + "مضيفا للصحفيين، “هذا القرار نهائي”.",
+                "هذا القرار نهائي",
+                "أحمد سالم",
+                id="a-participle-and-its-object",
+            ),
+            pytest.param(
+                _SETTLED + "فيما اعتبر النائب سعيد الهادي، “هذا القرار غير قانوني”.",
+                "هذا القرار غير قانوني",
+                None,
+                id="another-speaker",
+            ),
+        ],
+    )
+    def test_a_new_quote_opens(self, text: str, said: str, speaker: str | None) -> None:
+        quotes = extract(text)
+        # (the first quote keeps the narrator's words "فيما اعتبر X" when a
+        # verb with its subject ends it: a gap left, as before d2386471)
+        assert quotes[0].text.startswith("الأمر محسوم ولا رجعة فيه"), text
+        (q,) = [q for q in quotes if said in q.text]
+        assert q.text == said
+        if speaker is not None:
+            assert q.speaker == speaker
+
+    @pytest.mark.parametrize(
+        "text, said",
+        [
+            pytest.param(
+                "وقالت الوزيرة إن “حتمية حل الأزمة تمر بالحوار من جهة، وبالتنمية من جهة أخرى، "
+                "“عبر إشراك كل الأطراف”.",
+                "حتمية حل الأزمة تمر بالحوار من جهة، وبالتنمية من جهة أخرى، “عبر إشراك كل الأطراف",
+                id="a-stray-in-the-words",
+            ),
+            pytest.param(
+                "وأكد المدير أن “التأخير في صرف الرواتب أضر بالعاملين في المنظومة الصحية، “وهذا "
+                "التأخير لن يتكرر”.",
+                "التأخير في صرف الرواتب أضر بالعاملين في المنظومة الصحية، “وهذا التأخير لن يتكرر",
+                id="a-stray-before-wa",
+            ),
+            pytest.param(
+                "وقال المدير إن “الخلاف بين الطرفين انتهى، والحوار مستمر، والنتائج مشجعة، “وهذا "
+                "ما نريده”.",
+                "الخلاف بين الطرفين انتهى، والحوار مستمر، والنتائج مشجعة، “وهذا ما نريده",
+                id="a-homograph-of-a-verb-further-back",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, said: str) -> None:
+        assert [q.text for q in extract(text)] == [said]
