@@ -76,6 +76,7 @@ from claims.extraction.words import (
     _CUE_WORDS,
     _DASHES,
     _DEEMED_IT,
+    _DEFINITE_ADVERBS,
     _DEFINITE_OBJECTS,
     _DEICTIC_DAYS,
     _DOCUMENT_HEAD_BASES,
@@ -16889,6 +16890,8 @@ class _Phrases:
                     and said[0].lemma not in _OBJECT_BEFORE_THAT
                     and not _IS_TITLE_HEAD[w]
                     and not _PERSONS_PLURAL[w]
+                    # (nor "الآن": "أكد الوزير عثمان الطيب الآن، أن")
+                    and w not in _DEFINITE_ADVERBS
                 )
                 and not (
                     # "سهيل عبدالله المطروشي وزير الطاقة", "عبدالله حسن الكعبي

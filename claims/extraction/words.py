@@ -3027,6 +3027,9 @@ def _genitive_start(w: str) -> bool:
 
 # "توقف الأمين العام مطولا عند": adverbs in -ًا after a subject, never a name
 _ADVERBS = _words("مطولا مجددا مسبقا موخرا طويلا مليا مرارا كثيرا ايضا حاليا خلفا")
+# "أكد الوزير عثمان الطيب الآن، أن": adverbs of time with the article,
+# never a family name (mend29b)
+_DEFINITE_ADVERBS = _words("الان البارحه")
 # "الضابط بالجيش سابقا X Y", "الطبيبة بالمستشفى نفسه X Y": an adverb of
 # time or "the same" after a definite place where a post is held is the
 # post's, never the first word of its holder's name

@@ -111,3 +111,38 @@ class TestNoStrayOpenerAfterTheNarratorsVerbOfSaying:
     )
     def test_near_misses(self, text: str, said: str) -> None:
         assert [q.text for q in extract(text)] == [said]
+
+
+class TestATimeAdverbWithTheArticleIsNoFamilyName:
+    """ "أكد الوزير عثمان الطيب الآن، أن": after a father's given name with
+    the article, "الآن" ("الان") or "البارحة" before the comma is when he
+    spoke, never the family name (3be8bb6a read it as one)."""
+
+    @pytest.mark.parametrize(
+        "when",
+        [
+            pytest.param("الآن", id="now"),
+            pytest.param("الان", id="now-no-hamza"),
+            pytest.param("البارحة", id="last-night"),
+        ],
+    )
+    def test_the_name_ends_before_it(self, when: str) -> None:
+        (q,) = extract(f"أكد الوزير عثمان الطيب {when}، أن «الوضع تحت السيطرة».")
+        assert (q.speaker, q.role) == ("عثمان الطيب", "الوزير")
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "أكد الوزير عثمان الطيب اليوم، أن «الوضع تحت السيطرة».", "عثمان الطيب", id="today"
+            ),
+            pytest.param(
+                "أكد الوزير عثمان الطيب الفكي، أن «الوضع تحت السيطرة».",
+                "عثمان الطيب الفكي",
+                id="a-family-name",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        (q,) = extract(text)
+        assert q.speaker == speaker
