@@ -991,6 +991,10 @@ class _Dating:
         not the day of the celebration ("احتفال أقيم يوم 12 مارس 2024 بمرور
         …", the date before it, is dev29d's near miss)."""
         toks = self.doc.toks
+        if toks[k] in WEEKDAYS or (k and toks[k - 1] in WEEKDAYS):
+            # "خلال الاحتفال باليوبيل الذهبي يوم الخميس 12 مارس 2024": a
+            # weekday tells the celebration's own day (mend29b)
+            return False
         on = False
         for j in range(k - 1, max(k - _ANNIVERSARY_REACH, 0) - 1, -1):
             t = toks[j]

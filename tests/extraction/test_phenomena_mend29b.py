@@ -146,3 +146,49 @@ class TestATimeAdverbWithTheArticleIsNoFamilyName:
     def test_near_misses(self, text: str, speaker: str) -> None:
         (q,) = extract(text)
         assert q.speaker == speaker
+
+
+class TestACelebrationsOwnDayKeepsItsDate:
+    """ "خلال الاحتفال باليوبيل الذهبي يوم الخميس 12 مارس 2024": a date after
+    an anniversary's word with a weekday before it is the celebration's own
+    day and dates the words said there (545f50ed left it out as the date of
+    the event counted from)."""
+
+    @pytest.mark.parametrize(
+        "occasion",
+        [
+            pytest.param("الاحتفال باليوبيل الذهبي يوم الخميس", id="a-jubilee"),
+            pytest.param("احتفالية المئوية يوم الخميس", id="a-centenary"),
+            pytest.param("احتفال بمرور عام على الحرب يوم الخميس", id="the-passing-of-a-year"),
+            pytest.param("الاحتفال باليوبيل الذهبي الخميس", id="a-weekday-alone"),
+        ],
+    )
+    def test_the_day_dates_the_words(self, occasion: str) -> None:
+        (q,) = extract(
+            f"وقال رئيس الجامعة سعيد الهادي خلال {occasion} 12 مارس 2024: «الجامعة منارة للعلم»."
+        )
+        assert q.date == "2024-03-12"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "وقال رئيس الحزب سعيد الهادي في احتفال بمرور 50 عاما على تأسيس الحزب عام 1974: "
+                "«الحزب باق».",
+                id="the-year-counted-from",
+            ),
+            pytest.param(
+                "وقال رئيس الجامعة سعيد الهادي في احتفال بمئوية تأسيس الجامعة عام 1925: «الجامعة "
+                "منارة للعلم».",
+                id="a-centenary-of-a-year",
+            ),
+            pytest.param(
+                "وقال رئيس الحزب سعيد الهادي في احتفال بمرور 50 عاما على تأسيس الحزب في 12 مارس "
+                "1974: «الحزب باق».",
+                id="the-day-counted-from",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        (q,) = extract(text)
+        assert q.date is None
