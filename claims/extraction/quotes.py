@@ -520,6 +520,13 @@ _GLUED_SAID = tuple(
 )
 
 
+# _wrapped_on: the narrator's past verb of saying with و/ف opening a line
+# ("ورد الوزير X …"), folded; never a word said that wraps on
+_NARRATOR_LINE_VERBS = (
+    frozenset(_GLUED_SAID) | {"ف" + w[1:] for w in _GLUED_SAID} | lx._fold_set("ورد وردت فرد فردت")
+)
+
+
 def _glued_said(word: str) -> bool:
     """Whether ``word`` is a word of two letters or more with the
     narrator's verb of saying glued to it ("مجاناوأضافت")."""
@@ -759,6 +766,11 @@ def _wrapped_on(text: str, marks: list[int], at: int, family: int, opened: int) 
             ):
                 return False
             if j + 1 >= len(text) or text[j + 1].isspace():
+                return False
+            if text[j + 1 : j + 12].split(None, 1)[0] in _NARRATOR_LINE_VERBS:
+                # "… بجدية\nورد الوزير X في بيان أن …": the narrator's verb of
+                # saying opens the next line, the quote lost its closer
+                # (mend29b)
                 return False
             continue
         if _FAMILY[ch] == family:

@@ -192,3 +192,44 @@ class TestACelebrationsOwnDayKeepsItsDate:
     def test_near_misses(self, text: str) -> None:
         (q,) = extract(text)
         assert q.date is None
+
+
+_RESEARCHER = 'وقالت الباحثة نادية العمري إن "الحكومة لم تنظر في ملف {what} بجدية\n{line}".'
+
+
+class TestANarratorsVerbOpeningTheNextLineIsNoWrap:
+    """ "… بجدية\\nورد الوزير X في بيان أن …": the narrator's past verb of
+    saying with و/ف opening the next line ends the quote that lost its
+    closer; the line is no wrap of it (eadb0793's name in marks, and any
+    wrapped quote, ran on through the narrator's words)."""
+
+    @pytest.mark.parametrize(
+        "what, line",
+        [
+            pytest.param(
+                '"مطار الشمال"', "ورد الوزير سامي الفاسي في بيان أن ذلك غير صحيح", id="replied"
+            ),
+            pytest.param(
+                '"مطار الشمال"', "وقال الوزير سامي الفاسي في بيان إن ذلك غير صحيح", id="said"
+            ),
+            pytest.param(
+                "المطار", "وأضاف الوزير سامي الفاسي في بيان أن ذلك غير صحيح", id="no-name-in-marks"
+            ),
+        ],
+    )
+    def test_the_quote_ends_before_the_narrator(self, what: str, line: str) -> None:
+        (q,) = extract(_RESEARCHER.format(what=what, line=line))
+        assert q.speaker == "نادية العمري"
+        assert "الوزير" not in q.text and q.text.startswith("الحكومة لم تنظر في ملف")
+
+    @pytest.mark.parametrize(
+        "what, line",
+        [
+            pytest.param('"مطار الشمال"', "الأولوية الآن لمطار الجنوب", id="a-wrap"),
+            pytest.param('"مطار الشمال"', "والأولوية الآن لمطار الجنوب", id="a-wrap-with-wa"),
+            pytest.param("المطار", "وبين الوزارات خلاف كبير", id="a-homograph-of-a-verb"),
+        ],
+    )
+    def test_near_misses(self, what: str, line: str) -> None:
+        (q,) = extract(_RESEARCHER.format(what=what, line=line))
+        assert q.text.endswith(line), q.text
