@@ -210,6 +210,8 @@ _DATES_BACK = _words("تعود وتعود يعود ويعود ترجع وترج�
 # "الأحد 23 جمادى الآخرة 1447هـ الموافق 14 ديسمبر 2025م": a Hijri date and
 # the Gregorian day it falls on (day_named)
 _CORRESPONDING = _words("الموافق الموافقه")
+# today_corresponds: "في مثل هذا اليوم", a day remembered, not today
+_THIS_OR_SUCH = _words("هذا مثل")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
 _NOT_PAST = _words("المقبل القادم")
 # "الماضي", "المنصرم", "الفائت" (gone by): a past period from the dateline
@@ -794,6 +796,8 @@ class _Dating:
                 # the "اليوم", "صباح اليوم" of the account after it
                 k = first - 1
                 toks = doc.toks
+                if k >= 3 and toks[k] == "ل" and toks[k - 1] in _CORRESPONDING:
+                    k -= 1  # "الموافق لـ 10 ديسمبر 2019": لـ set apart (mend29b)
                 if k >= 2 and toks[k] == "(":
                     k -= 1  # "اليوم الاحد (14 نيسان 2024)": the date in brackets
                 elif (
@@ -1014,6 +1018,9 @@ class _Dating:
         paragraph), outside marks: the story's day, told late (dev29d)."""
         toks = self.doc.toks
         k = first - 1
+        if k > 0 and toks[k] == "ل":
+            # "الموافق لـ 10 ديسمبر 2019": the Maghrebi لـ set apart (mend29b)
+            k -= 1
         if k < 3 or toks[k] not in _CORRESPONDING or self.in_quote[k]:
             return False
         k -= 1
@@ -1023,6 +1030,9 @@ class _Dating:
             k >= 1
             and toks[k - 1] == "اليوم"
             and WEEKDAYS.get(toks[k]) == _date.fromisoformat(d.iso).weekday()
+            # (not "في مثل هذا اليوم الثلاثاء الموافق …": a day in the past
+            # the text remembers; mend29b)
+            and not (k >= 2 and toks[k - 2] in _THIS_OR_SUCH)
         )
 
     def press_release_label(self, line: int, first: int) -> bool:

@@ -233,3 +233,53 @@ class TestANarratorsVerbOpeningTheNextLineIsNoWrap:
     def test_near_misses(self, what: str, line: str) -> None:
         (q,) = extract(_RESEARCHER.format(what=what, line=line))
         assert q.text.endswith(line), q.text
+
+
+_LEAD = "قال وزير الداخلية سعيد الهادي اليوم الثلاثاء إن «الأمن مستتب في كل المدن». "
+_PAD = "وتناول الاجتماع ملفات عديدة تخص التنمية والتعليم والصحة في المناطق النائية. " * 12
+
+
+class TestTodaySpeltOutLateWithLamOrRemembered:
+    """Today spelt out late (b5836490): "اليوم الثلاثاء الموافق لـ 10 ديسمبر
+    2019" with the Maghrebi لـ set apart is the story's day too; "في مثل
+    هذا اليوم الثلاثاء الموافق …" is a day remembered, never today."""
+
+    @pytest.mark.parametrize(
+        "tail, date",
+        [
+            pytest.param(
+                "وترأس الملك اليوم الثلاثاء الموافق لـ 10 ديسمبر 2019، اجتماعا للحكومة.",
+                "2019-12-10",
+                id="lam-set-apart",
+            ),
+            pytest.param(
+                "ويذكر أنه في مثل هذا اليوم الثلاثاء الموافق 10 ديسمبر 2013 وقع الزلزال الكبير.",
+                None,
+                id="on-such-a-day",
+            ),
+            pytest.param(
+                "ويذكر أنه في هذا اليوم الثلاثاء الموافق 10 ديسمبر 2013 وقع الزلزال الكبير.",
+                None,
+                id="on-this-day",
+            ),
+        ],
+    )
+    def test_the_lead_is_dated(self, tail: str, date: str | None) -> None:
+        (q,) = extract(_LEAD + _PAD + tail)
+        assert q.date == date
+
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            pytest.param(
+                "وترأس الملك اليوم الثلاثاء الموافق ل10 ديسمبر 2019، اجتماعا للحكومة.",
+                id="lam-glued",
+            ),
+            pytest.param(
+                "وترأس الملك اليوم الثلاثاء، الموافق 10 ديسمبر 2019، اجتماعا للحكومة.", id="a-comma"
+            ),
+        ],
+    )
+    def test_near_misses(self, tail: str) -> None:
+        (q,) = extract(_LEAD + _PAD + tail)
+        assert q.date == "2019-12-10"
