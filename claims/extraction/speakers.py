@@ -205,6 +205,7 @@ _AS_BEING = _words_module._AS_BEING
 _NEWS_VERBS = _words_module._NEWS_VERBS
 _VERB_AFTER_WA = _words_module._VERB_AFTER_WA
 _TITLED_NOUNS = _words_module._TITLED_NOUNS
+_WORK_NOUNS_ANY = _words_module._WORK_NOUNS_ANY
 _COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
@@ -1217,6 +1218,20 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك"
 _FIRST_LINKS = frozenset({"عبد", "ابو", "ام"})
 
 
+def _plural_label(w: str) -> bool:
+    """``w`` (folded), a headline's label alone, is a plural of people: one
+    of _PEOPLE_PLURALS, a definite sound plural in ون ("الحاضرون",
+    "المشاركون") or a broken plural فُعُول ("الضيوف", "الشهود"): the
+    people listed after its colon are described, none speaks
+    (headline_label_colon; mend29a)."""
+    return w in _PEOPLE_PLURALS or (
+        w[:2] == "ال"
+        and (
+            (len(w) >= 7 and w[-2:] == "ون") or (len(w) == 6 and w[4] == "و" and w[5] not in "اويه")
+        )
+    )
+
+
 class _Speakers:
     """Speaker attribution (mixin of engine._Extractor)."""
 
@@ -1708,7 +1723,9 @@ class _Speakers:
             if j != c and (not is_word[j] or self.in_quote[j]):
                 return 0
         for j in range(c + 1, o):
-            if _cue_of(toks[j]) is not None:
+            if _cue_of(toks[j]) is not None or toks[j] in _WORK_NOUNS_ANY:
+                # (a work named: "X: روايته الجديدة «ليل المدينة»" is the
+                # title of his novel, no words of his; mend29a)
                 return 0
         doc = self.doc
         folded = doc.folded
@@ -3807,7 +3824,15 @@ class _Speakers:
             # ones in marks that end the line; the label speaks (dev29s)
             b, ra, rb = self.scan_np(first, c, None)
             ent = self.classify(first, b, ra, rb, None) if b == c else None
-            if ent is not None and ent.kind == PERSON:
+            # (one person: a plural label, "الضيوف: X وY «…»", lists people
+            # and describes them, mend29a; classify reads a definite word
+            # alone as a family name)
+            if (
+                ent is not None
+                and ent.kind == PERSON
+                and ent.number == lx.SG
+                and not (b == first + 1 and _plural_label(toks[first]))
+            ):
                 return _Attribution(ent, ":", confidence=0.5, cue_tok=first)
         if (
             hit is not None

@@ -308,6 +308,21 @@ _CALLED_ON_STATES = _words("دول حكومات شعوب")
 # …»"): its title may open with a negation and is no clause said (speakers'
 # is_quotation, rev26)
 _WORK_NOUNS = _words("الفيلم المسلسل الروايه الاغنيه القصيده الكتاب المسرحيه الالبوم الديوان")
+# the same without the article, bare or with a pronoun glued ("روايته",
+# "فيلمها", "كتابه"), folded: in a headline, "X: روايته الجديدة «…»" names a
+# work, no words of X said (speakers.headline_label_colon, mend29a)
+_WORK_NOUNS_ANY = _WORK_NOUNS | frozenset(
+    form
+    for w in _WORK_NOUNS
+    for stem in (w[2:],)
+    for form in (
+        [stem]
+        + [
+            (stem[:-1] + "ت" if stem[-1] == "ه" else stem) + p
+            for p in ("ه", "ها", "هم", "هما", "هن")
+        ]
+    )
+)
 # and a campaign's or a slogan's, whose words in marks ("أطلقت الحملة «لا
 # للعنف»", "رفعت الشعار «لن نسير وحدنا»") are no clause said either
 # (speakers' is_quotation, mend23c)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import quote_exactly
 
 _BEFORE = 'قال النائب رامي العطار إن "الفساد منتشر في الإدارات". '
@@ -70,3 +71,71 @@ class TestHighlightedOnlyWithASpeakingSubject:
     def test_near_misses(self, text: str, speaker: str, role: str | None) -> None:
         q = quote_exactly(text, "الملفات لم تحسم بعد")
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+_BODY = "\n\nأكد رئيس الوزراء كمال الوردي أن الحكومة ستصمد أمام كل الضغوط.\n"
+
+
+def _speakers_of(text: str, words: str) -> list[str | None]:
+    return [q.speaker for q in extract(text) if words in q.text]
+
+
+class TestHeadlineLabelNeitherWorkNorPlural:
+    """ "X: كلمات «…»" (a headline's label, a few words, words in marks):
+    the label speaks only when it is one person, and the words before the
+    marks name no work: "X: روايته الجديدة «…»" is the title of his novel,
+    "الضيوف: X وY «…»" describes the guests; neither is words said."""
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                "سامي النجار: روايته الجديدة «ليل المدينة الطويل والحزين»" + _BODY,
+                "ليل المدينة",
+                id="his-novel",
+            ),
+            pytest.param(
+                "هالة السعدي: أغنيتها الأخيرة «ليل المدينة الطويل»" + _BODY,
+                "ليل المدينة",
+                id="her-song",
+            ),
+            pytest.param(
+                "الضيوف: الحداد والنجار «وزيرا الخارجية والدفاع في الحكومة»" + _BODY,
+                "وزيرا الخارجية",
+                id="a-plural-label",
+            ),
+            pytest.param(
+                "الحاضرون: الحداد والنجار «وزيرا الخارجية والدفاع في الحكومة الجديدة»" + _BODY,
+                "وزيرا الخارجية",
+                id="a-sound-plural-label",
+            ),
+        ],
+    )
+    def test_no_one_speaks(self, text: str, words: str) -> None:
+        assert all(s is None for s in _speakers_of(text, words)), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "سامي النجار: الثقافة «ليست ترفا في زمن الأزمات»" + _BODY,
+                "ليست ترفا",
+                "سامي النجار",
+                id="a-person-and-a-plain-word",
+            ),
+            pytest.param(
+                "الوزير: الحكومة «ستصمد أمام كل الضغوط»" + _BODY,
+                "ستصمد أمام كل الضغوط",
+                "الوزير",
+                id="a-singular-title",
+            ),
+            pytest.param(
+                "الوردي: الحكومة «ستصمد أمام كل الضغوط»" + _BODY,
+                "ستصمد أمام كل الضغوط",
+                "الوردي",
+                id="a-family-name-with-the-article",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        assert _speakers_of(text, words)[:1] == [speaker], text
