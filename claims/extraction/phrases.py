@@ -6119,7 +6119,11 @@ class _Phrases:
             if toks[m] in _THAT or _cue_of(toks[m]) is not None:
                 return 0
             if toks[m] in _COUNTERPARTS or (
-                toks[m] == "مع" and m + 1 < limit and _IS_TITLE_HEAD[toks[m + 1]]
+                # (a titled one met, "في لقاء مع الرئيس،", only when a person
+                # was named before, whom the bare post may be: with none,
+                # "وقال المتحدث باسم الحكومة، في لقاء مع الرئيس، X Y:" gives
+                # X Y the post rather than leave it unresolved; mend29a)
+                toks[m] == "مع" and m + 1 < limit and _IS_TITLE_HEAD[toks[m + 1]] and self._persons
             ):
                 # "وقال وزير الخارجية، في مؤتمر صحفي مع نظيره التونسي، X Y:":
                 # the aside names a person met, whose name the one after its

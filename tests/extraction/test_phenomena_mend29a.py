@@ -139,3 +139,67 @@ class TestHeadlineLabelNeitherWorkNorPlural:
     )
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         assert _speakers_of(text, words)[:1] == [speaker], text
+
+
+class TestAsideWithSomeoneMetAndNoHolderBefore:
+    """A bare post, an aside in commas naming a titled one met ("في لقاء مع
+    الرئيس،"), then a name: the name is the one met's only when a person
+    was named before, whom the post may be; with none, the name is the
+    holder's (a post left unresolved is worse). A counterpart met
+    ("مع نظيره التونسي") keeps the post as before."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "وقال المتحدث باسم الحكومة، في لقاء مع الرئيس، سليم الحداد: "
+                '"نريد فتح الحدود أمام التجارة".',
+                "نريد فتح الحدود أمام التجارة",
+                "سليم الحداد",
+                "المتحدث باسم الحكومة",
+                id="the-president-met",
+            ),
+            pytest.param(
+                "وقال المتحدث باسم الحكومة، في لقاء مع الوزير الفرنسي، سليم الحداد: "
+                '"نريد فتح الحدود أمام التجارة".',
+                "نريد فتح الحدود أمام التجارة",
+                "سليم الحداد",
+                "المتحدث باسم الحكومة",
+                id="a-minister-met",
+            ),
+            pytest.param(
+                "وقال مدير الشركة، في اجتماع مع السفير الألماني، منير الساعدي، إن "
+                '"الاستثمارات ستتضاعف هذا العام".',
+                "الاستثمارات ستتضاعف هذا العام",
+                "منير الساعدي",
+                "مدير الشركة",
+                id="an-ambassador-met-and-that",
+            ),
+        ],
+    )
+    def test_the_name_holds_the_post(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "أعربت هالة السعدي، وزيرة الصحة المغربية، عن ارتياحها.\n"
+                "وقالت وزيرة الصحة، في لقاء مع الوزير الفرنسي، جان مارتان، إن "
+                '"التعاون مثمر".',
+                "التعاون مثمر",
+                "هالة السعدي",
+                id="a-holder-named-before",
+            ),
+            pytest.param(
+                "وقال وزير الخارجية الليبي، في مؤتمر صحفي مع نظيره التونسي، سليم "
+                'الحداد: "نريد فتح الحدود أمام التجارة".',
+                "نريد فتح الحدود أمام التجارة",
+                "وزير الخارجية الليبي",
+                id="a-counterpart-met",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text
