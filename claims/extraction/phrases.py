@@ -1368,6 +1368,7 @@ _TELL_BEFORE_BI = frozenset({"ذكر", "أبلغ", "أخبر", "نبه", "طمأ
 # the prepositions a verb of saying takes, as the text folds them
 _PARTICLES_FOLDED = {"عن": "عن", "إلى": "الي", "على": "علي"}
 _SAYING_OWN_PREPOSITION = _words_module._SAYING_OWN_PREPOSITION
+_SAYING_OWN_PREPOSITION_OBJECTS = _words_module._SAYING_OWN_PREPOSITION_OBJECTS
 _ROLE_PREPOSITIONS = lx.ROLE_PREPOSITIONS
 # post_held_in: definite bodies a post told after the name is held in (not a
 # chamber, a court, an assembly or a university, where the words may have
@@ -2369,6 +2370,18 @@ def _derived_masdar(w: str) -> bool:
             return w[1] not in "اوي" and w[3] not in "اوي"
         return w[0] == "م" and w[2] == "ا" and w[5] == "ه" and w[1] not in "اوي"
     return n == 7 and w[:3] == "است" and w[5] == "ا"
+
+
+def _own_preposition_object(w: str) -> bool:
+    """``w`` (folded, its article cut) is a verbal noun a verb of saying
+    takes before its own preposition ("أعلن X Y الإفراج عن", "أكد X Y
+    الحرص على"): the verb's object, no family name."""
+    return (
+        w in _SAYING_OWN_PREPOSITION_OBJECTS
+        or w in _OBJECT_MASDARS
+        # (not مفاعلة, the shape of family names "المعايطة", "المناصرة")
+        or (_derived_masdar(w) and w[0] != "م")
+    )
 
 
 def _waw_mufaala(w: str) -> bool:
@@ -16839,7 +16852,13 @@ class _Phrases:
                                 # ("أعلن وزير الخارجية X Y الZ عن", "أكد X Y الZ
                                 # على": a preposition the verb takes, though
                                 # its cue has none, kw31)
-                                or _SAYING_OWN_PREPOSITION.get(cue.lemma) == toks[b]
+                                or (
+                                    _SAYING_OWN_PREPOSITION.get(cue.lemma) == toks[b]
+                                    # (not a verbal noun, the verb's object:
+                                    # "أعلن X Y الإفراج عن", "أكد X Y الحرص
+                                    # على", mend29c)
+                                    and not _own_preposition_object(words[n_words - 1][2:])
+                                )
                             )
                         )
                     )

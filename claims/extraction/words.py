@@ -2134,6 +2134,13 @@ _CAPITAL = _words("عاصمه")
 # article right before it ends a name, no object of the verb
 # (phrases.phrase_entity: "أعلن الوزير X Y الZ عن")
 _SAYING_OWN_PREPOSITION = {"أعلن": "عن", "أكد": "علي"}
+# verbal nouns with the article such a verb takes before its preposition
+# ("أعلن X Y التخلي عن", "أكد X Y الحرص على"), folded, no article: the
+# verb's object, no family name (the derived shapes are told by
+# phrases._derived_masdar; mend29c)
+_SAYING_OWN_PREPOSITION_OBJECTS = _words(
+    "تخلي تبني تصدي كشف افراج حرص عمل حفاظ التزام سعي مضي بحث نقل دفاع تراجع"
+)
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
 _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")
 # dating.met_at_place: what a place a meeting is held at, glued to بـ or

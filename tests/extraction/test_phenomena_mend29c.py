@@ -1,0 +1,63 @@
+"""Findings of reviewer C (23:30 UTC) mended by mend29c. Every sentence here
+is invented.
+
+Finding 1 (phrases.phrase_entity, words._SAYING_OWN_PREPOSITION_OBJECTS):
+a verbal noun with the article before the preposition a verb of saying
+takes ("أعلن الوزير X Y التخلي عن", "أكد X Y الحرص على") is the verb's
+object, no family name: the name ends before it (54230eaa read it as the
+family name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import quote_exactly
+
+_LEAD = "القاهرة - أصدرت الوزارة تقريرا جديدا عن الأوضاع في الجنوب.\n\n"
+_SAID = "، وقال إن «الحوار هو الحل»."
+
+
+class TestMend29cVerbalNounBeforeTheVerbsOwnPreposition:
+    """أعلن وزير الخارجية X Y التخلي عن …: X Y, the verbal noun his object."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("أعلن وزير الخارجية نبيل الحايك التخلي عن الخطة" + _SAID, id="takhalli"),
+            pytest.param("أعلن وزير الخارجية نبيل الحايك الكشف عن الخطة" + _SAID, id="kashf"),
+            pytest.param("أعلن وزير الخارجية نبيل الحايك الإفراج عن السجناء" + _SAID, id="ifraj"),
+            pytest.param("أكد وزير الخارجية نبيل الحايك الحرص على الاستقرار" + _SAID, id="hirs"),
+            pytest.param("أكد وزير الخارجية نبيل الحايك العمل على الاستقرار" + _SAID, id="amal"),
+            pytest.param("أكد وزير الخارجية نبيل الحايك الحفاظ على الاستقرار" + _SAID, id="hifaz"),
+        ],
+    )
+    def test_the_name_ends_before_the_verbal_noun(self, text):
+        q = quote_exactly(_LEAD + text, "الحوار هو الحل")
+        assert q.speaker == "نبيل الحايك"
+        assert q.role == "وزير الخارجية"
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "أعلن وزير الخارجية نبيل سعيد الحايك عن خطة جديدة" + _SAID,
+                "نبيل سعيد الحايك",
+                id="family-name-before-an",
+            ),
+            pytest.param(
+                "أكد وزير الخارجية نبيل سعيد العمري على الاستقرار" + _SAID,
+                "نبيل سعيد العمري",
+                id="nisba-before-ala",
+            ),
+            pytest.param(
+                "أكد وزير الخارجية نبيل سعيد المعايطة على الاستقرار" + _SAID,
+                "نبيل سعيد المعايطة",
+                id="family-name-of-a-mufaala-shape",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        q = quote_exactly(_LEAD + text, "الحوار هو الحل")
+        assert q.speaker == speaker
+        assert q.role == "وزير الخارجية"
