@@ -1183,7 +1183,18 @@ def _construct_goes_on(toks: list[str], i: int, limit: int) -> bool:
             # ("رئيس تحرير مجلة X «Y Z»": its one-word name, then the
             # holder's name in marks; the name may bear the article, "رئيس
             # تحرير صحيفة النهار «Y Z»", where the outlet spoke, kw31)
-            or (i + 3 < limit and toks[i + 3] in QUOTE_MARKS and toks[i + 2].isalpha())
+            or (
+                i + 3 < limit
+                and toks[i + 3] in QUOTE_MARKS
+                and toks[i + 2].isalpha()
+                and (
+                    not "ال" <= toks[i + 2] < "ام"
+                    # (after a name with the article, two words in the
+                    # marks, a name; one is a reply: "ورد رئيس تحرير صحيفة
+                    # الوطن «كلا»", mend29c)
+                    or (i + 5 < limit and toks[i + 4].isalpha() and toks[i + 5].isalpha())
+                )
+            )
         )
         and t[-1] != "ي"
     ):

@@ -61,3 +61,42 @@ class TestMend29cVerbalNounBeforeTheVerbsOwnPreposition:
         q = quote_exactly(_LEAD + text, "الحوار هو الحل")
         assert q.speaker == speaker
         assert q.role == "وزير الخارجية"
+
+
+class TestMend29cOneWordReplyAfterADefiniteOutletName:
+    """ورد رئيس تحرير صحيفة الوطن «كلا»: the one word in marks is his reply
+    (finding 2: a58712f6 read it as the holder's name)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            pytest.param("ورد رئيس تحرير صحيفة الوطن «كلا».", "كلا", id="no"),
+            pytest.param("ورد رئيس تحرير جريدة الفجر «أبدا».", "أبدا", id="never"),
+            pytest.param("ورد رئيس تحرير مجلة الشروق «كلا».", "كلا", id="magazine"),
+            pytest.param("وأجاب رئيس تحرير صحيفة الوطن «نعم».", "نعم", id="near-miss-answered"),
+        ],
+    )
+    def test_the_word_is_the_reply(self, text, words):
+        q = quote_exactly(_LEAD + text, words)
+        assert q.speaker == q.role
+        assert q.role.endswith(text.split()[4].rstrip("."))
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "وقال رئيس تحرير صحيفة الوطن «هشام داود» إن «الصحافة في خطر».",
+                "هشام داود",
+                id="two-word-name-in-marks",
+            ),
+            pytest.param(
+                "وقال رئيس تحرير صحيفة الوطن إن «الصحافة في خطر».",
+                "رئيس تحرير صحيفة الوطن",
+                id="no-marks",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        q = quote_exactly(_LEAD + text, "الصحافة في خطر")
+        assert q.speaker == speaker
+        assert q.role == "رئيس تحرير صحيفة الوطن"
