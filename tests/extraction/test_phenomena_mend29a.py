@@ -203,3 +203,28 @@ class TestAsideWithSomeoneMetAndNoHolderBefore:
     )
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         assert quote_exactly(text, words).speaker == speaker, text
+
+
+class TestHeadlineLabelWithAStopAfterTheMarks:
+    """ "X: كلمات «…»." (a headline's label, a few words, words in marks):
+    one stop (. ! ؟) after the closing mark still ends the line; the label
+    speaks as without it. Words after the stop, or a city's label, as
+    before."""
+
+    @pytest.mark.parametrize("stop", [".", "!", "؟"])
+    def test_the_label_speaks(self, stop: str) -> None:
+        text = "الوردي: الحكومة «ستصمد أمام كل الضغوط»" + stop + _BODY
+        assert _speakers_of(text, "ستصمد أمام كل الضغوط")[:1] == ["الوردي"], text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "الوردي: الحكومة «ستصمد أمام كل الضغوط». رغم الأزمة" + _BODY,
+                id="words-after-the-stop",
+            ),
+            pytest.param("القاهرة: الحكومة «ستصمد أمام كل الضغوط»." + _BODY, id="a-city"),
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        assert _speakers_of(text, "ستصمد أمام كل الضغوط")[:1] == [None], text
