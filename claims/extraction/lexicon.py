@@ -874,6 +874,9 @@ TITLES = TITLES | _fold_set("مك")
 # "خادم الحرمين الشريفين الملك X": the Saudi king's title, in construct with
 # the two holy mosques (dev29r)
 TITLES = TITLES | _fold_set("خادم")
+# titles never read with a possessive pronoun glued: folded, "خادمه" is the
+# maid ("وقالت خادمة المنزل إن"), no "his servant" (mend29c)
+TITLES_NO_PRONOUN = _fold_set("خادم الخادم")
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)
 # "قال الإطار الوطني X" (Maghrebi press: a national coach or executive, as
 # "الناخب الوطني"): a title with its article only ("في إطار" is no post)

@@ -2747,6 +2747,8 @@ def _suffixed_title(word: str) -> bool:
     for suffix in ("ها", "ه", "هم"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
+            if stem in lx.TITLES_NO_PRONOUN:
+                continue
             if stem in lx.TITLES or (stem.endswith("ت") and stem[:-1] + "ه" in lx.TITLES):
                 return True
     return False

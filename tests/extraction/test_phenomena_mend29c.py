@@ -100,3 +100,53 @@ class TestMend29cOneWordReplyAfterADefiniteOutletName:
         q = quote_exactly(_LEAD + text, "الصحافة في خطر")
         assert q.speaker == speaker
         assert q.role == "رئيس تحرير صحيفة الوطن"
+
+
+class TestMend29cTheMaidIsNoTitleWithItsPronoun:
+    """خادمة المنزل: folded "خادمه" is the maid, not "his servant" (finding 3:
+    d688feae made خادم a title, and its form with ه glued a title head)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                'وقالت خادمة المنزل إن "صاحب البيت كان غائبا".',
+                "خادمة المنزل",
+                id="maid-of-the-house",
+            ),
+            pytest.param(
+                'وقالت خادمة الأسرة إن "صاحب البيت كان غائبا".',
+                "خادمة الأسرة",
+                id="maid-of-the-family",
+            ),
+            pytest.param(
+                'وأكدت خادمة الفندق إن "صاحب البيت كان غائبا".',
+                "خادمة الفندق",
+                id="maid-of-the-hotel",
+            ),
+        ],
+    )
+    def test_the_maid_speaks(self, text, speaker):
+        q = quote_exactly(_LEAD + text, "صاحب البيت كان غائبا")
+        assert q.speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                'وقال خادم المسجد إن "صاحب البيت كان غائبا".',
+                "خادم المسجد",
+                "خادم المسجد",
+                id="servant-of-the-mosque",
+            ),
+            pytest.param(
+                'وقال خادم الحرمين الشريفين الملك سلمان بن فهد إن "صاحب البيت كان غائبا".',
+                "سلمان بن فهد",
+                "خادم الحرمين الشريفين",
+                id="the-kings-title",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker, role):
+        q = quote_exactly(_LEAD + text, "صاحب البيت كان غائبا")
+        assert (q.speaker, q.role) == (speaker, role)
