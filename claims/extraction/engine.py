@@ -3210,7 +3210,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     # itself is who the bare title names (dev29r)
                                     or (
                                         len(pw2 := _NORMALIZED[prole].split()) > 1
-                                        and pw2[1] in _STATE_ITSELF
+                                        and (
+                                            pw2[1] in _STATE_ITSELF
+                                            # (in construct with a country:
+                                            # "رئيس جمهورية مصر العربية X",
+                                            # not "رئيس دولة القانون"; mend29b)
+                                            or (
+                                                "ال" + pw2[1] in _STATE_ITSELF
+                                                and _role_countries(prole)
+                                            )
+                                        )
                                         # (its nisba his state's: not "الرئيس
                                         # الفرنسي", "الرئيس السابق"; mend29b)
                                         and _same_state_nisbas(e.role, prole)

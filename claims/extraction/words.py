@@ -3512,7 +3512,9 @@ def _same_state_nisbas(role: str | None, post: str) -> bool:
     "رئيس الجمهورية X" (mend29b); "الرئيس" alone holds."""
     if not role:
         return True
-    nisbas = _role_nisbas(post)
+    # (or a country the post names: "رئيس جمهورية مصر العربية" is "الرئيس
+    # المصري")
+    nisbas = _role_nisbas(post) | _role_countries(post)
     return all(
         (k := _nisba_stem(w)) is not None and k in nisbas for w in _NORMALIZED[role].split()[1:]
     )

@@ -283,3 +283,41 @@ class TestTodaySpeltOutLateWithLamOrRemembered:
     def test_near_misses(self, tail: str) -> None:
         (q,) = extract(_LEAD + _PAD + tail)
         assert q.date == "2019-12-10"
+
+
+_RECEIVED_AT_THE_TALKS = (
+    "استقبل {post} كمال العربي، اليوم الأحد، وزير الخارجية. وقال {bare} على هامش اللقاء "
+    '"إننا نعمل ليلا ونهارا من أجل السلام".'
+)
+
+
+class TestTheHeadOfAStateNamedInConstruct:
+    """ "رئيس جمهورية مصر العربية X … وقال الرئيس المصري": the state in
+    construct with its country's name is the state itself, as "رئيس
+    الجمهورية" is (822b7788 took only the article's form); another nisba
+    or "السابق" is another president, and "رئيس دولة القانون" (no country)
+    another office."""
+
+    @pytest.mark.parametrize(
+        "post, bare",
+        [
+            pytest.param("رئيس جمهورية مصر العربية", "الرئيس المصري", id="his-nisba"),
+            pytest.param("رئيس جمهورية مصر العربية", "الرئيس", id="the-bare-president"),
+            pytest.param("رئيس دولة فلسطين", "الرئيس الفلسطيني", id="a-state"),
+        ],
+    )
+    def test_the_head_of_state_speaks(self, post: str, bare: str) -> None:
+        (q,) = extract(_RECEIVED_AT_THE_TALKS.format(post=post, bare=bare))
+        assert (q.speaker, q.role) == ("كمال العربي", post)
+
+    @pytest.mark.parametrize(
+        "post, bare",
+        [
+            pytest.param("رئيس جمهورية مصر العربية", "الرئيس الفرنسي", id="another-nisba"),
+            pytest.param("رئيس دولة فلسطين", "الرئيس السابق", id="the-former"),
+            pytest.param("رئيس دولة القانون", "الرئيس", id="no-country"),
+        ],
+    )
+    def test_near_misses(self, post: str, bare: str) -> None:
+        (q,) = extract(_RECEIVED_AT_THE_TALKS.format(post=post, bare=bare))
+        assert q.speaker == bare
