@@ -434,6 +434,16 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
         # (and "… مجاناوأضافت "…": the narrator's verb glued to the last
         # word said, the mark after it opens his next words)
         return False
+    # (a mark spaced on both sides closes an open quote, as in the pass)
+    return _closes_then_opens(text, marks, at, family, False)
+
+
+def _closes_then_opens(text: str, marks: list[int], at: int, family: int, strict: bool) -> bool:
+    """_stray_inside, _stray_after_comma: whether the next mark of
+    ``family`` after ``marks[at]`` on the line closes (not an opener; with
+    ``strict``, a closer for sure) and the one after it, if any, opens a
+    quote of its own ("…"، معتبرا أن "…""; otherwise the marks nest names
+    and no mark is a stray)."""
     closer = None
     for t in range(at + 1, len(marks)):
         j = marks[t]
@@ -442,21 +452,23 @@ def _stray_inside(text: str, marks: list[int], at: int, family: int, opened: int
             break
         if _FAMILY[ch] != family:
             continue
+        kind = _classify(text, j)
         if closer is not None:
-            # the next mark of the family opens a quote of its own ("…"،
-            # معتبرا أن "…""), or the marks nest names: no stray mark
-            return _classify(text, j) == OPEN
-        # (a mark spaced on both sides closes an open quote, as in the pass)
-        if _classify(text, j) == OPEN:
+            return kind == OPEN
+        if kind == OPEN or (strict and kind != CLOSE):
             return False
         closer = j
     return closer is not None
 
 
+# what ends a paragraph's last sentence (a line that ends with none of these
+# was wrapped mid-sentence)
+_LINE_FINAL = frozenset(".!?؟…:")
 # what the words between a quote's opener and a stray opener after a comma
 # hold none of (_stray_after_comma): a stop or a colon, after which a new
-# quote may open
-_STOPS_OR_COLON = frozenset(".!?؟:")
+# quote may open (the line's final marks but an ellipsis, which may stand
+# for words left out inside the quote)
+_STOPS_OR_COLON = _LINE_FINAL - {"…"}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -490,20 +502,7 @@ def _stray_after_comma(text: str, marks: list[int], at: int, family: int, opened
             break
     if any(map(_is_saying_word, _LETTERS.findall(text, b + 1, e))):
         return False
-    closer = None
-    for t in range(at + 1, len(marks)):
-        j = marks[t]
-        ch = text[j]
-        if ch == "\n":
-            break
-        if _FAMILY[ch] != family:
-            continue
-        if closer is not None:
-            return _classify(text, j) == OPEN
-        if _classify(text, j) != CLOSE:
-            return False
-        closer = j
-    return closer is not None
+    return _closes_then_opens(text, marks, at, family, True)
 
 
 # A past verb of saying of the narrator's, with و, glued to the last word
@@ -728,11 +727,6 @@ def _closer_spaced_wrong(text: str, marks: list[int], at: int, family: int, open
     if _SENTENCE_STOPS.isdisjoint(text[opened + 1 : i]):
         return False
     return _none_on_line(text, marks, at, family)
-
-
-# what ends a paragraph's last sentence (a line that ends with none of these
-# was wrapped mid-sentence)
-_LINE_FINAL = frozenset(".!?؟…:")
 
 
 # _wrapped_on: the most line breaks a quote in marks is wrapped over (a
