@@ -11057,7 +11057,9 @@ class _Speakers:
             t = toks[m]
             if in_quote[m] or t in _THAT or self.sent[m] != sent:
                 return False
-            if not is_word[m] and t not in _COMMAS:
+            if not is_word[m] and t not in _COMMAS and t not in _DASHES:
+                # (an aside set off by dashes as by commas: "وأضاف «البدري»
+                # –في تصريحاته– «…»"; mend29b)
                 return False
         if before[:1] in "بل" and before[1:] in lx.LABEL_NOUNS:
             return False

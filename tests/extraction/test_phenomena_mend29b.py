@@ -321,3 +321,46 @@ class TestTheHeadOfAStateNamedInConstruct:
     def test_near_misses(self, post: str, bare: str) -> None:
         (q,) = extract(_RECEIVED_AT_THE_TALKS.format(post=post, bare=bare))
         assert q.speaker == bare
+
+
+_BADRI = "وقال الوزير السابق حسن البدري في تصريحات صحفية: «لم أنتمِ يوما إلى أي حزب». "
+
+
+class TestANameInMarksThenAnAsideInDashes:
+    """ "وأضاف «البدري» –في تصريحاته– «…»": the aside after the verb's
+    subject in marks may be set off by dashes as by commas (52c5bfeb took
+    commas only: the name was a spurious quote)."""
+
+    @pytest.mark.parametrize(
+        "aside",
+        [
+            pytest.param("–في تصريحاته–", id="en-dashes-glued"),
+            pytest.param("- في تصريحاته -", id="hyphens-spaced"),
+            pytest.param("— في حديثه للصحفيين —", id="em-dashes"),
+        ],
+    )
+    def test_no_spurious_quote(self, aside: str) -> None:
+        quotes = extract(_BADRI + f"وأضاف «البدري» {aside} «كنت مستقلا طوال حياتي».")
+        assert [(q.text, q.speaker) for q in quotes] == [
+            ("لم أنتمِ يوما إلى أي حزب", "حسن البدري"),
+            ("كنت مستقلا طوال حياتي", "حسن البدري"),
+        ]
+
+    @pytest.mark.parametrize(
+        "tail, said",
+        [
+            pytest.param(
+                "وأضاف «البدري»، في تصريحاته «كنت مستقلا طوال حياتي».",
+                "كنت مستقلا طوال حياتي",
+                id="commas",
+            ),
+            pytest.param(
+                "وأضاف «البدري» –في تصريحاته– إن «الحزب لم يعد موجودا».",
+                "الحزب لم يعد موجودا",
+                id="dashes-then-that",
+            ),
+        ],
+    )
+    def test_near_misses(self, tail: str, said: str) -> None:
+        quotes = extract(_BADRI + tail)
+        assert [q.text for q in quotes] == ["لم أنتمِ يوما إلى أي حزب", said]
