@@ -490,7 +490,8 @@ _ADDRESSING = _words("متوجها متوجهه متوجهين مخاطبا مخ
 _MANNER |= _ADDRESSING
 # a reply glued to بـ, how the words came ("فبادره الرئيس X برد هادئ قائلا",
 # "ورد الوزير Y بجواب قصير:"): never a word of the name before it (dev29s)
-_MANNER |= _words("برد بجواب باجابه بتعقيب")
+# (a comment too, "ورد الوزير X بتعليق ساخر قائلا"; mend29a)
+_MANNER |= _words("برد بجواب باجابه بتعقيب بتعليق")
 # the indefinite adjective a manner noun takes ("بحزم شديد", "بنفي قاطع",
 # "بقلق بالغ", "بوضوح تام"; with ة after a feminine noun, "بثقة كبيرة"):
 # only a word of this shape is the adverbial's, any other bare word after

@@ -228,3 +228,51 @@ class TestHeadlineLabelWithAStopAfterTheMarks:
     )
     def test_near_misses(self, text: str) -> None:
         assert _speakers_of(text, "ستصمد أمام كل الضغوط")[:1] == [None], text
+
+
+class TestCommentGluedToBaAfterTheName:
+    """ "ورد الوزير X بتعليق ساخر قائلا «…»": a comment glued to بـ, as a
+    reply is (برد، بتعقيب), is how the words came, never a word of the
+    name before it."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                'ورد الوزير سليم الحداد بتعليق ساخر قائلا "هذه أوهام لا أكثر ولا أقل".',
+                "هذه أوهام لا أكثر ولا أقل",
+                "سليم الحداد",
+                id="a-sarcastic-comment",
+            ),
+            pytest.param(
+                'فبادره الرئيس منير الساعدي بتعليق مقتضب قائلا "لن نتراجع عن قرارنا أبدا".',
+                "لن نتراجع عن قرارنا أبدا",
+                "منير الساعدي",
+                id="a-short-comment",
+            ),
+            pytest.param(
+                'واكتفى النائب رامي العطار بتعليق قصير قائلا "الحقيقة ستظهر قريبا".',
+                "الحقيقة ستظهر قريبا",
+                "رامي العطار",
+                id="content-with-a-comment",
+            ),
+        ],
+    )
+    def test_the_name_alone_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert quote_exactly(text, words).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                'ورد الوزير سليم الحداد بتعقيب هادئ قائلا "هذه أوهام لا أكثر ولا أقل".',
+                id="a-rejoinder-as-before",
+            ),
+            pytest.param(
+                'وقال الوزير سليم الحداد في تعليق على الخبر إن "هذه أوهام لا أكثر ولا أقل".',
+                id="in-a-comment",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        assert quote_exactly(text, "هذه أوهام لا أكثر ولا أقل").speaker == "سليم الحداد", text
