@@ -120,9 +120,9 @@ class TestMend29cTheMaidIsNoTitleWithItsPronoun:
                 id="maid-of-the-family",
             ),
             pytest.param(
-                'وأكدت خادمة الفندق إن "صاحب البيت كان غائبا".',
-                "خادمة الفندق",
-                id="maid-of-the-hotel",
+                'وأضافت خادمة المنزل أن "صاحب البيت كان غائبا".',
+                "خادمة المنزل",
+                id="added-anna",
             ),
         ],
     )
