@@ -6327,7 +6327,7 @@ class _Phrases:
         r = i - 1
         while r > a and toks[r] in _RANK_QUALIFIERS:
             r -= 1
-        return r < i - 1 and r > a and toks[r] in _MILITARY_RANKS
+        return r < i - 1 and r >= a and toks[r] in _MILITARY_RANKS
 
     def told_after_honorific(self, i: int, limit: int) -> bool:
         """After a verb of telling and its subject's title, the honorific or

@@ -1283,7 +1283,9 @@ _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 # what completes a military rank before the name ("الفريق أول ركن X",
 # "اللواء ركن X", "العميد الركن X"; and the degree Egyptian press writes
 # between rank and name, "الفريق مهندس X", "اللواء دكتور X"), folded
-_RANK_QUALIFIERS = _words("اول ركن الركن مهندس دكتور")
+# (and the arm, "اللواء بحري ركن", "العميد جوي"; not بري, also the
+# family name Berri; mend29a)
+_RANK_QUALIFIERS = _words("اول ركن الركن مهندس دكتور بحري جوي")
 _HONORIFIC_WORDS_OR_RANKS = _HONORIFIC_WORDS | _MILITARY_RANKS
 # the platforms a text is posted on ("بيان X على تويتر", "على منصة إكس")
 PLATFORM_NAMES = _words(

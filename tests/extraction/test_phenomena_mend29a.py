@@ -276,3 +276,44 @@ class TestCommentGluedToBaAfterTheName:
     )
     def test_near_misses(self, text: str) -> None:
         assert quote_exactly(text, "هذه أوهام لا أكثر ولا أقل").speaker == "سليم الحداد", text
+
+
+_ARMY = '"الجيش جاهز لكل الاحتمالات".'
+
+
+class TestANameInMarksAfterARankOpeningThePhrase:
+    """ "وقال العميد ركن «X Y» إن", "اللواء بحري ركن «X Y»": a rank that
+    opens the phrase, or one qualified by its arm (بحري، جوي، بري), is
+    completed before the name in marks, as "الفريق أول ركن «X Y»" is."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("وقال العميد ركن «سليم الحداد» إن " + _ARMY, id="a-rank-first"),
+            pytest.param(
+                "وقال قائد القوات البحرية اللواء بحري ركن «سليم الحداد» إن " + _ARMY,
+                id="the-navy",
+            ),
+            pytest.param(
+                "وقال اللواء جوي ركن «سليم الحداد» إن " + _ARMY,
+                id="the-air-force",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text: str) -> None:
+        assert quote_exactly(text, "الجيش جاهز لكل الاحتمالات").speaker == "سليم الحداد", text
+
+    @pytest.mark.parametrize(
+        "text, role",
+        [
+            pytest.param(
+                "وقال القائد العام للجيش الفريق أول ركن «سليم الحداد» إن " + _ARMY,
+                "القائد العام للجيش",
+                id="after-a-post-as-before",
+            ),
+            pytest.param("وقال العميد سليم الحداد إن " + _ARMY, "العميد", id="no-marks"),
+        ],
+    )
+    def test_near_misses(self, text: str, role: str) -> None:
+        q = quote_exactly(text, "الجيش جاهز لكل الاحتمالات")
+        assert (q.speaker, q.role) == ("سليم الحداد", role), text
