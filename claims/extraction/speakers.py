@@ -206,8 +206,6 @@ _NEWS_VERBS = _words_module._NEWS_VERBS
 _VERB_AFTER_WA = _words_module._VERB_AFTER_WA
 _TITLED_NOUNS = _words_module._TITLED_NOUNS
 _WORK_NOUNS_ANY = _words_module._WORK_NOUNS_ANY
-# headline_label_colon: the one stop that may close a headline's line
-_HEADLINE_STOPS = frozenset((".", "!", "؟", "?", "…"))
 _COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
@@ -1737,9 +1735,9 @@ class _Speakers:
         e = doc.ends[q.close_tok]
         nl = folded.find("\n", e)
         rest = folded[e : nl if nl >= 0 else len(folded)].strip()
-        if rest and rest not in _HEADLINE_STOPS:
-            # (one stop may close the line: "X: الحكومة «ستصمد»." or with
-            # ! or ؟; mend29a)
+        if rest and rest not in _SENTENCE_END:
+            # (one stop of words._SENTENCE_END may close the line: "X: الحكومة
+            # «ستصمد»." or with ! ؟ …; mend29a)
             return 0
         return c
 
