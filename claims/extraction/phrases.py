@@ -1573,7 +1573,8 @@ def _np_first(t: str) -> int:
     for the word, as bits: 1: it starts with ل (an addressee?); 2: a cue word
     (a participle of manner?); 4: "بعدم" or "الانتباه" (an object); 8: a
     quotation mark (a name in marks?); 16: the head of a document; 32: a
-    blessing ("رحمه الله")."""
+    blessing ("رحمه الله"); 64: a title in the nominative dual with the
+    article ("الوزيران": a title after it?)."""
     return (
         (t[:1] == "ل")
         | (t in _CUE_WORDS) << 1
@@ -1581,6 +1582,7 @@ def _np_first(t: str) -> int:
         | (t in QUOTE_MARKS) << 3
         | (t in _DOCUMENT_HEAD_BASES) << 4
         | (t in _BLESSING_FIRST) << 5
+        | (t in _words_module._NOMINATIVE_DUAL_TITLES) << 6
     )
 
 
@@ -6643,6 +6645,16 @@ class _Phrases:
                 # of the one who speaks right after the verb is no subject;
                 # his name is elided (he was named before)
                 return a, a, a
+            if (
+                first & 64
+                and a + 1 < limit
+                and toks[a + 1][:2] == "ال"
+                and _IS_TITLE_HEAD[toks[a + 1]]
+            ):
+                # "وأبلغ الوزيران المبعوث الأمريكي أن": a title with the article
+                # after a dual title, which takes no genitive and no name, is
+                # the one told, the verb's object, never the pair's post
+                return a + 1, a + 1, a + 1
             if verb and first & 1 and is_word[a]:
                 # "قال للصحفيين", "قال لوكالة …": an addressee, not the subject
                 t = toks[a]

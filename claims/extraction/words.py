@@ -1919,6 +1919,14 @@ _TITLE_KEYS = lx.TITLES
 _DUAL_TITLES = frozenset(
     p + t + "ين" for t in lx.TITLES if not t.startswith("ال") and len(t) >= 3 for p in ("ال", "لل")
 )
+# "وأبلغ الوزيران المبعوث الأمريكي أن": a title in the nominative dual with
+# the article ("الوزيران", "الوزيرتان"), which no name or genitive follows
+# (a dual with the article is in construct with nothing)
+_NOMINATIVE_DUAL_TITLES = frozenset(
+    "ال" + (t[:-1] + "ت" if t[-1] == "ه" else t) + "ان"
+    for t in lx.TITLES
+    if not t.startswith("ال") and len(t) >= 3
+)
 # the words that open a name before a first name: "أبو أحمد الشامي"
 _NAME_PATRONS = _words("ابو ام عبد بن ابن بنت")
 # "X، خريج كلية الحقوق، …", "X، موظفة في بنك، …": what a person met in a
