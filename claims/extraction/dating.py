@@ -2438,24 +2438,37 @@ class _Dating:
             named = self.day_named(first, upto if upto > q.open_tok else q.open_tok)
             if named is not None:
                 return named, "day"
-        tail = self.tail_date(q)
-        if tail is not None:
-            return tail.iso, tail.precision
-        after = self.attribution_after(q)
-        if after is not None:
-            # "…"، على ما قال الوزير مساء الخميس 12 أكتوبر 2023
-            return after.iso, after.precision
+        # (the first tests of tail_date, attribution_after and
+        # goes_on_in_participle, on the token right after the quote, read
+        # once here: most quotes have no comma, date or participle after
+        # them, and the three calls are spared)
+        toks = self.doc.toks
+        k = q.close_tok + (1 if q.marked else 0)
+        comma = k < self.n and toks[k] in _COMMAS
+        tokens = self.date_tokens
+        j = bisect_left(tokens, k)
+        if comma or (j < len(tokens) and tokens[j] < k + 8) or "وذلك" in self.vocab:
+            tail = self.tail_date(q)
+            if tail is not None:
+                return tail.iso, tail.precision
+        if comma:
+            after = self.attribution_after(q)
+            if after is not None:
+                # "…"، على ما قال الوزير مساء الخميس 12 أكتوبر 2023
+                return after.iso, after.precision
+        k += comma
         nq = q
-        for _ in range(3):
-            nq = self.goes_on_in_participle(nq)
-            if nq is None:
-                break
-            later = self.attribution_after(nq) or self.tail_date(nq)
-            if later is not None:
-                # "«…» قائلا إن «…»، حسب ما صرح به في ندوة يوم 5 مايو 2022":
-                # the statement goes on in the participle and ends on the
-                # attribution that dates it, all of it
-                return later.iso, later.precision
+        if k < self.n and (said := _cue_of(toks[k])) is not None and said.kind == lx.PARTICIPLE:
+            for _ in range(3):
+                nq = self.goes_on_in_participle(nq)
+                if nq is None:
+                    break
+                later = self.attribution_after(nq) or self.tail_date(nq)
+                if later is not None:
+                    # "«…» قائلا إن «…»، حسب ما صرح به في ندوة يوم 5 مايو 2022":
+                    # the statement goes on in the participle and ends on the
+                    # attribution that dates it, all of it
+                    return later.iso, later.precision
         if (
             att.cue_tok is not None
             and first < att.cue_tok < q.open_tok
@@ -2465,7 +2478,10 @@ class _Dating:
             # تحادث شهر ماي 2007 مع مستشارة بوش …، وقال لها «…»": words
             # said at a meeting the sentence dates are of its date
             return d.iso, d.precision
-        d = self.fronted_date(first, upto)
+        # (fronted_date's first test, has_date_in's, begun here: most
+        # sentences have no date token before their cue)
+        j = bisect_left(tokens, first)
+        d = self.fronted_date(first, upto) if j < len(tokens) and tokens[j] < upto else None
         if d is not None:
             # the time may move on between the adverbial and the statement
             # ("واشارت البرقية الى انه بعد عدة اشهر")
@@ -2492,7 +2508,8 @@ class _Dating:
             # "وكانت النيابة قد طالبت، في جلسة سابقة، …، إذ قال X": words of
             # an earlier occasion take no date carried over nor the lead's
             return None, None
-        if self.after_earlier_occasion(att, ent, first):
+        if att.cue_tok == first and self.after_earlier_occasion(att, ent, first):
+            # (its first test, inline: most cues open no sentence)
             # "أكد X، في وقت سابق، أن … . وأضاف: «…»", "وفي تصريحات سابقة،
             # أكد X أن … . وقال X: «…»": the words he added right after
             # are of that earlier occasion too
@@ -2520,7 +2537,13 @@ class _Dating:
             # "ففي برقية كتبها السفير … أبلغه بأن «…». البرقية المؤرخة في 15
             # نوفمبر 2009، …": the document just told of, dated right after
             return d.iso, d.precision
-        if att.cue_tok is not None and self.pluperfect(first, att.cue_tok):
+        if (
+            (c := att.cue_tok) is not None
+            # (pluperfect's first tests, inline: no قد or أنّ before the cue
+            # and no كان opening its sentence, most cues)
+            and (toks[c - 1] in _HAD_THAT or toks[c - 1] == "قد" or toks[first] in _WAS_FORMS)
+            and self.pluperfect(first, c)
+        ):
             if (same := self.same_gathering_before(att.cue_tok, q.open_tok, sid)) is not None:
                 # "أكد X، في جلسة اليوم الأربعاء 5 يونيو 2024، أن «…». وكان Y قد
                 # تساءل في مستهل الجلسة: «…»": earlier in the session just

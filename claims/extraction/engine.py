@@ -308,6 +308,9 @@ _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
 _SEALS_KEEPER = _words_module._SEALS_KEEPER
 _SEALS_KEEPER_TITLES = _words_module._SEALS_KEEPER_TITLES
+# (pluperfect's first tests, read inline in run)
+_HAD_THAT = _dating_module._HAD_THAT
+_WAS_FORMS = _dating_module._WAS_FORMS
 _SO_CALLED = _words_module._SO_CALLED
 # _with_fuller_role: the prepositions a post goes on with ("العضو في المجلس")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
@@ -5269,9 +5272,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 ent is not None
                 and (c := attribution.cue_tok) is not None
                 and (
-                    self.pluperfect(self.sent_first[self.sent[c]], c)
-                    # ("وفي تصريحات سابقة، أكد X أن …" then "وقال X: «…»")
-                    or self.after_earlier_occasion(attribution, ent, self.sent_first[self.sent[c]])
+                    (
+                        # (pluperfect's first tests, inline: no قد or أنّ
+                        # before the cue, no كان opening its sentence)
+                        (
+                            toks[c - 1] in _HAD_THAT
+                            or toks[c - 1] == "قد"
+                            or toks[self.sent_first[self.sent[c]]] in _WAS_FORMS
+                        )
+                        and self.pluperfect(self.sent_first[self.sent[c]], c)
+                    )
+                    # ("وفي تصريحات سابقة، أكد X أن …" then "وقال X: «…»";
+                    # its first test inline: the cue opens its sentence)
+                    or (
+                        c == (cue_first := self.sent_first[self.sent[c]])
+                        and self.after_earlier_occasion(attribution, ent, cue_first)
+                    )
                 )
             ):
                 # "وكان X قد قال …: «…»" after his words of today: the
