@@ -2300,7 +2300,14 @@ class _Dating:
             return None, None
         if att.clause is not None:
             a, b = att.clause
-            found = self.dates_between(a, b)
+            # (dates_between's first test, inline: most cue clauses hold no
+            # date token, and the call is spared)
+            tokens = self.date_tokens
+            found = (
+                self.dates_between(a, b)
+                if (j := bisect_left(tokens, a)) < len(tokens) and tokens[j] < b
+                else None
+            )
             if found and not _RELATIVES_OR_WHAT.isdisjoint(self.doc.toks[a:b]):
                 # "قال X، النقابي السابق الذي سجن سنة 2008، إن": a date in a
                 # relative clause tells of the speaker, not of the words (nor
@@ -2499,7 +2506,8 @@ class _Dating:
             # sentence's first statement is dated, the next one of the
             # sentence is of its time
             return d.iso, d.precision
-        if self.earlier_occasion(
+        if self._has_earlier is not False and self.earlier_occasion(
+            # (its first test inline: most texts tell no earlier occasion)
             first,
             # (the cue's clause after a quote that opens the sentence: "«…»،
             # قال X في وقت سابق")
@@ -2514,7 +2522,7 @@ class _Dating:
             # أكد X أن … . وقال X: «…»": the words he added right after
             # are of that earlier occasion too
             return None, None
-        if self.opens_with_event(first):
+        if toks[first] in _DURING and self.opens_with_event(first):
             told = self.event_told_before(first, sid)
             if told is not None:
                 return told
@@ -2603,7 +2611,8 @@ class _Dating:
         # Nothing dates this statement directly.  The same speaker quoted a
         # little earlier, or "the cable" already dated, carries its date on,
         # unless the text moves in time ("بعد عدة أشهر").
-        if self.time_moves(first, q.open_tok):
+        # (time_moves' memo read first: most texts have no move in time)
+        if (self._time_moves is None or self._time_moves) and self.time_moves(first, q.open_tok):
             return None, None
         if ent is not None:
             known = self.speaker_dates.get(id(ent))

@@ -5236,8 +5236,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             quote.__class__ = ExtractedQuote  # (see types.mutable_twin)
             results.append(quote)
             teller = ent
-            if attribution.cue_tok is not None and prev is not None:
-                teller = self.relayed_by(attribution.cue_tok, cue_subjects, prev[0]) or ent
+            if (
+                (c := attribution.cue_tok) is not None
+                and prev is not None
+                # (relayed_by's first test, inline: a cue no more than eight
+                # tokens before this one, most cues have none)
+                and (k := bisect_left(hit_toks, c))
+                and c - hit_toks[k - 1] <= 8
+            ):
+                teller = self.relayed_by(c, cue_subjects, prev[0]) or ent
             if teller is not ent and self.recalled_after_quote(
                 attribution.cue_tok, self.sent[q.open_tok]
             ):
