@@ -6471,7 +6471,19 @@ class _Speakers:
                     if ent is not None and ent.kind in (ORGANIZATION, DOCUMENT):
                         return ent
                     return None
-                if b != end or rb > ra:
+                if (
+                    k + 1 < b < end
+                    and rb == ra
+                    and hit.cue.number in (lx.PL, lx.DU)
+                    and toks[b][:1] == "و"
+                    and self.conjuncts_reach(b, end)
+                ):
+                    # "أن وزير الداخلية X ووزير الدفاع Y أبلغوا السفير أن":
+                    # a subject joined by و before a plural or dual verb, the
+                    # first of them speaks (as after the verb), never the one
+                    # told after it
+                    pass
+                elif b != end or rb > ra:
                     return None
                 ent = self.classify(k + 1, b, ra, rb, hit.cue)
                 if ent is None or (
@@ -6515,6 +6527,22 @@ class _Speakers:
                 return None
             k -= 1
         return None
+
+    def conjuncts_reach(self, b: int, end: int) -> bool:
+        """The phrases joined by و from ``b`` on run up to ``end`` (the verb),
+        each a noun phrase of its own, no word of saying among them (two more
+        at most: "X ووزير الدفاع Y ووزير المالية Z أكدوا")."""
+        toks = self.doc.toks
+        for _ in range(3):
+            if toks[b][:1] != "و" or _cue_of(toks[b]) is not None:
+                return False
+            nb = self.scan_np(b, end, None)[0]
+            if nb <= b:
+                return False
+            if nb == end:
+                return True
+            b = nb
+        return False
 
     def predicate_of_that(self, hit: _CueHit, lo: int) -> bool:
         """The verb at ``hit`` is the predicate of a that-clause whose noun

@@ -7,6 +7,11 @@ nominative dual with the article ("الوزيران", "الوزيرتان") take
 and no name, so a title with the article right after it is the one told,
 the verb's object ("وأبلغ الوزيران المبعوث الأمريكي أن"), never the pair's
 post (rev32's strict xfail).
+
+Rule 2 (speakers.subject_after_that): a subject joined by و between أنّ and
+a plural or dual verb of saying ("أن وزير الداخلية X ووزير الدفاع Y أبلغوا
+السفير أن"): the first of them speaks, as after the verb, never the one told
+after the verb (rev32's other strict xfail).
 """
 
 from __future__ import annotations
@@ -76,6 +81,80 @@ class TestATitleAfterADualTitleIsTheOneTold:
                 "الوزيران سامي حسن وخالد سعيد",
                 None,
                 id="dual-then-names",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestACoordinatedSubjectBeforeAPluralVerbInsideThat:
+    """ "ذكرت البرقية أن المحافظ X ونائبه Y أخبروا الوفد الأوروبي أن «…»":
+    the subject before the plural verb is the governor and his deputy; the
+    delegation told after the verb spoke."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "كشفت مذكرة أن وزير المالية رامز عودة ووزير الاقتصاد نبيل شاهين أبلغوا "
+                'السفير الياباني أن "العجز سيتراجع العام المقبل".',
+                "العجز سيتراجع",
+                "رامز عودة",
+                "وزير المالية",
+                id="two-ministers",
+            ),
+            pytest.param(
+                "وذكرت البرقية أن المحافظ كمال زيدان ونائبه رامي عوض أخبروا الوفد "
+                'الأوروبي أن "المعبر سيغلق نهاية الشهر".',
+                "المعبر سيغلق",
+                "كمال زيدان",
+                "المحافظ",
+                id="his-deputy",
+            ),
+            pytest.param(
+                "وذكرت البرقية أن المحافظ كمال زيدان ونائبه رامي عوض ومدير الشرطة "
+                'أخبروا الوفد الأوروبي أن "المعبر سيغلق نهاية الشهر".',
+                "المعبر سيغلق",
+                "كمال زيدان",
+                "المحافظ",
+                id="three-joined",
+            ),
+            pytest.param(
+                "وأكدت الصحيفة أن الوزيرة سلمى ناصر والنائبة هدى كرم أبلغن المحتجين "
+                'أن "المطالب ستدرس خلال أسبوع".',
+                "المطالب ستدرس",
+                "سلمى ناصر",
+                "الوزيرة",
+                id="feminine-plural",
+            ),
+        ],
+    )
+    def test_the_first_joined_speaks(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وذكرت البرقية أن المحافظ كمال زيدان أخبر الوفد الأوروبي أن "
+                '"المعبر سيغلق نهاية الشهر".',
+                "المعبر سيغلق",
+                "كمال زيدان",
+                "المحافظ",
+                id="singular-verb",
+            ),
+            pytest.param(
+                "وذكرت البرقية أن قادة الجيش والشرطة أبلغوا الوفد الأوروبي أن "
+                '"المعبر سيغلق نهاية الشهر".',
+                "المعبر سيغلق",
+                "قادة الجيش والشرطة",
+                None,
+                id="one-plural-subject",
             ),
         ],
     )
