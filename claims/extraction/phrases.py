@@ -927,6 +927,19 @@ def _definite_place_head(w: str) -> bool:
     return w[:2] == "ال" and (w[2:] in _PLACE_HEADS or w[2:] in _CAPITAL)
 
 
+def _city_after_place_head(words: list[str], i: int) -> bool:
+    """``words[i]`` is a city or a country in apposition to a definite
+    place head before it ("العاصمة طرابلس", "بالعاصمة طرابلس"), or to one
+    and its nisba ("العاصمة الليبية طرابلس"), folded."""
+    w = words[i]
+    if w not in _CITIES and w not in _COUNTRIES:
+        return False
+    p = words[i - 1]
+    if p[:2] == "ال" and (p[-1:] == "ي" or p[-2:] == "يه") and i >= 2:
+        p = words[i - 2]  # (a nisba after the place head: "العاصمة الليبية")
+    return _definite_place_head(p[1:] if p[:3] == "بال" else p)
+
+
 def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
     """Where the name starts when the title chunk stopped at ``i`` before
     words a name does not open with: after a post whose last word cannot
@@ -16239,6 +16252,12 @@ class _Phrases:
                 # the post's, the name opens at the given name after it
                 i += 1
             i = _post_runs_to_given_name(words, art, title_at, i, n_words)
+            if i == n_words - 1 and i > title_at + 1 and _city_after_place_head(words, i):
+                # "وقال مدير الأمن في العاصمة طرابلس إن", "بالعاصمة
+                # السورية دمشق": the city in apposition to a definite place
+                # ends the post, no holder's name after it; the post and
+                # its place speak, unnamed (kw32)
+                i = n_words
             if i < n_words and (m := _outlet_initials_end(words, i, n_words)) > i:
                 if m + 1 == n_words or (
                     m + 2 == n_words
