@@ -2014,6 +2014,15 @@ _SPEECH_NOUN_HEADS = frozenset(
 )
 
 
+# classify: a speech with the article alone ("ومما جاء في الكلمة", "وجاء في
+# الخطاب"), the one told of before as given ("ألقى الوزير X كلمة", "كلمة
+# ألقاها X"), is its giver's (speech_owner; kw32), folded; and the speech
+# told of, the verbs of giving it before it and their pronoun's after it
+_SPEECHES_THE = _words_module._words("الكلمه الخطاب")
+_SPEECHES_TOLD = _words_module._words("كلمه خطاب خطابا")
+_GAVE_SPEECH = _words_module._with_prefixes(_words_module._words("القي القت"), "وف")
+_GAVE_IT = _words_module._words("القاها القاه القته القتها")
+_WAS_THEN = _words_module._with_prefixes(_words_module._words("كان كانت"), "وف")
 # A noun of speech that is also a first name ("خطاب"): in construct with
 # the speaker only when a title follows it ("خطاب الرئيس X", not "خطاب X Y")
 _SPEECH_NAME_HEADS = frozenset(p + "خطاب" for p in ("", "و", "ف"))
@@ -2040,6 +2049,7 @@ def _classify_special(word: str) -> bool:
         or word in _SPEECH_NOUN_HEADS
         or word in _SPEECH_NAME_HEADS
         or word in _AUTHORED_DOCUMENTS
+        or word in _SPEECHES_THE
     )
 
 
@@ -13106,6 +13116,48 @@ class _Phrases:
             False,
         )
 
+    def speech_owner(self, a: int) -> _Entity | None:
+        """(classify) Who gave the speech that "الكلمة" or "الخطاب" at ``a``
+        names: the last speech told of in its sentence or the three before,
+        outside quotes, its giver after "ألقاها" ("كلمة ألقاها الوزير X")
+        or the subject between "ألقى" and it ("ألقى الوزير X كلمة", "كان
+        الوزير X قد ألقى كلمة"); a person or a body, else None."""
+        toks = self.doc.toks
+        lo = self.sent_first[max(0, self.sent[a] - 3)]
+        k = a - 1
+        while k >= lo and (toks[k] not in _SPEECHES_TOLD or self.in_quote[k]):
+            k -= 1
+        if k < lo:
+            return None
+        if k + 2 < self.n and toks[k + 1] in _GAVE_IT:
+            s, e = k + 2, self.n
+        else:
+            v = k - 1
+            while v >= max(lo, k - 8) and toks[v] not in _GAVE_SPEECH:
+                v -= 1
+            if v < max(lo, k - 8):
+                return None
+            s, e = v + 1, k
+            if s == e:
+                # ("وكان الوزير X قد ألقى كلمة": the subject before قد)
+                if v < 2 or toks[v - 1] != "قد":
+                    return None
+                j = v - 2
+                while j >= max(lo, v - 8) and toks[j] not in _WAS_THEN:
+                    j -= 1
+                if j < max(lo, v - 8):
+                    return None
+                s, e = j + 1, v - 1
+        if s >= e or self.in_quote[s]:
+            return None
+        b, ra, rb = self.scan_np(s, e, None)
+        if b <= s:
+            return None
+        giver = self.classify(s, b, ra, rb, None)
+        if giver is None or giver.kind not in (PERSON, ORGANIZATION):
+            return None
+        return giver
+
     def classify(
         self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, lam: bool = False
     ) -> _Entity | None:
@@ -13116,6 +13168,13 @@ class _Phrases:
         # (one lookup: most phrases open with a word none of the readings
         # below may start with, a name; they are skipped at once)
         if b > a and _CLASSIFY_SPECIAL[toks[a]]:
+            if b - a == 1 and toks[a] in _SPEECHES_THE:
+                # "ألقى الوزير X كلمة …. ومما جاء في الكلمة «…»": the speech
+                # told of before is its giver's, who speaks (the noun was
+                # read as a family name, and the giver's name ran on to it)
+                giver = self.speech_owner(a)
+                if giver is not None:
+                    return giver
             if b > a and _POSSESSED_TITLE_PLURAL[toks[a]]:
                 # "فيقول مسؤولوها للسفارة:", "وقال ممثلوه إن": a title's sound
                 # plural with a possessive pronoun, "its officials", is a group

@@ -10,13 +10,22 @@ with the role "مدير الأمن في العاصمة"); now the post and its c
 unnamed. Near misses: a holder's name after the city, one word that is no
 city after the place head ("في العاصمة بوزيد", a family name), a bare
 place head in construct ("في مدينة طرابلس"), the name before the post.
+
+Rule 2 (phrases.speech_owner): a speech with the article alone after
+"جاء في" ("ومما جاء في الكلمة «…»", "وجاء في الخطاب"), told of before as
+given ("ألقى الوزير X Y كلمة", "في كلمة ألقتها الوزيرة X Y", "وكان X قد
+ألقى خطابا"), is its giver's, who speaks ("الكلمة" was read as a family
+name: the speaker was "الكلمة", or "X Y كلمة" when the giver's name ran on
+to it). Near misses: the speech with "his" ("وجاء في كلمته"), a statement
+("جاء في البيان", its issuer), a family name الخطاب with no speech told,
+no speech given before ("ألقت الشرطة القبض").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .helpers import only_quote
+from .helpers import only_quote, quotes_of, said
 
 
 class TestKw32CityEndsPost:
@@ -83,3 +92,73 @@ class TestKw32CityEndsPost:
     def test_near_misses(self, text, speaker, role):
         quote = only_quote(text)
         assert (quote.speaker, quote.role) == (speaker, role)
+
+
+class TestKw32SpeechGiverSpeaks:
+    """ "ومما جاء في الكلمة" after a speech told of as given: its giver speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "ألقى الوزير نادر بوشعالة كلمة في افتتاح المعرض أمس. ومما جاء في الكلمة "
+                "«إن الصناعة الوطنية قادرة على المنافسة».",
+                "نادر بوشعالة",
+                "الوزير",
+                id="gave-a-speech",
+            ),
+            pytest.param(
+                "وفي كلمة ألقتها الوزيرة ليلى قرمادي في الندوة. وجاء في الكلمة «إن "
+                "الصناعة الوطنية قادرة على المنافسة».",
+                "ليلى قرمادي",
+                "الوزيرة",
+                id="speech-she-gave",
+            ),
+            pytest.param(
+                "وكان رئيس البرلمان منير العكرمي قد ألقى خطابا أمام النواب يوم الأحد. وجاء "
+                "في الخطاب «إن الدورة ستكون حاسمة».",
+                "منير العكرمي",
+                "رئيس البرلمان",
+                id="had-given-an-address",
+            ),
+            pytest.param(
+                "ألقى الوزير نادر بوشعالة كلمة في افتتاح المعرض أمس. وقال الرئيس فؤاد "
+                "الزواري إن «المعرض ناجح». ومما جاء في الكلمة «إن الصناعة الوطنية قادرة».",
+                "نادر بوشعالة",
+                "الوزير",
+                id="another-speaker-between",
+            ),
+        ],
+    )
+    def test_giver_speaks(self, text, speaker, role):
+        quote = said(text, "إن الصناعة") if "الصناعة" in text else only_quote(text)
+        assert (quote.speaker, quote.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "ألقى الوزير نادر بوشعالة كلمة في افتتاح المعرض أمس. وجاء في كلمته «إن "
+                "الصناعة الوطنية قادرة على المنافسة».",
+                "نادر بوشعالة",
+                id="his-speech",
+            ),
+            pytest.param(
+                "أصدرت وزارة الصناعة بيانا أمس. ومما جاء في البيان «إن المعرض ناجح».",
+                "وزارة الصناعة",
+                id="statement-issuer",
+            ),
+            pytest.param(
+                "وقال المحامي سامي الخطاب إن «موكله بريء». وأضاف الخطاب «سنستأنف الحكم».",
+                "سامي الخطاب",
+                id="family-name-no-speech",
+            ),
+            pytest.param(
+                "وألقت الشرطة القبض على المتهم. وجاء في الخطاب «إن الدورة ستكون حاسمة».",
+                "الخطاب",
+                id="no-speech-given",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        assert quotes_of(text)[-1].speaker == speaker
