@@ -478,6 +478,7 @@ _DURING_TALK = _words_module._words("لدي ولدي خلال وخلال اثن�
 # contrast_clause: a clause set against the sentence ("، بينما …")
 _CONTRAST = _words_module._words("بينما وبينما فيما وفيما")
 _CUE_WORD_SET = _words_module._CUE_WORDS  # (the same)
+_WHO_SAYS = _words_module._WHO_SAYS
 _THAT_NAMED = _words_module._NAMED_THAT  # (bound here: a method is called on it)
 # object_after: a demonstrative that opens a verb's object ("هذا الموقف")
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
@@ -6435,6 +6436,11 @@ class _Speakers:
                     # المعركة قال الوزير X إن": the pronoun is the clause's
                     # subject and the words after it its predicate, no
                     # subject of the verb after them)
+                    return None
+                if k - 2 >= lo and toks[k - 2] in _WHO_SAYS and toks[k - 1] in _CUE_WORD_SET:
+                    # ("وردا على من قال إن الحكومة فشلت قال الوزير X": أنّ
+                    # after "who said" opens the relative's own clause, whose
+                    # words are no subject of the verb after them; kw32)
                     return None
                 b, ra, rb = self.scan_np(k + 1, end, None)
                 if b < end and toks[b] == "علي":

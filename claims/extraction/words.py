@@ -2111,6 +2111,9 @@ _TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 _ABOUT = _words("علي عن من الي")
 # "اعتبر X أن ما ورد في البرقيات «…»": the subject of أن, X's words
 _WHOEVER = _words("لمن ممن ومن فمن")  # (من itself is in _ABOUT)
+# subject_after_that: "whoever" before a verb of saying whose أنّ opens
+# the relative's own clause ("على من قال إن …", "لمن يقول إن …")
+_WHO_SAYS = _WHOEVER | _words("من")
 _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")

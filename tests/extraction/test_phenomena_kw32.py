@@ -19,6 +19,14 @@ name: the speaker was "الكلمة", or "X Y كلمة" when the giver's name ra
 to it). Near misses: the speech with "his" ("وجاء في كلمته"), a statement
 ("جاء في البيان", its issuer), a family name الخطاب with no speech told,
 no speech given before ("ألقت الشرطة القبض").
+
+Rule 3 (speakers.subject_after_that, words._WHO_SAYS): a bare أنّ right
+after "whoever said" ("من قال", "لمن يقول", "ممن قال") opens the relative's
+own clause: its words are no subject of the verb of saying after them
+("وردا على من قال إن الحكومة فشلت قال الوزير X: «…»" gave the speaker
+"الحكومة فشلت"); now the verb's own subject after it speaks. Near misses:
+a person named after أنّ with no "whoever" before ("أن الوزير X قال إن"),
+the clause set off by a comma, "whoever" in the words reported.
 """
 
 from __future__ import annotations
@@ -162,3 +170,60 @@ class TestKw32SpeechGiverSpeaks:
     )
     def test_near_misses(self, text, speaker):
         assert quotes_of(text)[-1].speaker == speaker
+
+
+class TestKw32WhoeverSaidThat:
+    """أنّ after "من قال": the relative's clause, no subject of the next verb."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وردا على من قال إن الحكومة فشلت قال الوزير كمال نجار: «الحكومة نجحت في "
+                "كل الملفات».",
+                "كمال نجار",
+                "الوزير",
+                id="man-qala",
+            ),
+            pytest.param(
+                "وردا على من يقول إن الاقتصاد ينهار قال رئيس الوزراء عادل الفرجاني: «النمو "
+                "عاد إلى الارتفاع».",
+                "عادل الفرجاني",
+                "رئيس الوزراء",
+                id="man-yaqul",
+            ),
+            pytest.param(
+                "وفي رد لمن قال إن الجيش انسحب أكد المتحدث العسكري رامي الحلواني أن «القوات "
+                "في مواقعها».",
+                "رامي الحلواني",
+                "المتحدث العسكري",
+                id="li-man",
+            ),
+        ],
+    )
+    def test_verb_subject_speaks(self, text, speaker, role):
+        quote = only_quote(text)
+        assert (quote.speaker, quote.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "وأكد النائب رامي الحلواني أن الوزير عادل الفرجاني قال إن «الميزانية لن تتغير».",
+                "عادل الفرجاني",
+                id="named-after-that",
+            ),
+            pytest.param(
+                "وردا على من يقول إن الحكومة فشلت، قال الوزير كمال نجار: «الحكومة نجحت».",
+                "كمال نجار",
+                id="comma-before-the-verb",
+            ),
+            pytest.param(
+                "وأضاف الحلواني أن من قال إن «الميزانية لن تتغير» لا يعرف الأرقام.",
+                "الحلواني",
+                id="whoever-in-the-report",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        assert only_quote(text).speaker == speaker
