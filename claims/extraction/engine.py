@@ -268,7 +268,7 @@ _ASKED_HIM = _words_module._words(
     " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
 )
 _REPLY_LEMMAS = _speakers_module._REPLIES
-_split_parts = _words_module.split_parts
+_TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 # register_mentions: _MENTION_KIND's plain twin, looked up by a token of the
 # article (words.token_twin)
 _MENTION_KIND_OF = _words_module.token_twin("mention_kind", _MENTION_KIND)
@@ -363,7 +363,7 @@ def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[i
 def _tokens(folded: str) -> tuple[list[str], list[str], frozenset[str]]:
     """The split of a text rewritten after its first split (the parts, the
     tokens, the distinct tokens), as Engine.__init__ first splits it."""
-    parts = _split_parts(folded)
+    parts = _TOKEN_SPLIT.split(folded)
     toks = parts[1::2]
     return parts, toks, frozenset(toks)
 
@@ -636,7 +636,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # One C-level split gives the tokens and, through the running sum of
         # the part lengths, their offsets: parts alternate separator, token,
         # separator, … so token k spans [acc[2k], acc[2k + 1]).
-        parts = _split_parts(folded)
+        parts = _TOKEN_SPLIT.split(folded)
         toks = parts[1::2]
         # the distinct tokens: "does the article have one of these words" is
         # then a set test over the smaller set (a few words), not a pass over
@@ -4095,15 +4095,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if has_same or ent.key in _THE_SPEAKER_KEYS
                             else None
                         )
-                        ent = (
-                            same
-                            if same is not None
-                            # (canonical's first tests, inline: it reads
-                            # only a post with no name; else resolve)
-                            else canonical(ent)
-                            if ent.role and "title:" <= ent.key < "title;"
-                            else resolve(ent)
-                        )
+                        ent = canonical(ent) if same is None else same
                         # a verb that goes on, its subject a post with no
                         # name: the one quoted just before (``quoted``, so
                         # many sentences back), or the one official named
@@ -4381,12 +4373,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
                     continue
                 if mention == 1:
-                    # (orig's test, inline: most texts fold letter for letter)
-                    surface = (
-                        doc.text[doc.starts[i] : doc.ends[i]]
-                        if doc.offsets is None
-                        else doc.orig(doc.starts[i], doc.ends[i])
-                    )
+                    surface = doc.orig(doc.starts[i], doc.ends[i])
                     if "لل" <= t < "لم":
                         surface = "ال" + surface[2:]
                     elif t[0] in "وفبل" and not t.startswith("ال"):
@@ -4409,11 +4396,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         j += 1
                     skip = 1 if t not in lx.DOCUMENT_HEADS else 0
                     head = t[skip:]
-                    surface = (
-                        doc.text[doc.starts[i] + skip : doc.ends[j - 1]]
-                        if doc.offsets is None
-                        else doc.orig(doc.starts[i] + skip, doc.ends[j - 1])
-                    )
+                    surface = doc.orig(doc.starts[i] + skip, doc.ends[j - 1])
                     g = _F if head in lx.FEMININE_DOCUMENTS else _M
                     vehicle = (
                         i
@@ -5070,14 +5053,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # participle's clause subject "the same" title is who
                     # "the same" names, as a verb's subject is
                     same = same_head(_CueHit(c, s0, h.cue, np_end=s0 + 2), ent)
-                ent = (
-                    same
-                    if same is not None
-                    # (canonical's first tests, inline: see register_mentions)
-                    else canonical(ent)
-                    if ent.role and "title:" <= ent.key < "title;"
-                    else resolve(ent)
-                )
+                ent = canonical(ent) if same is None else same
                 if ent.kind == DOCUMENT and normalize_first(ent.surface) in _STATEMENTS:
                     # "وجاء في البيان:" after "وفي بيان …، طالبت التنسيقية …":
                     # the statement's issuer speaks
@@ -5213,8 +5189,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if doc.folded[a] in _QUOTE_MARK_SET or doc.folded[b - 1] in _QUOTE_MARK_SET:
                 # (a mark at the edge that opens or closes nothing in the span)
                 a, b = self.without_stray_marks(a, b)
-            if doc.offsets is not None:  # (omap's and oend's test, inline)
-                a, b = doc.omap(a), doc.oend(b)
+            a, b = doc.omap(a), doc.oend(b)
             speakers.append(ent)
             said_to.append(q.close_tok)
             said_at.append(q.open_tok)
@@ -5343,14 +5318,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return got
 
         for ent in speakers:
-            if (
-                ent is not None
-                and ent.role is None
-                # (_named_person, inline)
-                and ent.kind == PERSON
-                and ent.key
-                and not "title:" <= ent.key < "title;"
-            ):
+            if ent is not None and ent.role is None and _named_person(ent):
                 ent.role = first_role(ent)
             elif (
                 ent is not None

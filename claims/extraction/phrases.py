@@ -2064,9 +2064,7 @@ def _suffixed_title_word(word: str) -> bool:
 # scan_np: "في ختام اللقاء", "في مستهل كلمته", "في معرض رده", "في أول
 # ندوة": after في, a noun of the time or the course of what was said, no
 # place of a post (folded)
-_WHEN_SAID = _words_module._words(
-    "ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه اول اخر مطلع خلاصه"
-)
+_WHEN_SAID = _words_module._words("ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه اول اخر مطلع")
 # cue_at: after جاء/يأتي في, the nouns of the context something came in
 # ("جاء في إطار …", "يأتي في أعقاب …", "في ظل"), no document (folded)
 _CONTEXT_NOUNS = _words_module._words("اطار سياق اعقاب ظل خضم غضون ضوء اثر وقت")
@@ -2796,7 +2794,6 @@ def _title_walk_skips(w: str) -> bool:
 
 
 _TITLE_WALK_SKIPS = _words_module._WordTable(_title_walk_skips)
-_SEE_DEPENDENCIES = _words_module._SEE_DEPENDENCIES
 
 
 def _title_walk_breaks(w: str) -> bool:
@@ -3964,13 +3961,8 @@ def _implausible_head(folded: str) -> bool:
     return (
         cue is not None
         and cue.kind in (lx.VERB, lx.RELAY)
-        # ("وقال طالبها السابق X": also the noun "her student"; bare, "وقال
-        # طالب جامعي", the noun after a verb of saying, cue_at; kw32)
-        and not (
-            cue.lemma == "طالب"
-            and head[:4] == "طالب"
-            and (head == "طالب" or head.endswith(("ه", "ها", "هم")))
-        )
+        # ("وقال طالبها السابق X": also the noun "her student")
+        and not (cue.lemma == "طالب" and head[:4] == "طالب" and head.endswith(("ه", "ها", "هم")))
     )
 
 
@@ -4690,9 +4682,7 @@ class _Phrases:
                 if (
                     cue.lemma == "طالب"
                     and word[:4] == "طالب"
-                    # (or bare: "وقال طالب جامعي (21 عاما) إن", a student;
-                    # no verb follows a verb of saying with no و; kw32)
-                    and (word == "طالب" or word.endswith(("ه", "ها", "هم")))
+                    and word.endswith(("ه", "ها", "هم"))
                     and i
                     and self.is_word[i - 1]
                     and (c := _cue_of(toks[i - 1])) is not None
@@ -4801,18 +4791,6 @@ class _Phrases:
                 # "وأكد كل من الوزير X والنائب Y أن": "each of", then the
                 # speakers joined by و; the first is read, as with no كل من
                 return _CueHit(i, i + 3, cue)
-            if cue.lemma == "أبان" and not (
-                nxt in lx.TITLES
-                or nxt in lx.HONORIFICS
-                or nxt in lx.ANONYMOUS_HEADS
-                or nxt in _GIVEN_NAMES
-                or nxt in _THAT
-                or nxt == ":"
-            ):
-                # "أبان المدير أن": stated (Sudanese press); but "إبان الحرب",
-                # "أكد إبان زيارته أن", folded alike: during, before a noun
-                # that is no person (rev33)
-                return None
             if plain:
                 return _CueHit(i, i + 1, cue)  # (what the tests below come to)
             if (
@@ -7044,15 +7022,7 @@ class _Phrases:
                         or (
                             not "ال" <= t < "ام"
                             and i + 1 < limit
-                            # (_describes_bare_noun, inline)
-                            and (
-                                (bare := _BARE_NOUN_ADJECTIVE[toks[i + 1]]) == 1
-                                or (
-                                    bare > 1
-                                    and t[-1:] == "ه"
-                                    and (bare == 2 or t not in _GIVEN_NAMES)
-                                )
-                            )
+                            and _describes_bare_noun(t, toks[i + 1])
                             and t.isalpha()
                             and not _IS_TITLE_HEAD[t]
                             # (after a word of a name: a family name with the
@@ -8015,26 +7985,6 @@ class _Phrases:
                 if kind >= 3:  # a title: what follows is its genitive or a name
                     if kind < 5:
                         if (
-                            tells
-                            # ("رفيع", read as a name, is the source's adjective)
-                            and (not named or toks[i - 1] in _INDEFINITE_ADJECTIVES)
-                            and i > a + 1
-                            and toks[a] in lx.ANONYMOUS_HEADS
-                            and t not in lx.ANONYMOUS_HEADS
-                            and t not in _HONORIFICS_OR_RANKS
-                            and (
-                                toks[i - 1][:2] == "ال"
-                                or toks[i - 1] in _INDEFINITE_ADJECTIVES
-                                or (toks[i - 1][-1] == "ي" and _NP_KIND[toks[i - 1]] < 3)
-                            )
-                        ):
-                            # "وأبلغ مسؤول سعودي مساعد وزير الخارجية X أن",
-                            # "أبلغ دبلوماسي رفيع رئيس البعثة أن": after an
-                            # unnamed source and its adjectives (or the
-                            # body he is in), a post is the one told, not
-                            # a second post of his (rev33)
-                            break
-                        if (
                             kind == 4
                             and tells
                             and titled
@@ -8279,12 +8229,6 @@ class _Phrases:
                         # elative's noun of specification (as phrase_entity
                         # reads it) is no name word; the body's place and
                         # the name still follow
-                        i += 1
-                        continue
-                    if titled and not named and i > a and t in _SEE_DEPENDENCIES:
-                        # "متروبوليت طرطوس وتوابعها للسريان المطران X": the
-                        # see's dependencies, a word of the post, no name; the
-                        # rite glued to لـ after it is the post's too
                         i += 1
                         continue
                     named = True
@@ -8834,9 +8778,6 @@ class _Phrases:
                         # الخارجية في ختام اللقاء أن": when the words were
                         # said, no post's place
                         and nxt not in _WHEN_SAID
-                        # "وكتبت السفيرة في تعليق ختامي أن": a comment
-                        # she made, no post's place (rev33)
-                        and nxt not in _words_module._COMMENTS_MADE
                     ):
                         i += 2
                         if nxt == "ام":
@@ -12632,11 +12573,7 @@ class _Phrases:
         while j < limit and j - i <= 3 and is_word[j] and not self.in_quote[j]:
             w = toks[j]
             kind = _NP_KIND[w]
-            if kind not in (1, 2) or w in _DEFINITE_OBJECTS:
-                # ("ووصف المحلل السياسي X Y الخطوة بأنها", "وانتقد الكاتب
-                # الصحفي X Y الحكومة،": the verb's object after the name,
-                # never a family name, so the second post and the name are
-                # the subject's; rev33)
+            if kind not in (1, 2):
                 break
             j += 1
             if kind == 2:
@@ -14225,6 +14162,18 @@ class _Phrases:
             and doc.ends[k + 1] == doc.starts[k + 2]
         )
 
+    def name_spelt(self, words: list[str]) -> _Entity | None:
+        """The person met before, with a post, whose name ``words`` (two to
+        four, a title first) spell in full: "قائد سليم" after "الفريق قائد
+        سليم", a name that opens with a title's word."""
+        if not 2 <= len(words) <= 4 or not self._persons:
+            return None
+        spelt = _key(" ".join(words))
+        for p in reversed(self._persons):
+            if p.key == spelt and p.kind == PERSON and p.role:
+                return p
+        return None
+
     def phrase_entity(
         self,
         a: int,
@@ -15375,12 +15324,6 @@ class _Phrases:
                         # "رئيسة تحرير وكالة «X» وقناة «Y» Z W": a second body in
                         # marks joined by و is the post's too; the name follows
                         i = close + 1
-                        genitive = False
-                        continue
-                    if w in _SEE_DEPENDENCIES:
-                        # "متروبوليت طرطوس وتوابعها للسريان المطران X" (scan_np):
-                        # the see's dependencies, the post's; the name follows
-                        i += 1
                         genitive = False
                         continue
                     if w in _NOT_WORDS and i + 2 < n_words:
@@ -17400,15 +17343,6 @@ class _Phrases:
                 # (not "الأمير X بن Y، نجل وزير الداخلية،": the named
                 # person's kin, described by whose son he is)
                 and not (name_to > name_from and toks[ra] in _KIN_HEADS)
-                # (nor "المحامي سامي فؤاد، دفاع المتهم الأول،": the phrase
-                # named him, a given name first, and the apposition, with
-                # no given name, describes him; rev33)
-                and not (
-                    name_to > name_from
-                    and words[name_from] in _GIVEN_NAMES
-                    and toks[ra] not in _GIVEN_NAMES
-                    and not self.honoured_name(ra, rb)
-                )
             ):
                 # (not "X، دفاع أحد المقاولين،": a description of one of many)
                 # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";
@@ -17639,6 +17573,13 @@ class _Phrases:
                 for p in self._persons:
                     if p.role == described:
                         return p
+                if ra == rb and not first_skip and (met := self.name_spelt(words)):
+                    # "قال رئيس الأركان الفريق قائد سليم إن …", then "وأضاف
+                    # قائد سليم": a title in construct with a word that spells
+                    # in full the name of a person met before (after his rank
+                    # or post) is that person, his post his role, no unnamed
+                    # commander of someone
+                    return met
             whole = _surface(doc, a, first_skip, prefix, a, b)
             return _entity(
                 whole,
@@ -17654,6 +17595,10 @@ class _Phrases:
             # only a title: "الوزير", "السفيرة الأمريكية"
             if not role:
                 return None
+            if ra == rb and not first_skip and (met := self.name_spelt(words)):
+                # ("وقال قائد الزبيدي" after "العميد قائد الزبيدي": a title
+                # and a definite word that spell a name met before, as above)
+                return met
             if (title_head or words[0]) == "الاطار" and words[1:2] != ["الوطني"]:
                 # "قال الإطار التنسيقي في بيان": with no name after it,
                 # الإطار is a framework, a body (the Maghrebi cadre is

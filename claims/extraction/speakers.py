@@ -2338,14 +2338,7 @@ class _Speakers:
                     and (
                         toks[m] in QUOTE_MARKS
                         or (
-                            (
-                                self.is_word[m]
-                                or toks[m] in _COMMAS
-                                or m in self.date_token_index
-                                # "(09DAMASCUS812)": the cable's reference
-                                # in brackets after its date (rev33)
-                                or toks[m] in _PARENS
-                            )
+                            (self.is_word[m] or toks[m] in _COMMAS or m in self.date_token_index)
                             and not self.in_quote[m]
                         )
                     )
@@ -4271,11 +4264,7 @@ class _Speakers:
         cue_end = hit.np_start - 1
         while cue_end > hit.tok and toks[cue_end] in _COMMA_SET:
             cue_end -= 1
-        cue_text = (
-            doc.text[doc.starts[hit.tok] : doc.ends[cue_end]]
-            if doc.offsets is None  # (orig's test, inline)
-            else doc.orig(doc.starts[hit.tok], doc.ends[cue_end])
-        )
+        cue_text = doc.orig(doc.starts[hit.tok], doc.ends[cue_end])
         read: list = []  # (clause_subject_once's memo)
         if (
             not right_side
