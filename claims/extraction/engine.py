@@ -90,6 +90,7 @@ from claims.extraction.words import (
     _MILITARY_RANKS,
     _MINISTER_ALONE,
     _MINISTERIAL_POSTS,
+    _MP_TITLES,
     _NAMED_AFTER_HEADS,
     _NORMALIZED,
     _OFFICE_NAMES,
@@ -128,6 +129,7 @@ from claims.extraction.words import (
     _lemma_key,
     _match_all,
     _match_words,
+    _member_of_parliament,
     _named_person,
     _nisba_stem,
     _office,
@@ -3183,7 +3185,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # (a role the walk takes holds the title's letters past its
                 # first two, "امين" of "امينه" too; the spokesmen's titles
                 # are each other's)
-                among = persons if title in _SPOKESMEN else _roles_holding(persons, title[2:])
+                among = (
+                    persons
+                    if title in _SPOKESMEN or title in _MP_TITLES
+                    else _roles_holding(persons, title[2:])
+                )
                 for p in by_recency(among):
                     if (
                         (prole := p.role or told_role(p))
@@ -3228,6 +3234,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                         and _same_state_nisbas(e.role, prole)
                                     )
                                 )
+                            )
+                            # "عضو مجلس النواب X" then "النائب", "النائب
+                            # العراقي": the member of parliament
+                            or (
+                                title in _MP_TITLES
+                                and _member_of_parliament(_NORMALIZED[prole])
+                                and (title[-1] == "ه") == (p.gender == _F)
                             )
                             # ("القاضي" for "القاضي X" who holds the post told
                             # before, "قاضي المحكمة …")

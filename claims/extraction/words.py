@@ -386,6 +386,25 @@ _BARE_TITLES = _GENERIC_TITLES | _words(
 # construct: "الرئيس" is the head of state, not "رئيس الحزب"; "النائب" a
 # member of parliament, not "نائب الرئيس"
 _OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النايبه")
+# "the deputy" alone with the article is the member of parliament: a person
+# named as a member of one of these bodies ("عضو مجلس النواب X", "عضوة
+# البرلمان X") is who "النائب" ("النائبة", "النائب العراقي") refers back to
+_MP_TITLES = _words("النايب النايبه")
+_PARLIAMENTS = _words("البرلمان الكنيست الكونغرس الكونجرس")
+_PARLIAMENT_COUNCILS = _words("النواب الشعب الامه")
+
+
+def _member_of_parliament(role: str) -> bool:
+    """``role`` (folded) is a member of parliament's post: "عضو مجلس
+    النواب العراقي", "عضوة البرلمان", "عضو الكنيست"."""
+    w = role.split()
+    if len(w) < 2 or w[0] not in ("عضو", "عضوه"):
+        return False
+    if w[1] in _PARLIAMENTS:
+        return True
+    return len(w) > 2 and w[1] == "مجلس" and w[2] in _PARLIAMENT_COUNCILS
+
+
 # "the minister" alone: a post, which describes only a speaker who holds one
 # (unlike "المسؤول", "الدبلوماسي", a description of whoever spoke last)
 _MINISTER_ALONE = _words("الوزير الوزيره")
