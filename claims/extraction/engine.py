@@ -3325,6 +3325,41 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     other is None
                     and former is None
                     and e.role
+                    and title[:2] == "ال"
+                    and (countries := _role_countries(e.role))
+                ):
+                    # "وأضاف السفير الأمريكي" after "أكد سفير الولايات المتحدة
+                    # بتونس أن" (no name): the post said with the country's
+                    # nisba is the one told before in construct with the
+                    # country's name, its holder unnamed, his post the fuller
+                    said = _post_sans_country(e.role)
+                    key = "title:" + title[2:]
+                    for p in reversed(entities):
+                        if (
+                            p.pos < e.pos
+                            and p.kind == PERSON
+                            and p.key == key
+                            and p.role
+                            and _role_countries(p.role) == countries
+                            and said <= _post_sans_country(p.role)
+                        ):
+                            return p
+                    # (told outside speech, "أكد سفير الولايات المتحدة
+                    # بتونس أن بلاده …": the post told with no name, the
+                    # one so told, is his role)
+                    posted = nameless_posts.get(title[2:])
+                    if (
+                        posted is not None
+                        and title[2:] not in nameless_clash
+                        and _role_countries(posted) == countries
+                        and said <= _post_sans_country(posted)
+                    ):
+                        e.role = posted
+                        return e
+                if (
+                    other is None
+                    and former is None
+                    and e.role
                     and (told := self.counterpart(e, persons)) is not None
                 ):
                     # "وبدوره قال وزير الخارجية الكويتي" after "وزير الخارجية

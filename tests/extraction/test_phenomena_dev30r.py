@@ -10,6 +10,11 @@ Rule 2 (engine.run's resolve, words._MP_TITLES, _member_of_parliament): the
 bare title "النائب" ("النائبة", "النائب العراقي") refers back to the person
 named as a member of parliament ("عضو مجلس النواب X", "عضو البرلمان X"); it
 was read as an unnamed deputy.
+
+Rule 3 (engine.run's resolve): a post said with the article and a country's
+nisba ("السفير الأمريكي") is the post told before in construct with that
+country's name and no holder's name ("سفير الولايات المتحدة بتونس"), as a
+cue's subject or outside speech; its fuller words are the role.
 """
 
 from __future__ import annotations
@@ -153,3 +158,61 @@ class TestTheDeputyIsTheMemberOfParliament:
     ) -> None:
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestAPostSaidWithTheNisbaIsThePostToldWithTheCountry:
+    """ "أكد سفير الولايات المتحدة بتونس أن …. وأضاف السفير الأمريكي «…»":
+    the post said again with the country's nisba is the one told before in
+    construct with the country's name, its holder unnamed; his post is the
+    fuller one told."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, role",
+        [
+            pytest.param(
+                'أكد أمس سفير الولايات المتحدة بتونس أن "بلاده تدعم التعاون بين البلدين".\n'
+                'وأضاف السفير الأمريكي "نحن سعداء بهذه الزيارة".',
+                "نحن سعداء",
+                "سفير الولايات المتحدة بتونس",
+                id="ambassador-both-quoted",
+            ),
+            pytest.param(
+                'قالت سفيرة اليابان في القاهرة إن "العلاقات بين البلدين ممتازة".\n'
+                'وأضافت السفيرة اليابانية "سنواصل دعم المشاريع التنموية".',
+                "سنواصل دعم",
+                "سفيرة اليابان في القاهرة",
+                id="feminine-ambassador",
+            ),
+            pytest.param(
+                "أعلن قنصل الولايات المتحدة في جدة أن القنصلية ستغلق أبوابها يومين.\n"
+                'وأوضح القنصل الأمريكي أن "الإغلاق إجراء احترازي مؤقت".',
+                "الإغلاق إجراء",
+                "قنصل الولايات المتحدة في جدة",
+                id="consul-told-outside-speech",
+            ),
+        ],
+    )
+    def test_the_post_told_before(self, text: str, fragment: str, role: str) -> None:
+        assert one(text, fragment).role == role
+
+    @pytest.mark.parametrize(
+        "text, fragment, role",
+        [
+            pytest.param(
+                'صرح سفير الولايات المتحدة في الرباط أن "الاتفاق سيوقع قريبا".\n'
+                'وقال السفير الفرنسي إن "باريس ترحب بالخطوة".',
+                "باريس ترحب",
+                "السفير الفرنسي",
+                id="another-country",
+            ),
+            pytest.param(
+                "صرح قنصل مصر في جدة أن القنصلية ستغلق أبوابها يومين.\n"
+                'وأوضح القنصل المصري أن "الإغلاق إجراء احترازي مؤقت".',
+                "الإغلاق إجراء",
+                "قنصل مصر في جدة",
+                id="country-by-name-already-read",
+            ),
+        ],
+    )
+    def test_unchanged(self, text: str, fragment: str, role: str) -> None:
+        assert one(text, fragment).role == role
