@@ -16116,6 +16116,18 @@ class _Phrases:
                                 i + 2 < n_words
                                 and words[i + 1] not in _NAME_LINKS
                                 and words[i + 1] not in _COMPOUND_SECOND
+                                # (not a first name in ب, a family name with
+                                # the article and then another's post, "استقبل
+                                # الرئيس بطرس الحلبي الرئيس الكيني X": a post
+                                # held in a place gives its holder's name next,
+                                # no second title)
+                                and not (
+                                    w[1:3] != "ال"
+                                    and art[i + 1]
+                                    and art[i + 2]
+                                    and _IS_TITLE_HEAD[words[i + 2]]
+                                    and words[i + 2] not in _HONORIFICS_OR_RANKS
+                                )
                                 # (not "بمنطقة عين دراهم إن": the place's
                                 # own name of two words, ending the phrase)
                                 and not (

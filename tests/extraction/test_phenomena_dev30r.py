@@ -15,6 +15,11 @@ Rule 3 (engine.run's resolve): a post said with the article and a country's
 nisba ("السفير الأمريكي") is the post told before in construct with that
 country's name and no holder's name ("سفير الولايات المتحدة بتونس"), as a
 cue's subject or outside speech; its fuller words are the role.
+
+Rule 4 (phrases.phrase_entity): a word in ب after a post, then a definite
+family name and another title with the article ("استقبل الرئيس بطرس الحلبي
+الرئيس الكيني X"), is a first name, not the place the post is held; the
+host's post was the guest's role.
 """
 
 from __future__ import annotations
@@ -216,3 +221,71 @@ class TestAPostSaidWithTheNisbaIsThePostToldWithTheCountry:
     )
     def test_unchanged(self, text: str, fragment: str, role: str) -> None:
         assert one(text, fragment).role == role
+
+
+class TestAFirstNameInBaBeforeAnothersPost:
+    """ "استقبل الرئيس بطرس الحلبي الرئيس الكيني جون موانغي": a word in ب
+    after a post, a family name with the article, then another title with
+    the article is a first name, not the place the post is held (a post's
+    place gives its holder's name next, no second title); the host's post
+    was the guest's role."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "استقبل السيد الرئيس بطرس الحلبي الرئيس الكيني جون موانغي في زيارة رسمية.\n"
+                'من جهته ذكر الرئيس موانغي أن "بلدينا تجاوزا صعوبات كبيرة".',
+                "بلدينا تجاوزا",
+                "جون موانغي",
+                "الرئيس الكيني",
+                id="president-host",
+            ),
+            pytest.param(
+                "استقبل الرئيس بدران السعدي الرئيس الكيني جون موانغي في القصر.\n"
+                'وقال الرئيس موانغي إن "الزيارة تاريخية".',
+                "الزيارة تاريخية",
+                "جون موانغي",
+                "الرئيس الكيني",
+                id="president-no-honorific",
+            ),
+            pytest.param(
+                "التقى الوزير بكار العمري السفير الياباني كينجي تاناكا في مكتبه.\n"
+                'وقال السفير تاناكا إن "بلاده مستعدة لتمويل المشروع".',
+                "بلاده مستعدة",
+                "كينجي تاناكا",
+                "السفير الياباني",
+                id="minister-ambassador",
+            ),
+        ],
+    )
+    def test_the_guest_and_his_post(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                'وقال المدير الجهوي للصحة بنابل الدكتور سامي العلي إن "الوضع مستقر".',
+                "الوضع مستقر",
+                "سامي العلي",
+                "المدير الجهوي للصحة بنابل",
+                id="place-then-honorific",
+            ),
+            pytest.param(
+                'وقالت رئيسة الجمعية الجهوية لمربي الماشية بباجة سلمى الحداد إن "الموسم كان جيدا".',
+                "الموسم كان",
+                "سلمى الحداد",
+                "رئيسة الجمعية الجهوية لمربي الماشية بباجة",
+                id="place-then-name",
+            ),
+        ],
+    )
+    def test_a_place_stays_the_posts(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
