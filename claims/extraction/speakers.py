@@ -8486,7 +8486,13 @@ class _Speakers:
                 return None
             b, ra, rb = self.scan_np(v + 1, j, None)
             ent = self.classify(v + 1, b, ra, rb, None) if b == j else None
-        if ent is not None and ent.kind == PERSON and (_named_person(ent) or ent.role):
+        # (an unnamed holder of a post of several words, "ألقى رئيس مجلس
+        # النواب كلمة", or an unnamed official, "أحد المسؤولين", is read as
+        # anonymous, and gives the speech too: dev30s)
+        if ent is not None and (
+            (ent.kind == PERSON and (_named_person(ent) or ent.role))
+            or (ent.kind == ANONYMOUS and ent.role)
+        ):
             return ent
         return None
 
