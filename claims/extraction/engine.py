@@ -3048,6 +3048,20 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 and said <= _post_sans_country(prole)
                             ):
                                 return p
+                    # "ألقى رئيس أركان الجيش كلمة" after "X، نائب وزير الدفاع
+                    # رئيس أركان الجيش،": the second of two posts a person
+                    # was named with, the first ended by a definite genitive
+                    # (not "رئيس الوزراء" after "نائب رئيس الوزراء X": the
+                    # deputy's post in construct; dev30s)
+                    said = _NORMALIZED[role].split()
+                    for p, prole in posted_persons():
+                        held = _NORMALIZED[prole].split()
+                        if (
+                            len(held) > len(said)
+                            and held[-len(said) :] == said
+                            and held[-len(said) - 1][:2] == "ال"
+                        ):
+                            return p
             if e.kind != PERSON or not e.key:
                 if e.kind == ORGANIZATION:
                     if " " in e.surface:
