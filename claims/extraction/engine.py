@@ -3527,12 +3527,30 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # "ويضيف المسؤول المغربي" after "عن مسؤول مغربي رفيع": the
                     # definite description of the source met indefinite
                     words = _role_words(e.role)
+                    placed = None
                     for other in reversed(anonymous_entities()):
                         if normalize_first(other.surface) == title[2:]:
                             described = _role_words(other.surface)
                             # ("المسؤول السعودي" after "مسؤول في السفارة
                             # السعودية": the nisba agrees with the body there)
                             if _described_by(words, described):
+                                return other
+                            if (
+                                placed is None
+                                and (placed := _described_before_place(e.role)) is None
+                            ):
+                                placed = ()
+                            if (
+                                placed
+                                and _described_by(placed, described)
+                                and all(w in words or w + "ه" in words for w in described)
+                            ):
+                                # "عن المسؤول الكبير في وزارة الخارجية
+                                # الأمريكية" after "قال مسؤول أمريكي كبير": the
+                                # description met, where he serves told after
+                                # it, every word met in it, and the fuller
+                                # description his role (dev30s)
+                                other.role = e.role
                                 return other
                 return e
             words = _key_words(e.key)
@@ -5708,6 +5726,18 @@ def _described_by(words, described) -> bool:
     return all(
         w in described or w + "ه" in described or _nisba_of_place(w, described) for w in words
     )
+
+
+def _described_before_place(role: str) -> frozenset[str] | None:
+    """The words of a definite description before where the one described
+    serves ("المسؤول الكبير في وزارة الخارجية" -> مسؤول, كبير), without the
+    article: the head and at least one adjective, then في, لدى or a body
+    glued to بـ; else None."""
+    said = _NORMALIZED[role].split()
+    for i, w in enumerate(said):
+        if w == "في" or w == "لدي" or (w[:3] == "بال" and len(w) > 5):
+            return _role_words(" ".join(said[:i])) if i >= 2 else None
+    return None
 
 
 def _lam_body_words(role: str) -> frozenset[str]:

@@ -139,3 +139,75 @@ class TestSecondPostOfAPersonNamedBefore:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+class TestDefiniteOfficialWhereHeServes:
+    """ "قال مسؤول أمريكي كبير إن …" then "عن المسؤول الكبير في وزارة
+    الخارجية الأمريكية: «…»": the definite description of the unnamed
+    source met before, told with where he serves (after في, لدى or a body
+    glued to بـ), is that source when its words before the place were all
+    in the first description and every word of the first (its nisba, of
+    either gender) is in it; it stood as a new person."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "قال مسؤول أمريكي كبير إن الوضع خطير.\n"
+                f"ونقلت شبكة الأخبار عن المسؤول الكبير في وزارة الخارجية الأمريكية: «{_WORDS}».",
+                "مسؤول أمريكي كبير",
+                "المسؤول الكبير في وزارة الخارجية الأمريكية",
+                id="relayed-by-a-network",
+            ),
+            pytest.param(
+                "قال دبلوماسي أوروبي رفيع إن الوضع خطير.\n"
+                f"وأضاف الدبلوماسي الرفيع في بعثة الاتحاد الأوروبي «{_WORDS}».",
+                "دبلوماسي أوروبي رفيع",
+                "الدبلوماسي الرفيع في بعثة الاتحاد الأوروبي",
+                id="a-diplomat-in-a-mission",
+            ),
+            pytest.param(
+                "قالت مسؤولة فرنسية بارزة إن الوضع خطير.\n"
+                f"وأضافت المسؤولة البارزة في وزارة الدفاع الفرنسية «{_WORDS}».",
+                "مسؤولة فرنسية بارزة",
+                "المسؤولة البارزة في وزارة الدفاع الفرنسية",
+                id="a-woman",
+            ),
+            pytest.param(
+                "قال مسؤول عسكري إسرائيلي إن الوضع خطير.\n"
+                f"وقال المسؤول العسكري لدى الجيش الإسرائيلي «{_WORDS}».",
+                "مسؤول عسكري إسرائيلي",
+                "المسؤول العسكري لدى الجيش الإسرائيلي",
+                id="serving-with-lada",
+            ),
+        ],
+    )
+    def test_the_source_met_goes_on(self, text: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, _WORDS)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "قال مسؤول أمريكي كبير إن الوضع خطير.\n"
+                f"وقال المسؤول الكبير في وزارة الخارجية الروسية «{_WORDS}».",
+                "المسؤول الكبير في وزارة الخارجية الروسية",
+                id="another-country",
+            ),
+            pytest.param(
+                "قال مسؤول أمريكي كبير إن الوضع خطير.\n"
+                f"وقال المسؤول الصحي في وزارة الخارجية الأمريكية «{_WORDS}».",
+                "المسؤول الصحي في وزارة الخارجية الأمريكية",
+                id="another-adjective",
+            ),
+            pytest.param(
+                "قال مسؤول أمريكي كبير إن الوضع خطير.\n"
+                f"وقال المسؤول في وزارة الخارجية الأمريكية «{_WORDS}».",
+                "المسؤول في وزارة الخارجية الأمريكية",
+                id="no-adjective-before-the-place",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
