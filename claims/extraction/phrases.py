@@ -16486,6 +16486,31 @@ class _Phrases:
             # "مارك ديفيس (Mark Davis)": the Latin spelling aside ends the name
             paren = words.index("(", name_from) if "(" in words[name_from:] else name_end
             name_end = min(n_words, max(paren, name_from + 1))
+        object_at = 0
+        if (
+            title_head
+            and name_from + 1 < name_end
+            and not art[name_from]
+            and (
+                art[name_from + 1]
+                or (
+                    name_from + 2 < name_end
+                    and art[name_from + 2]
+                    and words[name_from + 1] in lx.TITLES
+                )
+            )
+            and (w := words[name_from]) not in _THINGS_ALSO_OTHER
+            and w not in _GIVEN_NAMES
+            and (
+                w in _OBJECT_THINGS
+                or ((aw := "ال" + w) in _DEFINITE_OBJECTS and aw not in lx.ORGANIZATION_HEADS)
+            )
+        ):
+            # "ووصف السفير زيارة الوزير إلى واشنطن بأنها", "… زيارة وزير
+            # الخارجية": a thing or an event with no article in construct
+            # with a definite genitive (or a post) after a bare title is the
+            # verb's object, no name; the title alone speaks (dev30s)
+            name_end = object_at = name_from
         # "عبد الكريم ناجي التميمي": a compound first name counts as one
         # word where a rule below asks how far into the name a word is
         compound = (
@@ -17626,7 +17651,7 @@ class _Phrases:
                     accusative,
                 )
             e = _entity(
-                _surface(doc, a, first_skip, prefix, a, b),
+                _surface(doc, a, first_skip, prefix, a, a + object_at if object_at else b),
                 PERSON,
                 role,
                 gender,

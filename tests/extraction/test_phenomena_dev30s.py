@@ -211,3 +211,64 @@ class TestDefiniteOfficialWhereHeServes:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+class TestThingAfterABareTitleIsTheObject:
+    """ "ووصف السفير زيارة الوزير إلى واشنطن بأنها «…»": a thing or an event
+    with no article (words._OBJECT_THINGS, or one of _DEFINITE_OBJECTS
+    with it, no body) in construct with a definite genitive, or with a
+    post and its definite genitive ("زيارة وزير الخارجية"), right after a
+    bare title is the verb's object, no name: the title speaks, resolved
+    to its holder named before; "زيارة" or "قرار" was the person's name."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"ووصف السفير زيارة الرئيس إلى باريس بأنها «{_WORDS}».",
+                "السفير",
+                id="a-visit",
+            ),
+            pytest.param(
+                f"ووصف السفير قرار الحكومة بأنه «{_WORDS}».",
+                "السفير",
+                id="a-decision",
+            ),
+            pytest.param(
+                f"واعتبر المتحدث خطة الحكومة «{_WORDS}».",
+                "المتحدث",
+                id="a-plan",
+            ),
+            pytest.param(
+                "وقال الوزير سامي النجار إن الحكومة مستعدة. "
+                f"ووصف الوزير زيارة وزير الخارجية إلى واشنطن بأنها «{_WORDS}».",
+                "سامي النجار",
+                id="a-post-s-visit-and-the-holder-named-before",
+            ),
+        ],
+    )
+    def test_the_title_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وقال السفير زياد الرفاعي «{_WORDS}».",
+                "زياد الرفاعي",
+                id="a-name-after-the-title",
+            ),
+            pytest.param(
+                f"ووصف السفير الزيارة بأنها «{_WORDS}».",
+                "السفير",
+                id="the-thing-with-the-article",
+            ),
+            pytest.param(
+                f"ووصف رئيس الوزراء سامي النجار قرار الحكومة بأنه «{_WORDS}».",
+                "سامي النجار",
+                id="a-named-subject",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
