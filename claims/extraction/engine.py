@@ -3543,7 +3543,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if (
                                 placed
                                 and _described_by(placed, described)
-                                and all(w in words or w + "ه" in words for w in described)
+                                and _each_met_in(described, words)
                             ):
                                 # "عن المسؤول الكبير في وزارة الخارجية
                                 # الأمريكية" after "قال مسؤول أمريكي كبير": the
@@ -5726,6 +5726,12 @@ def _described_by(words, described) -> bool:
     return all(
         w in described or w + "ه" in described or _nisba_of_place(w, described) for w in words
     )
+
+
+def _each_met_in(described, words) -> bool:
+    """Every word of a description is among ``words``, as it is or
+    feminine ("أمريكي" in "الأمريكية")."""
+    return all(w in words or w + "ه" in words for w in described)
 
 
 def _described_before_place(role: str) -> frozenset[str] | None:
