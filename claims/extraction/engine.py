@@ -3552,6 +3552,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 # description his role (dev30s)
                                 other.role = e.role
                                 return other
+                    if (
+                        bare is not None
+                        and _NORMALIZED[e.role].split()[1:2] == ["في"]
+                        and (told := post_told_before(bare, e)) is not None
+                        and _role_words(e.role) <= _role_words(told.role)
+                    ):
+                        # "وقال الوزير في الحكومة السورية" after "اعتبر وزير
+                        # المالية في الحكومة السورية أن": the bare title and
+                        # where the post is held, all words of the one post
+                        # of that head told before with no name (dev30s)
+                        return told
                 return e
             words = _key_words(e.key)
             if " " not in e.key and e.role and e.key[0] in "بل" and persons:

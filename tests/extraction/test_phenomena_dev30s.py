@@ -272,3 +272,63 @@ class TestThingAfterABareTitleIsTheObject:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+class TestBareTitleWhereThePostIsHeld:
+    """ "اعتبر وزير المالية في الحكومة المغربية أن …" then "وقال الوزير في
+    الحكومة المغربية «…»": the bare title and where the post is held, all
+    of whose words the one post of that head told before with no name
+    has, is that post's unnamed holder (as the bare "الوزير" is); it stood
+    as a new speaker with that description."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "اعتبر وزير المالية في الحكومة المغربية أن الوضع صعب.\n"
+                f"وقال الوزير في الحكومة المغربية «{_WORDS}».",
+                "وزير المالية في الحكومة المغربية",
+                id="the-government-by-its-nisba",
+            ),
+            pytest.param(
+                "أكد وزير الاقتصاد في حكومة الوحدة الوطنية أن الوضع صعب.\n"
+                f"وأضاف الوزير في حكومة الوحدة الوطنية «{_WORDS}».",
+                "وزير الاقتصاد في حكومة الوحدة الوطنية",
+                id="the-government-by-its-name",
+            ),
+            pytest.param(
+                "أعلن وزير الداخلية في الحكومة الانتقالية أن الانتخابات ستجري في موعدها.\n"
+                f"وأوضح الوزير في الحكومة الانتقالية في مؤتمر صحفي أن «{_WORDS}».",
+                "وزير الداخلية في الحكومة الانتقالية",
+                id="before-its-anna",
+            ),
+        ],
+    )
+    def test_the_post_told_before_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "اعتبر وزير المالية في الحكومة المغربية أن الوضع صعب.\n"
+                f"وقال الوزير في الحكومة التونسية «{_WORDS}».",
+                "الوزير في الحكومة التونسية",
+                id="another-government",
+            ),
+            pytest.param(
+                "أكد وزير الاقتصاد في حكومة الوحدة الوطنية أن الوضع صعب.\n"
+                f"وأضاف الوزير في الحكومة السابقة «{_WORDS}».",
+                "الوزير في الحكومة السابقة",
+                id="the-former-government",
+            ),
+            pytest.param(
+                "اعتبر وزير المالية في الحكومة المغربية أن الوضع صعب. وقال وزير الصحة إن"
+                f" الوضع صعب.\nوقال الوزير في الحكومة المغربية «{_WORDS}».",
+                "الوزير في الحكومة المغربية",
+                id="two-ministers-told",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
