@@ -875,6 +875,12 @@ _ASKED = (
 )
 
 
+# attribute: a question in construct with its asker right before words in
+# marks ("وردا على سؤال الصحفي «…»"), with the prepositions and و glued
+# (not glued to بـ, nor after "when": "وبسؤال الوزير «…»", "وعند سؤال الوزير
+# «…»", asking the minister, the one who answers)
+_QUESTION_NOUNS_IN_CONSTRUCT = _words("سوال وسوال")
+_WHEN_ASKED = _words_module._with_prefixes(_words("عند لدي بعد اثناء خلال ومع"), "و")
 # that_subject_across_adverbials: what opens an adverbial after a subject
 _ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
 # main_clause_subject: "فقد" + the verb after a fronted adverbial
@@ -3442,6 +3448,18 @@ class _Speakers:
             v = self.verb_back(_CONTACT, q.open_tok - 1, first, 12)
             said = doc.orig(doc.starts[v], doc.ends[v])
             return _Attribution(own, said, None, 0.7, False, v, None)
+        if (
+            q.open_tok >= 2
+            and toks[q.open_tok - 2] in _QUESTION_NOUNS_IN_CONSTRUCT
+            and (q.open_tok < 3 or toks[q.open_tok - 3] not in _WHEN_ASKED)
+            and (own := self.question_owner(q.open_tok - 1, q.open_tok)) is not None
+        ):
+            # "وردا على سؤال الصحفي «…»، قال الوزير": the words in marks right
+            # after a question in construct with its asker are the asker's,
+            # not those of the one who answers after them (dev30s)
+            k = q.open_tok - 2
+            said = doc.orig(doc.starts[k], doc.ends[k])
+            return _Attribution(own, said, None, 0.7, False, k, None)
         if (
             hit is None
             and q.open_tok == first
@@ -7819,6 +7837,23 @@ class _Speakers:
             ):
                 return ent
             return None
+        return None
+
+    def question_owner(self, k: int, o: int) -> _Entity | None:
+        """The asker named by the one word ``k`` right before the marks at
+        ``o``, after a question in construct ("سؤال الصحفي «…»", "سؤال
+        المذيعة"): a person, titled or by his trade, with the article, or
+        the family name of a person named before; None for a preposition
+        ("سؤال حول «…»": what was asked about) or any other word."""
+        toks = self.doc.toks
+        if not self.is_word[k] or self.in_quote[k] or toks[k][:2] != "ال":
+            return None
+        b, ra, rb = self.scan_np(k, o, None)
+        if b != o:
+            return None
+        ent = self.classify(k, b, ra, rb, None)
+        if ent is not None and ent.kind == PERSON:
+            return ent
         return None
 
     def contacted_before_colon(self, colon: int, first: int) -> _Entity | None:

@@ -332,3 +332,64 @@ class TestBareTitleWhereThePostIsHeld:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+_ASKED = "«لماذا تأخرت الحكومة في إعلان الخطة الجديدة للإصلاح؟»"
+_ANSWER = "«هناك أسباب تقنية كثيرة للتأخير»"
+
+
+class TestQuestionInConstructWithItsAsker:
+    """ "وردا على سؤال الصحفي «…»، قال الوزير «…»": the words in marks right
+    after a question in construct with its asker (one word with the
+    article, a person by his title or trade) are the asker's; the one who
+    answers after them had them. Not after "when" or glued to بـ ("وعند
+    سؤال الوزير «…»", "وبسؤال الوزير": asking the minister), nor a
+    preposition after the question ("سؤال حول «…»": what was asked)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وردا على سؤال الصحفية {_ASKED}، قال الوزير {_ANSWER}.",
+                "الصحفية",
+                id="in-reply-to-the-journalist",
+            ),
+            pytest.param(
+                f"وفي رده على سؤال المذيع {_ASKED}، قال الوزير {_ANSWER}.",
+                "المذيع",
+                id="in-his-reply",
+            ),
+            pytest.param(
+                "قال الوزير سامي النجار إن الحكومة مستعدة.\n"
+                f"وبخصوص سؤال الصحفي {_ASKED}، قال النجار {_ANSWER}.",
+                "الصحفي",
+                id="as-for-the-question",
+            ),
+        ],
+    )
+    def test_the_asker_asks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _ASKED[1:-1]).speaker == speaker, text
+        assert quote_exactly(text, _ANSWER[1:-1]).speaker != speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وبسؤال الوزير {_ASKED}، أجاب {_ANSWER}.",
+                "الوزير",
+                id="asking-the-minister",
+            ),
+            pytest.param(
+                f"وردا على سؤال حول {_ASKED}، أجاب الوزير {_ANSWER}.",
+                "الوزير",
+                id="a-question-about",
+            ),
+            pytest.param(
+                f"وردا على سؤال الرئاسة {_ASKED}، أجاب الوزير {_ANSWER}.",
+                "الوزير",
+                id="no-person-after-the-question",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _ASKED[1:-1]).speaker == speaker, text
