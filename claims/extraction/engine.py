@@ -442,7 +442,7 @@ _LAWYER_WORD = re.compile(r"^(?:و?ال|[وفبل]?|لل)محام")
 # "the official" (folded, no article), what any office holder may be called
 _GENERIC_OFFICIALS = _words_module._words("مسوول مسووله مسيول مسيوله")
 # verbs that go on with the words of the one quoted before (lemmas)
-_GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد"))
+_GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "استرسل"))
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
 _POST_NOUNS = _words_module._POST_NOUNS
 # "ويشغل X منصب …": the verbs of holding a post now, with و or not (not

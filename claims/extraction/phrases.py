@@ -3000,7 +3000,7 @@ _TITLE_NAME_GENITIVES = _words_module._words(
 # scan_np: verbs of saying that take no noun for their object, so that a
 # title, its comma and two words then marks hold the title's name
 # ("وقال رئيس الحزب، X Y «…»"; not "ووصف رئيس الحزب، قرار الحكومة «…»")
-_SAYING_NO_OBJECT = _words_module._words("قال اضاف تابع اردف استطرد زاد علق اجاب")
+_SAYING_NO_OBJECT = _words_module._words("قال اضاف تابع اردف استطرد استرسل زاد علق اجاب")
 # scan_np: an aside after a title's comma that is no name before the words in
 # marks: "same" glued to a preposition ("بنفس النبرة", "بذات اللهجة"), and
 # "other" closing it ("هو الآخر", "مرة أخرى"), folded

@@ -297,7 +297,7 @@ def _news_outlet(e: _Entity) -> bool:
 
 # resolve (1d): verbs of saying that add to what the same person said before
 # ("وأضاف", "وتابع", "وختم"): the one who adds has spoken already
-_ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد واصل اكمل استكمل ختم")
+_ADDS_TO_OWN = _words("اضاف تابع زاد اردف استطرد استرسل واصل اكمل استكمل ختم")
 # spoke_before: cue verbs that also name a deed ("سجل هدفا", "أنهى المباراة",
 # "حسم اللقاء", "أظهر مهارة"): their subject spoke only when words follow
 _DEED_CUES = _words("سجل اتم اكمل استكمل انهي حسم تمسك اظهر ابرز")

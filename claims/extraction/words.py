@@ -1100,7 +1100,7 @@ _SUBJECT_START_SPECIAL = (
 # verbs that introduce words as said ("فقال «أبدا»"); after the others a word
 # or two in marks right after the verb is its object ("وتوقعت «صعود المرأة»")
 _SAYING = _words(
-    "قال اضاف تابع رد اجاب زاد اردف استطرد علق كتب ردد غرد ختم واصل اكمل اتم "
+    "قال اضاف تابع رد اجاب زاد اردف استطرد استرسل علق كتب ردد غرد ختم واصل اكمل اتم "
     # (the verbs of dialogue: interrupting, asking for, replying, shouting,
     # asking, going back on one's words)
     "قاطع طلب عقب صاح صرخ هتف تساءل تسايل استدرك تدارك"
@@ -1115,7 +1115,7 @@ _INFORM = _words("ابلغ اخبر")
 _THAT_CAME = _words("جاء وجاء")
 # cues that go on with the account just quoted ("ويضيف نائب آخر", "وتعلق السفارة");
 # concluding goes on too
-_GO_ON = _words("اضاف تابع زاد اردف استطرد علق خلص ختم واصل اكمل استكمل اتم")
+_GO_ON = _words("اضاف تابع زاد اردف استطرد استرسل علق خلص ختم واصل اكمل استكمل اتم")
 # verbs of saying only as going on or ending ("وتابع الوزير «…»"), which
 # also take an object ("وتابع الجمهور «باب الحارة»", "الذي يتابع الأسواق")
 _GOING_ON_VERBS = _words("تابع واصل اكمل استكمل اتم ختم زاد")

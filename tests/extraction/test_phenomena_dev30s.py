@@ -393,3 +393,55 @@ class TestQuestionInConstructWithItsAsker:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _ASKED[1:-1]).speaker == speaker, text
+
+
+_MINISTER = "قال الوزير سامي النجار إن الحكومة مستعدة. "
+_DEPUTY = "قالت النائبة ليلى العامري إن الحكومة فشلت. "
+
+
+class TestWentOnSpeaking:
+    """ "واسترسل X: «…»", "«…»، تسترسل X", "مسترسلا": استرسل, went on
+    speaking (Maghrebi press), is a verb of saying that goes on, as استطرد;
+    it was read as a name before a colon, or the words went to the last
+    speaker named."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                _MINISTER + f"واسترسل: «{_WORDS}».",
+                "سامي النجار",
+                id="went-on-no-subject",
+            ),
+            pytest.param(
+                _MINISTER + f"واسترسل النجار: «{_WORDS}».",
+                "سامي النجار",
+                id="went-on-and-the-family-name",
+            ),
+            pytest.param(
+                _DEPUTY + _MINISTER + f"\n«{_WORDS}»، تسترسل العامري في الندوة.",
+                "ليلى العامري",
+                id="after-the-words",
+            ),
+        ],
+    )
+    def test_the_one_going_on_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                _MINISTER + f"واستطرد: «{_WORDS}».",
+                "سامي النجار",
+                id="istatrada-as-before",
+            ),
+            pytest.param(
+                _DEPUTY + _MINISTER + f"\n«{_WORDS}»، قالت العامري في الندوة.",
+                "ليلى العامري",
+                id="said-after-the-words",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
