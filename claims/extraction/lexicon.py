@@ -1049,6 +1049,9 @@ PUBLISHED_IT = _fold_set("نشرته نشرتها نشره نشرها بثته �
 DOCUMENT_ADJECTIVES = _fold_set(
     "سرية سري أخرى آخر أمريكية أميركية دبلوماسية ديبلوماسية جديدة مسربة سابقة لاحقة "
     "داخلية رسمية مؤرخة نفسها ذاتها مشترك مشتركة سنوي سنوية مسرب"
+    # ("بيان صحفي نشره X", "بيان رسمي أصدره X": a press or an official
+    # statement, then its issuer; dev30s)
+    " رسمي صحفي صحفية صحافي صحافية مقتضب مقتضبة مكتوب مكتوبة"
 )
 
 # Honorifics that stand for "he/she" in Gulf and Levantine copy ("وأوضح سعادته").

@@ -445,3 +445,51 @@ class TestWentOnSpeaking:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+class TestPressStatementThenItsIssuer:
+    """ "وأضاف بيان صحفي نشره الموقع أن «…»", "بيان رسمي أصدره الحزب",
+    "بيان مقتضب للرئاسة": a press, official, brief or written statement
+    (lexicon.DOCUMENT_ADJECTIVES) then its issuer, as after "بيان مشترك":
+    the issuer speaks; the adjective stopped the reading and "بيان" spoke."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وأضاف بيان صحفي نشره الموقع أن «{_WORDS}».",
+                "الموقع",
+                id="a-press-statement-published",
+            ),
+            pytest.param(
+                f"وأضاف بيان رسمي أصدره الحزب أن «{_WORDS}».",
+                "الحزب",
+                id="an-official-statement-issued",
+            ),
+            pytest.param(
+                f"وقال بيان مقتضب للرئاسة إن «{_WORDS}».",
+                "الرئاسة",
+                id="a-brief-statement-of",
+            ),
+        ],
+    )
+    def test_the_issuer_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وقال الوزير في بيان صحفي إن «{_WORDS}».",
+                "الوزير",
+                id="in-a-press-statement",
+            ),
+            pytest.param(
+                f"وأضاف بيان نشرته الوزارة أن «{_WORDS}».",
+                "الوزارة",
+                id="no-adjective-as-before",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
