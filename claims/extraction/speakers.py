@@ -399,6 +399,8 @@ _SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
+# is_quotation: "with the phrase" before words in marks ("بعبارة «…»"), folded
+_WITH_THE_PHRASE = _words("بعباره بعبارات بجمله وبعباره وبجمله")
 # verbs of chanting or repeating words (lemmas): what they take for object
 # after a noun of words (_CHANTED_NOUNS) is said ("وردد الحضور عبارة «…»")
 _CHANTING = frozenset({"ردد", "هتف", "كرر"})
@@ -11536,6 +11538,19 @@ class _Speakers:
             # "أكد أنه لن يتخلى عن رفيقه من خلال عبارة ” لن نترك …”", "وختم
             # بعبارة «نحن باقون هنا»": after a noun of words, words that open with a
             # negation or a pronoun are a clause said, never a name (dev22d)
+            return True
+        if (
+            n >= 3
+            and before in _WITH_THE_PHRASE
+            and att.entity is not None
+            and att.cue_tok is not None
+            # (not a body's or a label's name: "صورة مرفقة بعبارة «حزب …»")
+            and toks[o] not in lx.ORGANIZATION_HEADS
+            and toks[o] not in lx.LABEL_NOUNS
+        ):
+            # "واختصر الوزير X المشهد بعبارة «حمى الله البلاد»", "ولخص الوضع
+            # بجملة «…»": three words or more in marks after "with the
+            # phrase" are the words the subject put it in (dev30s)
             return True
         if (
             n >= 2

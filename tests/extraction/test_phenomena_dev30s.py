@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from tests.extraction.helpers import quote_exactly
 
 _WORDS = "لن نسمح بأي تهاون في حماية الحدود"
@@ -493,3 +494,51 @@ class TestPressStatementThenItsIssuer:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+class TestWordsAfterWithThePhrase:
+    """ "واختصر الوزير X الموقف بعبارة «حمى الله البلاد من كل سوء»", "وختم
+    كلمته بعبارة «حفظ الله الوطن وأهله»", "بجملة «…»": three words or more
+    in marks after "with the phrase", when a cue names a subject, are the
+    words he put it in, a prayer too; they were dropped (a blessing's form
+    or a name's). Not a body's or a label's name ("صورة مرفقة بعبارة «حزب
+    …»"), nor two words."""
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                "واختصر الوزير سامي النجار الموقف بعبارة «حمى الله البلاد من كل سوء».",
+                "حمى الله البلاد من كل سوء",
+                id="summed-up",
+            ),
+            pytest.param(
+                "وختم الوزير سامي النجار كلمته بعبارة «حفظ الله الوطن وأهله».",
+                "حفظ الله الوطن وأهله",
+                id="closed-his-speech",
+            ),
+            pytest.param(
+                "ورد النائب سامي النجار على منتقديه بعبارة «سامحهم الله جميعا».",
+                "سامحهم الله جميعا",
+                id="replied",
+            ),
+        ],
+    )
+    def test_the_subject_s_words(self, text: str, words: str) -> None:
+        assert quote_exactly(text, words).speaker == "سامي النجار", text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "ونشر الحزب صورة مرفقة بعبارة «حزب التقدم الوطني».",
+                id="a-body-s-name",
+            ),
+            pytest.param(
+                "وختم الوزير سامي النجار كلمته بعبارة «دمتم بخير».",
+                id="two-words",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str) -> None:
+        assert extract(text) == [], text
