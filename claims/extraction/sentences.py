@@ -992,6 +992,31 @@ class _Sentences:
                 return toks[j - 1] in _COMMAS
         return False
 
+    def feminine_body_goes_on(self, i: int, j: int, k: int) -> bool:
+        """Whether the present verb of saying in the feminine at token ``k``,
+        glued to و after a comma, goes on with the words a man's verb of
+        saying at ``j`` and its colon at ``i`` opened on a feminine body
+        ("وتابع X: إن الهيئة ترفض …، وتصر على أن …": the body speaks on in
+        his words), its subject that body: no subject of its own after it,
+        only its that-clause or its preposition (dev30d)."""
+        toks = self.doc.toks
+        t = toks[k]
+        if len(t) < 4 or t[1] != "ت" or t[1:] not in lx.PRESENT_SAYING:
+            return False
+        if toks[k - 1] not in _COMMAS or k + 1 >= self.n:
+            return False
+        said = _cue_of(toks[j])
+        if said is None or said.gender != "m" or said.number != "sg":
+            return False
+        nxt = toks[k + 1]
+        cue = _cue_of(t)
+        if nxt not in _THAT_CLAUSE and (
+            cue is None or nxt != _PARTICLE_FOLDED.get(cue.particle or "", "")
+        ):
+            return False
+        first = toks[i + 2] if toks[i + 1] in _THAT and i + 2 < k else toks[i + 1]
+        return first[:2] == "ال" and first[-1] == "ه" and len(first) > 4
+
     def narrative_verb(self, k: int) -> bool:
         """A reporting verb with و, in the third person, that the narrator's
         account resumes with after unmarked speech ("واعتبر في تصريح",
@@ -1505,6 +1530,7 @@ class _Sentences:
                     or (
                         self.narrative_verb(end)
                         and not (imperative and t[-2:] == "وا" and toks[end - 1] in _COMMAS)
+                        and not (has_cue and self.feminine_body_goes_on(i, j, end))
                     )
                     or self.aside_at(end)
                 ):
@@ -1533,6 +1559,9 @@ class _Sentences:
                     # words with: "إن المدينة رغم ما مر بها، تؤكد أنها …",
                     # the predicate of that subject)
                     and not (inna and toks[end + 1] in lx.PRESENT_SAYING)
+                    # (nor glued to و after a man's words on a feminine body:
+                    # "إن النقابة لن تتراجع، وتعتبر أن …")
+                    and not (has_cue and self.feminine_body_goes_on(i, j, end + 1))
                 ):
                     # "قال X: نتحدث مع كل الأطراف، موضحا أن معاناتهم …": the
                     # narrator's next cue and its that-clause report the rest
