@@ -59,3 +59,48 @@ class TestColonSpeechGoesOnWithItsFeminineSubjectsVerb:
     def test_no_feminine_body_opens_the_words(self):
         text = "وقال الوزير فادي حسن: نحن ماضون في خطتنا، وتصر المعارضة على أن الخطة ستفشل."
         assert _texts(text) == ["نحن ماضون في خطتنا"]
+
+
+class TestMarksSpacedInsideOut:
+    """Straight marks typed with their spaces inside out: the opener glued
+    to the word before it, a space after it, and the closer spaced off on
+    both sides, the line's last mark of its family ('واضاف" ان … الكتل "',
+    'وقالت X" سنفتتح … العام "'): the pair holds the words. The glued
+    opener was read as a closer never opened, and the words were lost (or
+    the words before it, the speaker's name, taken for a quote)."""
+
+    FIXES = [
+        (
+            'وقال النائب سامي داود "لا نتوقع ان يصوت المجلس على القانون غدا ".\n'
+            'واضاف" ان ملف الرواتب اصبح ورقة انتخابية بيد بعض الكتل "\n'
+            "وذكر المصدر أن الجلسة ستعقد صباحا.",
+            [
+                "لا نتوقع ان يصوت المجلس على القانون غدا",
+                "ان ملف الرواتب اصبح ورقة انتخابية بيد بعض الكتل",
+            ],
+        ),
+        (
+            'وقالت الوزيرة ليلى عمران" سنفتتح المستشفى الجديد قبل نهاية العام "\n'
+            "وأضافت أن العمل يسير وفق الخطة.",
+            ["سنفتتح المستشفى الجديد قبل نهاية العام"],
+        ),
+        (
+            'وأوضح الخبير المائي رامي خليل" نحن بحاجة الى خطة وطنية للمياه " في حديث '
+            "للإذاعة المحلية.",
+            ["نحن بحاجة الى خطة وطنية للمياه"],
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "quotes"), FIXES)
+    def test_the_pair_holds_the_words(self, text, quotes):
+        assert _texts(text) == quotes
+
+    # near misses: a spaced mark that another mark of its family follows on
+    # the line (it opens the next words); marks typed the usual way
+    def test_a_spaced_opener_with_its_closer_after_it(self):
+        text = 'ورد المتحدث على الانتقادات" وقال " نحن راضون عن النتائج".'
+        assert _texts(text) == ["نحن راضون عن النتائج"]
+
+    def test_marks_typed_the_usual_way(self):
+        text = 'وقال الخبير رامي خليل "نحن بحاجة الى خطة وطنية للمياه" في حديث للإذاعة.'
+        assert _texts(text) == ["نحن بحاجة الى خطة وطنية للمياه"]
