@@ -1073,6 +1073,8 @@ _NAMES_LABEL = _words_module._WordTable(_names_label)
 _KNOWN_VERBS = _words_module._KNOWN_VERBS
 # is_quotation: an event named by its date in marks (words._PAST_EVENTS)
 _PAST_EVENTS = _words_module._PAST_EVENTS
+# is_quotation: an anniversary named in marks (words._ANNIVERSARY)
+_ANNIVERSARY = _words_module._ANNIVERSARY
 
 
 def _any_arabic(toks: list[str], is_word: bytearray, o: int, c: int) -> bool:
@@ -11426,6 +11428,18 @@ class _Speakers:
             # '"انقلاب 3 يونيو 2021"', «ثورة 25 يناير»: a past event's noun
             # and its date alone, the event's name, no words said (but after
             # a colon, "فقال: «حرب 2006»", an answer; dev26d)
+            return False
+        if (
+            words is not None
+            and n <= 6
+            and q.open_tok >= 1
+            and toks[q.open_tok - 1] in _ANNIVERSARY
+            and words[0] not in _SAID_OPENERS
+        ):
+            # "بمناسبة الذكرى «التاسعة لرحيل الشاعر»", "الذكرى ” الـ 50
+            # لتأسيس …”": the anniversary's name, no words said (but "في
+            # الذكرى «لن ننسى …»", words that open with a negation or a
+            # pronoun, are said; dev30d)
             return False
         if (
             2 <= n <= 4

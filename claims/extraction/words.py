@@ -177,6 +177,13 @@ _PAST_EVENTS = frozenset(
     for p in ("", "و", "ب", "ل", "وب", "ول")
 )
 
+# the noun of an anniversary, folded, bare or glued to و, ب, ل: six words
+# or fewer in marks right after it name the anniversary ("بمناسبة الذكرى
+# «التاسعة لرحيل الشاعر»"), no words said (speakers.is_quotation; dev30d)
+_ANNIVERSARY = frozenset(
+    p + w for w in ("ذكري", "الذكري") for p in ("", "و", "ب", "ل", "وب", "ول")
+) | frozenset(("للذكري", "وللذكري"))
+
 
 _FRONTING = frozenset(
     {"في", "خلال", "مطلع", "نهايه", "بدايه", "اواخر", "اوايل", "منتصف", "اواسط", "العام", "عام"}

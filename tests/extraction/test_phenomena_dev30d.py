@@ -104,3 +104,32 @@ class TestMarksSpacedInsideOut:
     def test_marks_typed_the_usual_way(self):
         text = 'وقال الخبير رامي خليل "نحن بحاجة الى خطة وطنية للمياه" في حديث للإذاعة.'
         assert _texts(text) == ["نحن بحاجة الى خطة وطنية للمياه"]
+
+
+class TestAnAnniversaryNamedInMarks:
+    """Words in marks right after the noun of an anniversary ('بمناسبة
+    الذكرى «التاسعة لرحيل الشاعر»', 'الذكرى ” الـ 50 لتأسيس الجامعة”'), six
+    words at most: the anniversary's name, no words said. It was taken for
+    a quote of the sentence's speaker."""
+
+    FIXES = [
+        "وأشاد الوزير بمناسبة الذكرى «التاسعة لرحيل الشاعر» بجهود الأساتذة.",
+        "وأشاد الوزير خلال زيارته للمتحف بمناسبة الذكرى ” الـ 50 لتأسيس الجامعة” بجهود الأساتذة.",
+        'ونوه رئيس الجمعية سعيد بركات خلال إحياء الذكرى "العاشرة لتأسيس النادي" '
+        "بمواقف اللاعبين القدامى.",
+    ]
+
+    @pytest.mark.parametrize("text", FIXES)
+    def test_no_quote(self, text):
+        assert _texts(text) == []
+
+    # near misses: words said after the anniversary's noun (they open with
+    # a negation or a pronoun); a quote after the anniversary with a verb of
+    # saying and its colon
+    def test_words_said_on_the_anniversary(self):
+        text = "وكتب الشاعر سامي يوسف في الذكرى «لن ننسى من رحلوا عنا أبدا»."
+        assert _texts(text) == ["لن ننسى من رحلوا عنا أبدا"]
+
+    def test_a_quote_after_the_anniversary(self):
+        text = "وقال الوزير بمناسبة الذكرى العاشرة للتأسيس: «سنبقى أوفياء لهذا النهج»."
+        assert _texts(text) == ["سنبقى أوفياء لهذا النهج"]
