@@ -2794,6 +2794,7 @@ def _title_walk_skips(w: str) -> bool:
 
 
 _TITLE_WALK_SKIPS = _words_module._WordTable(_title_walk_skips)
+_SEE_DEPENDENCIES = _words_module._SEE_DEPENDENCIES
 
 
 def _title_walk_breaks(w: str) -> bool:
@@ -8229,6 +8230,12 @@ class _Phrases:
                         # elative's noun of specification (as phrase_entity
                         # reads it) is no name word; the body's place and
                         # the name still follow
+                        i += 1
+                        continue
+                    if titled and not named and i > a and t in _SEE_DEPENDENCIES:
+                        # "متروبوليت طرطوس وتوابعها للسريان المطران X": the
+                        # see's dependencies, a word of the post, no name; the
+                        # rite glued to لـ after it is the post's too
                         i += 1
                         continue
                     named = True
@@ -15324,6 +15331,12 @@ class _Phrases:
                         # "رئيسة تحرير وكالة «X» وقناة «Y» Z W": a second body in
                         # marks joined by و is the post's too; the name follows
                         i = close + 1
+                        genitive = False
+                        continue
+                    if w in _SEE_DEPENDENCIES:
+                        # "متروبوليت طرطوس وتوابعها للسريان المطران X" (scan_np):
+                        # the see's dependencies, the post's; the name follows
+                        i += 1
                         genitive = False
                         continue
                     if w in _NOT_WORDS and i + 2 < n_words:

@@ -1953,6 +1953,10 @@ _NOMINATIVE_DUAL_TITLES = frozenset(
     for t in lx.TITLES
     if not t.startswith("ال") and len(t) >= 3
 )
+# "متروبوليت طرطوس وتوابعها للسريان المطران X": a see "and its dependencies"
+# (its pronoun the see's, or the two sees'), a word of the post, no name
+# (folded)
+_SEE_DEPENDENCIES = _words("وتوابعها وتوابعه وتوابعهما")
 # the words that open a name before a first name: "أبو أحمد الشامي"
 _NAME_PATRONS = _words("ابو ام عبد بن ابن بنت")
 # "X، خريج كلية الحقوق، …", "X، موظفة في بنك، …": what a person met in a

@@ -12,6 +12,11 @@ Rule 2 (speakers.subject_after_that): a subject joined by و between أنّ and
 a plural or dual verb of saying ("أن وزير الداخلية X ووزير الدفاع Y أبلغوا
 السفير أن"): the first of them speaks, as after the verb, never the one told
 after the verb (rev32's other strict xfail).
+
+Rule 3 (phrases.scan_np and phrase_entity's title walk,
+words._SEE_DEPENDENCIES): a see "and its dependencies" ("متروبوليت طرطوس
+وتوابعها للسريان المطران X", "وتوابعهما") is a word of the post, the rite
+glued to لـ after it too; it was read as the name (rev31's strict xfail).
 """
 
 from __future__ import annotations
@@ -159,5 +164,83 @@ class TestACoordinatedSubjectBeforeAPluralVerbInsideThat:
         ],
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestASeeAndItsDependencies:
+    """ "وقال متروبوليت حماة وتوابعها للسريان المطران X Y إن «…»": the
+    metropolitan of a see and its dependencies, then his rank and name."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال متروبوليت حماة وتوابعها للسريان المطران يوحنا داود إن "
+                '"الأبرشية ستفتح مدرسة جديدة".',
+                "مدرسة جديدة",
+                "يوحنا داود",
+                "متروبوليت حماة وتوابعها للسريان",
+                id="rite-after",
+            ),
+            pytest.param(
+                "وقال متروبوليت زحلة والبقاع وتوابعهما المطران يوحنا داود إن "
+                '"الأبرشية ستفتح مدرسة جديدة".',
+                "مدرسة جديدة",
+                "يوحنا داود",
+                "متروبوليت زحلة والبقاع وتوابعهما",
+                id="two-sees",
+            ),
+            pytest.param(
+                "وقال متروبوليت صور وتوابعها للروم الأرثوذكس المطران يوحنا داود إن "
+                '"الأبرشية ستفتح مدرسة جديدة".',
+                "مدرسة جديدة",
+                "يوحنا داود",
+                "متروبوليت صور وتوابعها للروم الأرثوذكس",
+                id="rite-two-words",
+            ),
+            pytest.param(
+                'وقال متروبوليت صور وتوابعها إن "الأبرشية ستفتح مدرسة جديدة".',
+                "مدرسة جديدة",
+                "متروبوليت صور وتوابعها",
+                "متروبوليت صور وتوابعها",
+                id="no-name",
+            ),
+            pytest.param(
+                'وقال مطران حمص وتوابعها يوحنا داود إن "الأبرشية ستفتح مدرسة جديدة".',
+                "مدرسة جديدة",
+                "يوحنا داود",
+                "مطران حمص وتوابعها",
+                id="name-right-after",
+            ),
+        ],
+    )
+    def test_the_dependencies_are_the_posts(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال متروبوليت صور للروم الأرثوذكس المطران يوحنا داود إن "
+                '"الأبرشية ستفتح مدرسة جديدة".',
+                "مدرسة جديدة",
+                "يوحنا داود",
+                "متروبوليت صور للروم الأرثوذكس",
+                id="no-dependencies",
+            ),
+            pytest.param(
+                'وقال وزير الزراعة والري المهندس يوحنا داود إن "الموسم سيكون جيدا".',
+                "الموسم سيكون",
+                "يوحنا داود",
+                "وزير الزراعة والري",
+                id="other-and-word",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role)
