@@ -10850,6 +10850,27 @@ class _Phrases:
         لقناة …")."""
         toks = self.doc.toks
         t = toks[i]
+        if t in _words_module._TO_THE_OUTLET:
+            # "وقال مدير المدرسة للصحيفة إن", "وقال الوزير للجريدة:": the
+            # outlet named again with the article, right after a definite
+            # title or a bare title's definite genitive, which close the post
+            # (not after an adjective: "المدير العام للوكالة", "مدير المكتب
+            # الإقليمي للقناة" keep it as their genitive), the words said next
+            w = toks[i - 1]
+            return (
+                i > a
+                and w[:2] == "ال"
+                and (
+                    w in lx.TITLES
+                    or (i - 2 >= a and toks[i - 2] in lx.TITLES and toks[i - 2][:2] != "ال")
+                )
+                and i + 1 < self.n
+                and (
+                    toks[i + 1] in _THAT
+                    or toks[i + 1] in _COMMAS_OR_COLON
+                    or toks[i + 1] in QUOTE_MARKS
+                )
+            )
         if t in _TO_PRESS:
             for k in range(a, i):
                 w = toks[k]

@@ -1957,6 +1957,9 @@ _NOMINATIVE_DUAL_TITLES = frozenset(
 # (its pronoun the see's, or the two sees'), a word of the post, no name
 # (folded)
 _SEE_DEPENDENCIES = _words("وتوابعها وتوابعه وتوابعهما")
+# "وقال مدير المدرسة للصحيفة إن": the outlet the story is in, named again
+# by its head with the article and glued to لـ, is the one told (folded)
+_TO_THE_OUTLET = _words("للصحيفه للجريده للموقع للوكاله للقناه للاذاعه للمجله")
 # the words that open a name before a first name: "أبو أحمد الشامي"
 _NAME_PATRONS = _words("ابو ام عبد بن ابن بنت")
 # "X، خريج كلية الحقوق، …", "X، موظفة في بنك، …": what a person met in a

@@ -17,6 +17,13 @@ Rule 3 (phrases.scan_np and phrase_entity's title walk,
 words._SEE_DEPENDENCIES): a see "and its dependencies" ("متروبوليت طرطوس
 وتوابعها للسريان المطران X", "وتوابعهما") is a word of the post, the rite
 glued to لـ after it too; it was read as the name (rev31's strict xfail).
+
+Rule 4 (phrases.outlet_told_to, words._TO_THE_OUTLET): the outlet named
+again with the article and glued to لـ ("للصحيفة", "للجريدة", "للوكالة"),
+right after a definite title or a bare title's definite genitive and before
+أنّ, a colon, a comma or marks, is the one told, no word of the post ("وقال
+مدير المدرسة للصحيفة إن"; mend29c's left item); after an adjective of the
+post it stays its genitive ("المدير العام للوكالة").
 """
 
 from __future__ import annotations
@@ -244,3 +251,69 @@ class TestASeeAndItsDependencies:
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestTheOutletNamedAgainIsTheOneTold:
+    """ "وقال مدير المدرسة للصحيفة إن «…»": the school's director told the
+    paper; the paper was a word of his post."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'وقال مدير المدرسة للصحيفة إن "الدروس ستستأنف الأحد المقبل".',
+                "الدروس ستستأنف",
+                "مدير المدرسة",
+                id="school-director",
+            ),
+            pytest.param(
+                'وقالت مديرة المستشفى للجريدة: "الأسرة كلها مشغولة".',
+                "الأسرة كلها",
+                "مديرة المستشفى",
+                id="colon",
+            ),
+            pytest.param(
+                'وقال حارس العمارة للموقع إن "الباب كان مفتوحا طوال الليل".',
+                "الباب كان",
+                "حارس العمارة",
+                id="the-site",
+            ),
+            pytest.param(
+                'وقال رئيس البلدية للوكالة إن "المياه ستعود خلال يومين".',
+                "المياه ستعود",
+                "رئيس البلدية",
+                id="the-agency",
+            ),
+        ],
+    )
+    def test_the_outlet_is_no_word_of_the_post(
+        self, text: str, fragment: str, speaker: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'وقال المدير العام للوكالة إن "المياه ستعود خلال يومين".',
+                "المياه ستعود",
+                "المدير العام للوكالة",
+                id="general-director-of-the-agency",
+            ),
+            pytest.param(
+                'وقال مدير المكتب الإقليمي للقناة إن "المياه ستعود خلال يومين".',
+                "المياه ستعود",
+                "مدير المكتب الإقليمي للقناة",
+                id="regional-office-of-the-channel",
+            ),
+            pytest.param(
+                'وقال مدير المدرسة سامي نور للصحيفة إن "الدروس ستستأنف الأحد المقبل".',
+                "الدروس ستستأنف",
+                "سامي نور",
+                id="named",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str) -> None:
+        assert one(text, fragment).speaker == speaker
