@@ -2918,6 +2918,7 @@ _ALIAS_NOTE = _words_module._ALIAS_NOTE
 
 # ... but a first name opening in ب is the post's holder, no town
 # ("المندوب الجهوي للتربية بلال إن", "رئيس البلدية بوعلام إن")
+_POST_ADJECTIVES = _words_module._POST_ADJECTIVES
 _BA_FIRST_NAMES = _words_module._words(
     "بشير بشيره بلال بثينه بسام بسمه بهاء بلقاسم بوعلام بوجمعه بوبكر بكر بدر "
     "بديع برهان بشري بلعيد باسل باسم باسمه بسيم بهيجه بهجت بدريه"
@@ -13825,12 +13826,18 @@ class _Phrases:
             # where "الباحث في الشؤون المغاربية X" and "لنقابة عمال الموانئ
             # الكويتية X" are one title)
             named = not "title:" <= ent.key < "title;"
+            # (a woman's title in the masculine, its adjective agreeing with
+            # her, after a feminine verb: "وأوضحت الأمين العامة لحزب X أن",
+            # one post)
+            her_adjective = cue is not None and cue.gender == lx.F
             for k in range(
                 a + 1,
                 _index_in(toks, a + 1, b, (head0,), b - 1) + 1 if named else b,
             ):
                 w = toks[k]
                 if not "ال" <= w < "ام" or w in lx.TITLES:
+                    continue
+                if her_adjective and k == a + 1 and w in _POST_ADJECTIVES:
                     continue
                 p = toks[k - 1]
                 if not "ال" <= p < "ام" or (named and p[-1] != "ي"):

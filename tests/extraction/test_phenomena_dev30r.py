@@ -20,6 +20,12 @@ Rule 4 (phrases.phrase_entity): a word in ب after a post, then a definite
 family name and another title with the article ("استقبل الرئيس بطرس الحلبي
 الرئيس الكيني X"), is a first name, not the place the post is held; the
 host's post was the guest's role.
+
+Rule 5 (phrases.classify's masculine-title cut): after a feminine verb, a
+masculine title with the article and right after it a post's adjective in
+the feminine ("وأوضحت الأمين العامة لحزب X أن") is one post, a woman's title
+in the masculine; the phrase was cut at the title, the adjective read as the
+verb's object.
 """
 
 from __future__ import annotations
@@ -289,3 +295,55 @@ class TestAFirstNameInBaBeforeAnothersPost:
     ) -> None:
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestAWomansMasculineTitleKeepsItsAdjective:
+    """ "وأوضحت الأمين العامة لحزب «النهضة» أن «…»": one post, not the title
+    alone and an object "العامة"."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وأوضحت الأمين العامة لحزب “النهضة”، في ندوة، أن “هناك ملفات عالقة أمام المحاكم”.",
+                "هناك ملفات",
+                "الأمين العامة لحزب “النهضة”",
+                id="secretary-general-party-in-marks",
+            ),
+            pytest.param(
+                'وقالت المدير العامة للشركة، في ندوة، إن "الأرباح تضاعفت هذا العام".',
+                "الأرباح تضاعفت",
+                "المدير العامة للشركة",
+                id="director-general",
+            ),
+            pytest.param(
+                'وقالت المدير السابقة للمستشفى إن "الأجهزة قديمة ومعطلة".',
+                "الأجهزة قديمة",
+                "المدير السابقة للمستشفى",
+                id="former-director",
+            ),
+        ],
+    )
+    def test_one_post(self, text: str, fragment: str, speaker: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'وقال المدير العامة للشركة، في ندوة، إن "الأرباح تضاعفت هذا العام".',
+                "الأرباح تضاعفت",
+                "المدير",
+                id="masculine-verb",
+            ),
+            pytest.param(
+                "وانتقدت الرئيس الحكومة، في ندوة، قائلة “هناك ملفات عالقة أمام المحاكم”.",
+                "هناك ملفات",
+                "الرئيس",
+                id="object-no-post-adjective",
+            ),
+        ],
+    )
+    def test_cut_as_before(self, text: str, fragment: str, speaker: str) -> None:
+        assert one(text, fragment).speaker == speaker
