@@ -1725,7 +1725,14 @@ class _Dating:
     def fronted_date(self, first: int, cue_tok: int) -> DateMention | None:
         """The last date of a fronted adverbial ("وفي جانفي 2010،") in the
         sentence before the cue."""
-        if not self.has_date_in(first, cue_tok):
+        # (has_date_in, inline)
+        tokens = self.date_tokens
+        k = bisect_left(tokens, first)
+        while k < len(tokens) and tokens[k] < cue_tok:
+            if not self.in_quote[tokens[k]] and tokens[k] not in self.post_stamps:
+                break
+            k += 1
+        else:
             return None
         fronted = self._fronted.get(first)
         if fronted is None:
@@ -2201,7 +2208,9 @@ class _Dating:
         told of an earlier occasion (earlier_occasion), and its speaker is
         that sentence's: a cue with no subject, or ``ent`` the subject of a
         cue there ("وفي تصريحات سابقة، أكد X أن …" then "وقال X: «…»")."""
-        if att.cue_tok != first or _EARLIER.isdisjoint(self.time_words()):
+        if att.cue_tok != first or _EARLIER.isdisjoint(
+            self._time_words if self._time_words is not None else self.time_words()
+        ):
             return False
         before = self.sent_first.get(self.sent[first] - 1)
         if before is None or not self.earlier_occasion(before, first):

@@ -4186,7 +4186,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if has_same or ent.key in _THE_SPEAKER_KEYS
                             else None
                         )
-                        ent = canonical(ent) if same is None else same
+                        ent = (
+                            same
+                            if same is not None
+                            # (canonical's first tests, inline: it reads
+                            # only a post with no name; else resolve)
+                            else canonical(ent)
+                            if ent.role and "title:" <= ent.key < "title;"
+                            else resolve(ent)
+                        )
                         # a verb that goes on, its subject a post with no
                         # name: the one quoted just before (``quoted``, so
                         # many sentences back), or the one official named
@@ -4464,7 +4472,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
                     continue
                 if mention == 1:
-                    surface = doc.orig(doc.starts[i], doc.ends[i])
+                    # (orig's test, inline: most texts fold letter for letter)
+                    surface = (
+                        doc.text[doc.starts[i] : doc.ends[i]]
+                        if doc.offsets is None
+                        else doc.orig(doc.starts[i], doc.ends[i])
+                    )
                     if "لل" <= t < "لم":
                         surface = "ال" + surface[2:]
                     elif t[0] in "وفبل" and not t.startswith("ال"):
@@ -4487,7 +4500,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         j += 1
                     skip = 1 if t not in lx.DOCUMENT_HEADS else 0
                     head = t[skip:]
-                    surface = doc.orig(doc.starts[i] + skip, doc.ends[j - 1])
+                    surface = (
+                        doc.text[doc.starts[i] + skip : doc.ends[j - 1]]
+                        if doc.offsets is None
+                        else doc.orig(doc.starts[i] + skip, doc.ends[j - 1])
+                    )
                     g = _F if head in lx.FEMININE_DOCUMENTS else _M
                     vehicle = (
                         i
@@ -5144,7 +5161,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # participle's clause subject "the same" title is who
                     # "the same" names, as a verb's subject is
                     same = same_head(_CueHit(c, s0, h.cue, np_end=s0 + 2), ent)
-                ent = canonical(ent) if same is None else same
+                ent = (
+                    same
+                    if same is not None
+                    # (canonical's first tests, inline: see register_mentions)
+                    else canonical(ent)
+                    if ent.role and "title:" <= ent.key < "title;"
+                    else resolve(ent)
+                )
                 if ent.kind == DOCUMENT and normalize_first(ent.surface) in _STATEMENTS:
                     # "وجاء في البيان:" after "وفي بيان …، طالبت التنسيقية …":
                     # the statement's issuer speaks
@@ -5280,7 +5304,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if doc.folded[a] in _QUOTE_MARK_SET or doc.folded[b - 1] in _QUOTE_MARK_SET:
                 # (a mark at the edge that opens or closes nothing in the span)
                 a, b = self.without_stray_marks(a, b)
-            a, b = doc.omap(a), doc.oend(b)
+            if doc.offsets is not None:  # (omap's and oend's test, inline)
+                a, b = doc.omap(a), doc.oend(b)
             speakers.append(ent)
             said_to.append(q.close_tok)
             said_at.append(q.open_tok)
@@ -5409,7 +5434,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return got
 
         for ent in speakers:
-            if ent is not None and ent.role is None and _named_person(ent):
+            if (
+                ent is not None
+                and ent.role is None
+                # (_named_person, inline)
+                and ent.kind == PERSON
+                and ent.key
+                and not "title:" <= ent.key < "title;"
+            ):
                 ent.role = first_role(ent)
             elif (
                 ent is not None

@@ -7024,7 +7024,15 @@ class _Phrases:
                         or (
                             not "ال" <= t < "ام"
                             and i + 1 < limit
-                            and _describes_bare_noun(t, toks[i + 1])
+                            # (_describes_bare_noun, inline)
+                            and (
+                                (bare := _BARE_NOUN_ADJECTIVE[toks[i + 1]]) == 1
+                                or (
+                                    bare > 1
+                                    and t[-1:] == "ه"
+                                    and (bare == 2 or t not in _GIVEN_NAMES)
+                                )
+                            )
                             and t.isalpha()
                             and not _IS_TITLE_HEAD[t]
                             # (after a word of a name: a family name with the

@@ -4286,7 +4286,11 @@ class _Speakers:
         cue_end = hit.np_start - 1
         while cue_end > hit.tok and toks[cue_end] in _COMMA_SET:
             cue_end -= 1
-        cue_text = doc.orig(doc.starts[hit.tok], doc.ends[cue_end])
+        cue_text = (
+            doc.text[doc.starts[hit.tok] : doc.ends[cue_end]]
+            if doc.offsets is None  # (orig's test, inline)
+            else doc.orig(doc.starts[hit.tok], doc.ends[cue_end])
+        )
         read: list = []  # (clause_subject_once's memo)
         if (
             not right_side
