@@ -2064,7 +2064,9 @@ def _suffixed_title_word(word: str) -> bool:
 # scan_np: "في ختام اللقاء", "في مستهل كلمته", "في معرض رده", "في أول
 # ندوة": after في, a noun of the time or the course of what was said, no
 # place of a post (folded)
-_WHEN_SAID = _words_module._words("ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه اول اخر مطلع")
+_WHEN_SAID = _words_module._words(
+    "ختام نهايه بدايه مستهل اعقاب غضون معرض سياق ختامه اول اخر مطلع خلاصه"
+)
 # cue_at: after جاء/يأتي في, the nouns of the context something came in
 # ("جاء في إطار …", "يأتي في أعقاب …", "في ظل"), no document (folded)
 _CONTEXT_NOUNS = _words_module._words("اطار سياق اعقاب ظل خضم غضون ضوء اثر وقت")
@@ -8794,6 +8796,9 @@ class _Phrases:
                         # الخارجية في ختام اللقاء أن": when the words were
                         # said, no post's place
                         and nxt not in _WHEN_SAID
+                        # "وكتبت السفيرة في تعليق ختامي أن": a comment
+                        # she made, no post's place (rev33)
+                        and nxt not in _words_module._COMMENTS_MADE
                     ):
                         i += 2
                         if nxt == "ام":

@@ -3136,6 +3136,9 @@ _AFTER_POST_ADVERBS = _ADVERBS | _LATER | _THEN | _words("نفسه ذاته نف
 # ("وقال المتهم في دفاعه", "في دفاعها عن نفسها": his defence before the
 # court, when he spoke)
 _REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض دفاع")
+# "وكتب السفير في تعليق ختامي أن", "وقال الوزير في ملاحظة مقتضبة إن": a
+# comment he made, bare after في, when he spoke, no post's place (rev33)
+_COMMENTS_MADE = _words("تعليق تعقيب ملاحظه ملاحظات")
 
 
 def _possessed_event(w: str) -> bool:
