@@ -2348,7 +2348,14 @@ class _Speakers:
                     and (
                         toks[m] in QUOTE_MARKS
                         or (
-                            (self.is_word[m] or toks[m] in _COMMAS or m in self.date_token_index)
+                            (
+                                self.is_word[m]
+                                or toks[m] in _COMMAS
+                                or m in self.date_token_index
+                                # "(09DAMASCUS812)": the cable's reference
+                                # in brackets after its date (rev33)
+                                or toks[m] in _PARENS
+                            )
                             and not self.in_quote[m]
                         )
                     )
