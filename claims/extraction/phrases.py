@@ -17446,6 +17446,15 @@ class _Phrases:
                 # (not "الأمير X بن Y، نجل وزير الداخلية،": the named
                 # person's kin, described by whose son he is)
                 and not (name_to > name_from and toks[ra] in _KIN_HEADS)
+                # (nor "المحامي سامي فؤاد، دفاع المتهم الأول،": the phrase
+                # named him, a given name first, and the apposition, with
+                # no given name, describes him; rev33)
+                and not (
+                    name_to > name_from
+                    and words[name_from] in _GIVEN_NAMES
+                    and toks[ra] not in _GIVEN_NAMES
+                    and not self.honoured_name(ra, rb)
+                )
             ):
                 # (not "X، دفاع أحد المقاولين،": a description of one of many)
                 # the apposition is the name: "المتحدث باسم الخارجية، رمضان أبو جزر";

@@ -210,6 +210,65 @@ class TestAbanaIsAVerbOfSaying:
         assert one(text, "المشاتل").speaker == speaker, text
 
 
+class TestADescriptionInCommasAfterAGivenName:
+    """Egyptian court reports describe a lawyer by whom he defends, in
+    commas after his title and name ("قال المحامي رضا عبد التواب، دفاع
+    المتهم الأول، إن"): the phrase already named him, a given name first,
+    so the apposition, with no given name, is his role. It was read as the
+    name, and title and name as the role (an honorific before the name,
+    "المهندس", was right)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                'قال المحامي سامي فؤاد، دفاع المتهم الأول، إن "موكله لم يوقع أي عقد".',
+                "سامي فؤاد",
+                "دفاع المتهم الأول",
+                id="lawyer-defence-of",
+            ),
+            pytest.param(
+                'وقال المستشار حازم الشناوي، دفاع المتهمين، إن "موكله لم يوقع أي عقد".',
+                "حازم الشناوي",
+                "دفاع المتهمين",
+                id="counsellor",
+            ),
+            pytest.param(
+                'وقالت المحامية منى رشدي، دفاع أسرة الضحية، إن "موكله لم يوقع أي عقد".',
+                "منى رشدي",
+                "دفاع أسرة الضحية",
+                id="feminine-family-of-the-victim",
+            ),
+        ],
+    )
+    def test_the_name_before_speaks(self, text, speaker, role) -> None:
+        q_ = one(text, "لم يوقع")
+        assert (q_.speaker, q_.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                'قال وزير التجارة وترقية الصادرات، الطيب زيتون، إن "موكله لم يوقع أي عقد".',
+                "الطيب زيتون",
+                id="the-name-in-commas-after-a-long-post",
+            ),
+            pytest.param(
+                'قال المتحدث باسم النقابة، سامي فؤاد، إن "موكله لم يوقع أي عقد".',
+                "سامي فؤاد",
+                id="the-name-in-commas-after-a-post",
+            ),
+            pytest.param(
+                'قال رئيس النادي، المهندس سامي فؤاد، إن "موكله لم يوقع أي عقد".',
+                "سامي فؤاد",
+                id="an-honoured-name-in-commas",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker) -> None:
+        assert one(text, "لم يوقع").speaker == speaker, text
+
+
 # ---------------------------------------------------------------- the articles
 ART: dict[str, str] = {}
 
@@ -760,13 +819,6 @@ KNOWN_WRONG = {
     ),
     ("cable_amman_reform", "رأيه يعكس"): (
         "as above: the ambassador's comment after 'مضيفا أن' gets no date"
-    ),
-    ("eg_prosecution_case", "موكله لم يكن"): (
-        "'المحامي X Y، دفاع المتهم الأول،': after a title (not an honorific) "
-        "the apposition دفاع … is read as the name and title+name as the role"
-    ),
-    ("eg_prosecution_case", "سيطلب ندب"): (
-        "follows the swapped speaker above: the family name alone gets no role"
     ),
 }
 
