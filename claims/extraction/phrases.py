@@ -12627,7 +12627,11 @@ class _Phrases:
         while j < limit and j - i <= 3 and is_word[j] and not self.in_quote[j]:
             w = toks[j]
             kind = _NP_KIND[w]
-            if kind not in (1, 2):
+            if kind not in (1, 2) or w in _DEFINITE_OBJECTS:
+                # ("ووصف المحلل السياسي X Y الخطوة بأنها", "وانتقد الكاتب
+                # الصحفي X Y الحكومة،": the verb's object after the name,
+                # never a family name, so the second post and the name are
+                # the subject's; rev33)
                 break
             j += 1
             if kind == 2:

@@ -269,6 +269,63 @@ class TestADescriptionInCommasAfterAGivenName:
         assert one(text, "لم يوقع").speaker == speaker, text
 
 
+class TestAnObjectAfterATitledNameIsNoFamilyName:
+    """After a verb that takes a person, a second post with the article and
+    a name that ends the clause is the verb's object ("وانتقد الوزير النائب
+    X Y، وقال"); but a definite noun after the name that is never a family
+    name ("ووصف المحلل السياسي X Y الخطوة بأنها", "وانتقد الكاتب الصحفي X Y
+    الحكومة،") is the verb's object, so the post and the name are the
+    subject's. The name took the object as its last word, so the bare first
+    title spoke."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                'ووصف المحلل السياسي مجدي سليمان الخطوة بأنها "مغامرة غير محسوبة".',
+                "مجدي سليمان",
+                "المحلل السياسي",
+                id="described-the-step",
+            ),
+            pytest.param(
+                'وانتقد المحلل السياسي مجدي سليمان الحكومة، قائلا إن "الخطوة مغامرة غير محسوبة".',
+                "مجدي سليمان",
+                "المحلل السياسي",
+                id="criticised-the-government",
+            ),
+            pytest.param(
+                'ووصف الكاتب الصحفي مجدي سليمان القرار بأنه "مغامرة غير محسوبة".',
+                "مجدي سليمان",
+                "الكاتب الصحفي",
+                id="the-journalist-described-the-decision",
+            ),
+        ],
+    )
+    def test_the_titled_name_speaks(self, text, speaker, role) -> None:
+        q_ = one(text, "مغامرة غير")
+        assert (q_.speaker, q_.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                'وانتقد الوزير النائب مجدي سليمان، وقال إن "الخطوة مغامرة غير محسوبة".',
+                id="the-deputy-criticised",
+            ),
+            pytest.param(
+                'وانتقد الوزير الصحفي مجدي سليمان لمقاله، وقال إن "الخطوة مغامرة غير محسوبة".',
+                id="the-journalist-criticised-for-his-article",
+            ),
+            pytest.param(
+                'وانتقد الوزير الصحفي مجدي سالم الشافعي، وقال إن "الخطوة مغامرة غير محسوبة".',
+                id="a-family-name-with-the-article",
+            ),
+        ],
+    )
+    def test_near_miss(self, text) -> None:
+        assert one(text, "مغامرة غير").speaker == "الوزير", text
+
+
 # ---------------------------------------------------------------- the articles
 ART: dict[str, str] = {}
 
