@@ -8009,6 +8009,26 @@ class _Phrases:
                 if kind >= 3:  # a title: what follows is its genitive or a name
                     if kind < 5:
                         if (
+                            tells
+                            # ("رفيع", read as a name, is the source's adjective)
+                            and (not named or toks[i - 1] in _INDEFINITE_ADJECTIVES)
+                            and i > a + 1
+                            and toks[a] in lx.ANONYMOUS_HEADS
+                            and t not in lx.ANONYMOUS_HEADS
+                            and t not in _HONORIFICS_OR_RANKS
+                            and (
+                                toks[i - 1][:2] == "ال"
+                                or toks[i - 1] in _INDEFINITE_ADJECTIVES
+                                or (toks[i - 1][-1] == "ي" and _NP_KIND[toks[i - 1]] < 3)
+                            )
+                        ):
+                            # "وأبلغ مسؤول سعودي مساعد وزير الخارجية X أن",
+                            # "أبلغ دبلوماسي رفيع رئيس البعثة أن": after an
+                            # unnamed source and its adjectives (or the
+                            # body he is in), a post is the one told, not
+                            # a second post of his (rev33)
+                            break
+                        if (
                             kind == 4
                             and tells
                             and titled

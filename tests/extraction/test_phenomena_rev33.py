@@ -326,6 +326,64 @@ class TestAnObjectAfterATitledNameIsNoFamilyName:
         assert one(text, "مغامرة غير").speaker == "الوزير", text
 
 
+class TestAPostAfterAnUnnamedSourceIsTheOneTold:
+    """Cables tell who told whom: "وأبلغ مسؤول ليبي مساعد وزير الخارجية X
+    أن". After a verb of telling, an unnamed source with its adjectives (or
+    the body he works in) and then a post: the post is the one told, not a
+    second post of the source's; the source speaks. The two were read as
+    one phrase, and the person told, named after it, spoke."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وأبلغ مسؤول ليبي مساعد وزير الخارجية جوزيف ويلكنز بأن "
+                '"الجنوب خرج عن سيطرة الحكومة".',
+                "مسؤول ليبي",
+                id="a-nisba-then-a-post-and-a-name",
+            ),
+            pytest.param(
+                "وأبلغ مسؤول في وزارة الدفاع مساعد وزير الخارجية جوزيف ويلكنز بأن "
+                '"الجنوب خرج عن سيطرة الحكومة".',
+                "مسؤول في وزارة الدفاع",
+                id="the-body-he-is-in",
+            ),
+            pytest.param(
+                "وأبلغ دبلوماسي أوروبي رفيع نائب رئيس البعثة الأمريكية بأن "
+                '"الجنوب خرج عن سيطرة الحكومة".',
+                "دبلوماسي أوروبي رفيع",
+                id="a-senior-diplomat-told-a-post",
+            ),
+        ],
+    )
+    def test_the_source_speaks(self, text, speaker) -> None:
+        q_ = one(text, "الجنوب خرج")
+        assert (q_.speaker, q_.speaker_kind) == (speaker, "anonymous"), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                'وأبلغ مسؤول في مكتب رئيس الوزراء السفير بأن "الجنوب خرج عن سيطرة الحكومة".',
+                "مسؤول في مكتب رئيس الوزراء",
+                id="a-post-in-the-bodys-genitive",
+            ),
+            pytest.param(
+                'وقال مسؤول ليبي رئيس لجنة الحدود إن "الجنوب خرج عن سيطرة الحكومة".',
+                "مسؤول ليبي رئيس لجنة الحدود",
+                id="no-verb-of-telling",
+            ),
+            pytest.param(
+                'وأبلغ مصدر دبلوماسي مسؤول السفير بأن "الجنوب خرج عن سيطرة الحكومة".',
+                "مصدر دبلوماسي مسؤول",
+                id="responsible-as-an-adjective",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker) -> None:
+        assert one(text, "الجنوب خرج").speaker == speaker, text
+
+
 # ---------------------------------------------------------------- the articles
 ART: dict[str, str] = {}
 
