@@ -908,6 +908,10 @@ ANONYMOUS_HEADS = _fold_set(
     مسئول مسئولة مسئولون مسئولين مسئولو
     """
 )
+# "وقال طالب جامعي (21 عاما) إن": an unnamed student (bare only: "الطالب" is
+# also a family name, "أيت الطالب"; the verb "demanded" is a cue, told
+# apart by phrases.cue_at after a verb of saying; kw32)
+ANONYMOUS_HEADS = ANONYMOUS_HEADS | _fold_set("طالب")
 QUANTIFIERS = _fold_set("أحد إحدى بعض")
 DOCUMENT_HEADS = _fold_set(
     """

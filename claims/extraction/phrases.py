@@ -3965,8 +3965,13 @@ def _implausible_head(folded: str) -> bool:
     return (
         cue is not None
         and cue.kind in (lx.VERB, lx.RELAY)
-        # ("وقال طالبها السابق X": also the noun "her student")
-        and not (cue.lemma == "طالب" and head[:4] == "طالب" and head.endswith(("ه", "ها", "هم")))
+        # ("وقال طالبها السابق X": also the noun "her student"; bare, "وقال
+        # طالب جامعي", the noun after a verb of saying, cue_at; kw32)
+        and not (
+            cue.lemma == "طالب"
+            and head[:4] == "طالب"
+            and (head == "طالب" or head.endswith(("ه", "ها", "هم")))
+        )
     )
 
 
@@ -4686,7 +4691,9 @@ class _Phrases:
                 if (
                     cue.lemma == "طالب"
                     and word[:4] == "طالب"
-                    and word.endswith(("ه", "ها", "هم"))
+                    # (or bare: "وقال طالب جامعي (21 عاما) إن", a student;
+                    # no verb follows a verb of saying with no و; kw32)
+                    and (word == "طالب" or word.endswith(("ه", "ها", "هم")))
                     and i
                     and self.is_word[i - 1]
                     and (c := _cue_of(toks[i - 1])) is not None

@@ -27,6 +27,14 @@ own clause: its words are no subject of the verb of saying after them
 "الحكومة فشلت"); now the verb's own subject after it speaks. Near misses:
 a person named after أنّ with no "whoever" before ("أن الوزير X قال إن"),
 the clause set off by a comma, "whoever" in the words reported.
+
+Rule 4 (phrases.cue_at, phrases._implausible_head, lexicon.ANONYMOUS_HEADS): bare
+"طالب" right after a verb of saying is the noun "student", its subject,
+no verb "demanded" ("وقال طالب جامعي (21 عاما) إن «…»" took طالب for the
+cue and gave the speaker "جامعي", or the last speaker; "طالب" alone could
+head no speaker's phrase). Near misses: the verb opening its sentence
+("طالب النائب X بـ…"), after و ("وطالب النائب X"), after the words ("«…»
+وطالب بتأجيلها"), "شاهد عيان" as before.
 """
 
 from __future__ import annotations
@@ -227,3 +235,65 @@ class TestKw32WhoeverSaidThat:
     )
     def test_near_misses(self, text, speaker):
         assert only_quote(text).speaker == speaker
+
+
+class TestKw32StudentAfterSaying:
+    """ "وقال طالب": the noun "student", the subject, no verb "demanded"."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "وقال طالب جامعي (21 عاما) إن «الامتحانات جاءت صعبة».",
+                "طالب جامعي",
+                id="with-age",
+            ),
+            pytest.param(
+                "وقال طالب في كلية الطب إن «الامتحانات جاءت صعبة».",
+                "طالب في كلية الطب",
+                id="in-a-faculty",
+            ),
+            pytest.param(
+                "وقال طالب إن «الامتحانات جاءت صعبة».",
+                "طالب",
+                id="alone",
+            ),
+            pytest.param(
+                "وقال عميد الكلية إن «الامتحانات ستجري في موعدها». وقال طالب سوري إن "
+                "«الطلاب غير مستعدين».",
+                "طالب سوري",
+                id="after-another-speaker",
+            ),
+        ],
+    )
+    def test_student_speaks(self, text, speaker):
+        quote = quotes_of(text)[-1]
+        assert (quote.speaker, quote.role) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "طالب النائب سمير داود بإلغاء القانون، وقال إن «القانون ظالم».",
+                "سمير داود",
+                id="verb-opening",
+            ),
+            pytest.param(
+                "وطالب النائب سمير داود بإلغاء القانون، وقال إن «القانون ظالم».",
+                "سمير داود",
+                id="verb-after-wa",
+            ),
+            pytest.param(
+                "قال الوزير إن «الامتحانات صعبة» وطالب بتأجيلها.",
+                "الوزير",
+                id="verb-after-the-words",
+            ),
+            pytest.param(
+                "وقال شاهد عيان (40 عاما) إن «الانفجار كان قويا».",
+                "شاهد عيان",
+                id="witness",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        assert quotes_of(text)[-1].speaker == speaker
