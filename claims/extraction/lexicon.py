@@ -74,7 +74,6 @@ _PAST_VERBS: dict[str, str | None] = {
     # "وأتمّ: «…»": completed his words, as أنهى
     "أتم": None,
     "بين": None,
-    "أبان": None,
     "نوه": None,
     "لاحظ": None,
     "كشف": None,

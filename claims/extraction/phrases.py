@@ -4802,18 +4802,6 @@ class _Phrases:
                 # "وأكد كل من الوزير X والنائب Y أن": "each of", then the
                 # speakers joined by و; the first is read, as with no كل من
                 return _CueHit(i, i + 3, cue)
-            if cue.lemma == "أبان" and not (
-                nxt in lx.TITLES
-                or nxt in lx.HONORIFICS
-                or nxt in lx.ANONYMOUS_HEADS
-                or nxt in _GIVEN_NAMES
-                or nxt in _THAT
-                or nxt == ":"
-            ):
-                # "أبان المدير أن": stated (Sudanese press); but "إبان الحرب",
-                # "أكد إبان زيارته أن", folded alike: during, before a noun
-                # that is no person (rev33)
-                return None
             if plain:
                 return _CueHit(i, i + 1, cue)  # (what the tests below come to)
             if (

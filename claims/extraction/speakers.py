@@ -6389,7 +6389,14 @@ class _Speakers:
                 continue
             if not self.is_word[k + 1] or self.in_quote[k + 1]:
                 return None
-            b, ra, rb = self.scan_np(k + 1, hit.tok - 1, None)
+            lim = hit.tok - 1
+            for m in range(k + 2, lim):
+                if self.in_quote[m]:
+                    # "أن وزير الخارجية «تحدث بصراحة» …، وأنه قال:": the
+                    # subject ends before the words quoted after it (rev33)
+                    lim = m - 1 if toks[m - 1] in QUOTE_MARKS else m
+                    break
+            b, ra, rb = self.scan_np(k + 1, lim, None)
             for m in range(k + 2, b):
                 if toks[m] in _COPULAS:
                     b, ra, rb = m, min(ra, m), min(rb, m)  # "أن السنيورة بدا …"
