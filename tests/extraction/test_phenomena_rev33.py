@@ -399,6 +399,64 @@ class TestAPostAfterAnUnnamedSourceIsTheOneTold:
         assert one(text, "الجنوب خرج").speaker == speaker, text
 
 
+class TestTheSubjectBeforeItsQuotedPredicateSpeaksAgain:
+    """A cable quoted as "أن وزير الخارجية «تحدث بصراحة» عن …، وأنه قال:
+    «…»": the pronoun of "وأنه" is the earlier أنّ-clause's subject, which
+    ends before the words in marks after it. The subject's phrase ran on
+    over the marks, so the speaker and role were "وزير الخارجية «تحدث
+    بصراحة»"."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وكتب السفير أن وزير الخارجية «تحدث بصراحة» خلال اللقاء، وأنه قال: "
+                '"لن نوقع قبل الصيف".',
+                "وزير الخارجية",
+                id="an-adjunct-after-the-marks",
+            ),
+            pytest.param(
+                'وكتب السفير أن وزير الخارجية «تحدث بصراحة»، وأنه قال: "لن نوقع قبل الصيف".',
+                "وزير الخارجية",
+                id="a-comma-after-the-marks",
+            ),
+            pytest.param(
+                'وكتب السفير أن وزيرة الخارجية «تحدثت بصراحة» خلال اللقاء، وأنها قالت: "لن نوقع '
+                'قبل الصيف".',
+                "وزيرة الخارجية",
+                id="feminine",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text, speaker) -> None:
+        q_ = one(text, "لن نوقع")
+        assert (q_.speaker, q_.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                'وأكد السفير أن الوزير كريم حلمي كان صريحا، وأنه قال: "لن نوقع قبل الصيف".',
+                "كريم حلمي",
+                id="no-marks-as-before",
+            ),
+            pytest.param(
+                "وذكرت الصحيفة أن مدير المكتب الإعلامي في «الحركة» زار المدينة، وأنه قال: "
+                '"لن نوقع قبل الصيف".',
+                "مدير المكتب الإعلامي في «الحركة»",
+                id="a-bodys-name-in-marks",
+            ),
+            pytest.param(
+                'وأكد أن الوضع الأمني مستقر، غير أنه قال: "لن نوقع قبل الصيف".',
+                None,
+                id="a-thing-as-before",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker) -> None:
+        assert one(text, "لن نوقع").speaker == speaker, text
+
+
 # ---------------------------------------------------------------- the articles
 ART: dict[str, str] = {}
 
