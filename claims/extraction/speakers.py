@@ -1777,6 +1777,28 @@ class _Speakers:
                 return ent
         return None
 
+    def name_in_parentheses(self, k: int) -> int:
+        """The closing parenthesis of a name of one to four words in the
+        parentheses opened at token ``k``, right after a verb of saying
+        ("وقال (X Y Z) في تصريح"), or -1: words a name may hold (name_like),
+        two or more with no article on the first, or else all words of a
+        person named before; none a stop of a noun phrase (not an aside,
+        "وأضاف (في إشارة إلى …)")."""
+        toks = self.doc.toks
+        m = k + 1
+        while m < self.n and m - k <= 5 and self.is_word[m] and not self.in_quote[m]:
+            t = toks[m]
+            if t in lx.NP_STOP or t in _THAT or t.isdigit():
+                return -1
+            m += 1
+        if m >= self.n or toks[m] != ")" or m == k + 1 or m - k > 5:
+            return -1
+        if not self.name_like(k + 1, m):
+            return -1
+        if m - k > 2 and toks[k + 1][:2] != "ال":
+            return m  # (two words or more, the first no word with the article)
+        return m if all(self.known_name_word(toks[j]) for j in range(k + 1, m)) else -1
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -2221,9 +2243,23 @@ class _Speakers:
             # "وصدر عن الحزب بيان جاء فيه:": the issuer after عن ends at
             # the document issued, with no article too
             limit = self.document_issued(hit.np_start)
+        paren = -1
+        if (
+            verb
+            and hit.np_start < self.n
+            and toks[hit.np_start] == "("
+            and (paren := self.name_in_parentheses(hit.np_start)) > 0
+        ):
+            # "وقال (سامي حسن داود) في تصريح «…»", "وأكد (داود) أن": the
+            # subject's name in parentheses right after the verb (dev30d)
+            hit.np_start += 1
+            limit = paren
         b, ra, rb = self.scan_np(hit.np_start, limit, cue)
         self._np_end = b if b > rb else rb
         hit.np_end = b
+        if b == paren:
+            # (the words after the phrase are read past its parenthesis)
+            hit.np_end = self._np_end = b + 1
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
             k = b
@@ -4291,7 +4327,7 @@ class _Speakers:
         # day after the verb ("وأكدت، الوزيرة X، أن": "وأكدت", as with no
         # comma)
         cue_end = hit.np_start - 1
-        while cue_end > hit.tok and toks[cue_end] in _COMMA_SET:
+        while cue_end > hit.tok and (toks[cue_end] in _COMMA_SET or toks[cue_end] == "("):
             cue_end -= 1
         cue_text = (
             doc.text[doc.starts[hit.tok] : doc.ends[cue_end]]

@@ -133,3 +133,44 @@ class TestAnAnniversaryNamedInMarks:
     def test_a_quote_after_the_anniversary(self):
         text = "وقال الوزير بمناسبة الذكرى العاشرة للتأسيس: «سنبقى أوفياء لهذا النهج»."
         assert _texts(text) == ["سنبقى أوفياء لهذا النهج"]
+
+
+class TestANameInParenthesesAfterTheVerb:
+    """The speaker's name in parentheses right after the verb of saying
+    ('وقال (سامي حسن داود) في تصريح "…"', 'وأكد (داود) أن "…"', a habit of
+    some Iraqi outlets): the name is the verb's subject. Nobody was named,
+    and the quote went to the speaker of the sentence before."""
+
+    FIXES = [
+        (
+            'وقال (سامي حسن داود) في تصريح لموقع الأخبار "لا نتوقع ان يصوت المجلس '
+            'على القانون غدا".',
+            "سامي حسن داود",
+        ),
+        (
+            "اوضح عضو لجنة المالية ان القانون متأخر. وقال (سامي حسن داود) في تصريح "
+            'لموقع الأخبار "لا نتوقع ان يصوت المجلس على القانون غدا".',
+            "سامي حسن داود",
+        ),
+        (
+            'وأضافت (هدى كريم الساعدي) خلال مؤتمر صحفي "سنطالب باستجواب الوزير الأسبوع المقبل".',
+            "هدى كريم الساعدي",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "speaker"), FIXES)
+    def test_the_name_speaks(self, text, speaker):
+        assert [q.speaker for q in extract(text)] == [speaker]
+
+    # near misses: an aside in parentheses after the verb, the speaker named
+    # before; a title before the name in parentheses (read so already)
+    def test_an_aside_in_parentheses(self):
+        text = (
+            "قال الوزير سامي داود في مؤتمر صحفي إن الوضع صعب. وأضاف (في إشارة إلى المعارضة) "
+            '"لن نسمح بتعطيل عمل الحكومة".'
+        )
+        assert [q.speaker for q in extract(text)] == ["سامي داود"]
+
+    def test_a_title_before_the_name(self):
+        text = 'وقال النائب (سامي داود) في تصريح "لا نتوقع ان يصوت المجلس على القانون غدا".'
+        assert [q.speaker for q in extract(text)] == ["سامي داود"]
