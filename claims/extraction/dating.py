@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date as _date
 from datetime import timedelta
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import attrgetter, itemgetter
 
 from claims.extraction import dates as _dates_module
@@ -191,6 +191,11 @@ _WAS_FORMS = _words("كان كانت كانوا وكان وكانت وكانوا
 # "وسبق أن أوضح X", "سبق له أن قال", "سبق وأن صرح": had said before (pluperfect)
 _HAD_BEFORE = _words("سبق وسبق فسبق")
 _HAD_THAT = _words("ان وان")
+# occasion_told_before: the prepositions that name the occasion of the words
+# in a cue clause ("عقب حفل تقديم أوراق اعتماده", "خلال مراسم توقيع …"), and
+# the ceremony's nouns before the occasion's own words
+_OCCASION_AFTER = _words("عقب وعقب بعد وبعد خلال وخلال اثناء واثناء لدي ولدي اثر")
+_CEREMONY_NOUNS = _words("حفل حفله احتفال مراسم مراسيم")
 # "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
 _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 
@@ -2297,6 +2302,55 @@ class _Dating:
             return self.cables[k - 1][2]
         return None
 
+    def occasion_told_before(self, a: int, b: int, sid: int) -> DateMention | None:
+        """The date an earlier sentence (up to six back) gives the occasion
+        the cue clause [a, b) names after عقب, خلال, بعد, أثناء …: two words
+        of the occasion (after its ceremony noun, "حفل", "مراسم") told there
+        in a row, a full date after them in that sentence ("قدم أوراق اعتماده
+        … يوم 21 نوفمبر 2025" for "عقب حفل تقديم أوراق اعتماده")."""
+        tokens = self.date_tokens
+        if sid == 0 or not tokens:
+            return None
+        # (no date in the six sentences before: nothing to find; most
+        # quotes stop here)
+        first = self.sent_first[sid]
+        d0 = bisect_left(tokens, self.sent_first[max(0, sid - 6)])
+        if d0 >= len(tokens) or tokens[d0] >= first:
+            return None
+        toks = self.doc.toks
+        k = a
+        while k < b and (toks[k] not in _OCCASION_AFTER or self.in_quote[k]):
+            k += 1
+        if k >= b:
+            return None
+        words = []
+        m = k + 1
+        while m < b and len(words) < 5 and self.is_word[m] and not self.in_quote[m]:
+            if toks[m] not in _CEREMONY_NOUNS or words:
+                words.append(toks[m])
+            m += 1
+        pairs = {
+            (w1, w2)
+            for w1, w2 in pairwise(words)
+            if len(w1) > 2 and len(w2) > 2 and w1 not in _THAT and not w1.isdigit()
+        }
+        if not pairs:
+            return None
+        for s2 in range(sid - 1, max(-1, sid - 7), -1):
+            f2 = self.sent_first.get(s2)
+            if f2 is None:
+                break
+            for p in range(f2, first - 1):
+                if (toks[p], toks[p + 1]) in pairs and not self.in_quote[p]:
+                    found = [
+                        d
+                        for d in self.dates_between(p + 2, first)
+                        if d.precision == "day" and d.iso and not d.relative
+                    ]
+                    return found[0] if found else None
+            first = f2
+        return None
+
     def date_for(self, q, att: _Attribution, prev, ent) -> tuple[str | None, str | None]:
         sid = self.sent[q.open_tok]
         if (
@@ -2331,6 +2385,13 @@ class _Dating:
             if found:
                 d = found[-1]
                 return d.iso, d.precision
+        if (
+            att.clause is not None
+            and (d := self.occasion_told_before(*att.clause, sid)) is not None
+        ):
+            # "وصرح السفير X عقب حفل تقديم أوراق اعتماده: «…»" after "قدم
+            # أوراق اعتماده … يوم …": the occasion's day (dev30d)
+            return d.iso, d.precision
         if att.cue_tok is not None and self.doc.toks[att.cue_tok] in _PROVIDES:
             # "استشهد الوزير بالمادة 72 من الدستور التي تنص على أن «…»": a
             # standing provision, of no day (not the minister's who cites it)

@@ -174,3 +174,57 @@ class TestANameInParenthesesAfterTheVerb:
     def test_a_title_before_the_name(self):
         text = 'وقال النائب (سامي داود) في تصريح "لا نتوقع ان يصوت المجلس على القانون غدا".'
         assert [q.speaker for q in extract(text)] == ["سامي داود"]
+
+
+class TestTheOccasionToldBeforeWithItsDate:
+    """A cue clause that names its occasion after عقب, خلال, بعد … ('وصرحت
+    السفيرة X عقب حفل تقديم أوراق اعتمادها: "…"', 'خلال مراسم توقيع اتفاقية
+    …'), two words of which an earlier sentence told with a date after them
+    ('قدمت أوراق اعتمادها … يوم الخميس 6 فبراير 2025', 'ووقع الوزيران اتفاقية
+    … في 12 يناير 2023'): the words were said on that date. They took no
+    date (the lead's day, or none)."""
+
+    CREDENTIALS = (
+        "وكانت السفيرة ليلى حداد قد قدمت أوراق اعتمادها إلى رئيس الجمهورية يوم "
+        "الخميس 6 فبراير 2025.\n\n"
+        'وصرحت السفيرة حداد عقب حفل تقديم أوراق اعتمادها: "أتطلع إلى العمل مع '
+        'شركائنا في الحكومة".'
+    )
+    FIXES = [
+        (
+            "نشرت سفارة كندا في عمان، اليوم الثلاثاء 11 فبراير الجاري، رسالة مصورة "
+            "للسفيرة الجديدة ليلى حداد إلى الجالية.\n\n" + CREDENTIALS,
+            "2025-02-06",
+        ),
+        (
+            "نشرت سفارة كندا في عمان، اليوم الثلاثاء 11 فبراير 2025، رسالة مصورة "
+            "للسفيرة الجديدة ليلى حداد إلى الجالية.\n\n" + CREDENTIALS,
+            "2025-02-06",
+        ),
+        (
+            "ووقع الوزيران اتفاقية التعاون الزراعي في 12 يناير 2023 بالعاصمة.\n\n"
+            "وقال وزير الزراعة كمال يوسف خلال مراسم توقيع اتفاقية التعاون الزراعي: "
+            '"هذه خطوة تاريخية لبلدينا".',
+            "2023-01-12",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "day"), FIXES)
+    def test_the_occasions_date(self, text, day):
+        assert [q.date for q in extract(text)] == [day]
+
+    # near misses: another occasion; the occasion told before with no date
+    def test_another_occasion(self):
+        text = (
+            "ووقع الوزيران اتفاقية التعاون الزراعي في 12 يناير 2023.\n\n"
+            'وقال الوزير كمال يوسف خلال زيارته للمزارع: "هذه خطوة تاريخية لبلدينا".'
+        )
+        assert [q.date for q in extract(text)] == [None]
+
+    def test_the_occasion_told_with_no_date(self):
+        text = (
+            "وناقش الوزيران اتفاقية التعاون الزراعي مطولا.\n\n"
+            "وقال وزير الزراعة كمال يوسف خلال مراسم توقيع اتفاقية التعاون الزراعي: "
+            '"هذه خطوة تاريخية لبلدينا".'
+        )
+        assert [q.date for q in extract(text)] == [None]
