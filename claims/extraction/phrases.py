@@ -17472,6 +17472,17 @@ class _Phrases:
                     name_to > name_from
                     and words[name_from] in _GIVEN_NAMES
                     and toks[ra] not in _GIVEN_NAMES
+                    # (but "مساعد الرئيس عمر X، نافع علي نافع،": the name
+                    # after a post's genitive title is that title's, the
+                    # apposition the speaker's name; mend30a)
+                    and not (
+                        name_from - 1 > title_at
+                        and (w := words[name_from - 1])[:2] == "ال"
+                        and w[2:] in lx.TITLES
+                        # (a title in construct before it, not "رئيس هيئة
+                        # الدفاع المحامي X": the lawyer's own title)
+                        and words[name_from - 2][:2] != "ال"
+                    )
                     and not self.honoured_name(ra, rb)
                 )
             ):

@@ -1,0 +1,73 @@
+"""Fixes from reviewer report A (mend30a, 2026-12-07) on rules of kw32 and
+rev33. Every sentence and name here is invented. One class per finding:
+examples that failed before the fix, then near misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import one, quotes_of
+
+
+class TestAnAppositionAfterAPostsGenitiveTitleNames:
+    """ "وقال مساعد الرئيس عمر X، نافع Y Z، إن": the name after the post's
+    genitive title (الرئيس) is that title's, so the apposition is the
+    speaker's name. rev33's guard (a description in commas after a titled
+    name that opens with a given name is its role) took the apposition for
+    a role whenever its first word was missing from the given names."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال مساعد الرئيس عمر الحاج، نافع سعيد نافع، إن «المعارضة لن تسقط النظام».",
+                "نافع سعيد نافع",
+                "مساعد الرئيس عمر الحاج",
+                id="aide-to-the-president",
+            ),
+            pytest.param(
+                "وقالت مساعدة الرئيس محمد ثابت، باكينام السعدني، إن «المعارضة لن تسقط النظام».",
+                "باكينام السعدني",
+                "مساعدة الرئيس محمد ثابت",
+                id="feminine-aide",
+            ),
+            pytest.param(
+                "وقال نائب الرئيس عمر حسن، شعيب الطاهر، إن «المعارضة لن تسقط النظام».",
+                "شعيب الطاهر",
+                "نائب الرئيس عمر حسن",
+                id="deputy-of-the-president",
+            ),
+        ],
+    )
+    def test_the_apposition_speaks(self, text, speaker, role):
+        q_ = one(text, "المعارضة")
+        assert (q_.speaker, q_.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال مساعد الرئيس محمد ثابت، عصام الشناوي، إن «المعارضة لن تسقط النظام».",
+                "عصام الشناوي",
+                "مساعد الرئيس محمد ثابت",
+                id="a-known-given-name-in-commas",
+            ),
+            pytest.param(
+                'قال المحامي سامي فؤاد، دفاع المتهم الأول، إن "موكله لم يوقع أي عقد".',
+                "سامي فؤاد",
+                "دفاع المتهم الأول",
+                id="a-lawyer-and-whom-he-defends",
+            ),
+            pytest.param(
+                'وقال رئيس هيئة الدفاع المحامي سامي فؤاد، دفاع المتهمين، إن "موكله لم '
+                'يوقع أي عقد".',
+                "سامي فؤاد",
+                "دفاع المتهمين",
+                id="a-title-after-a-definite-genitive",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker, role):
+        q_ = quotes_of(text)[-1]
+        assert (q_.speaker, q_.role) == (speaker, role), text
