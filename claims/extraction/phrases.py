@@ -3820,6 +3820,16 @@ _INCIDENT_OBJECTS = _INCIDENTS | frozenset("ب" + w for w in _INCIDENTS)
 _CLOCK_PARTS = _words_module._words("صباحا مساء مساءا ظهرا عصرا ليلا فجرا")
 
 
+def _talib_named(nxt: str) -> bool:
+    """The word after a bare طالب makes it the given name Talib: a given
+    name ("طالب عمر X") or a nisba with the article, a family name ("طالب
+    الرفاعي"); a student has an indefinite nisba ("طالب جامعي") or a
+    genitive that is no nisba ("طالب الطب"). mend30a."""
+    return nxt in _GIVEN_NAMES or (
+        nxt[:2] == "ال" and nxt[-1] == "ي" and len(nxt) > 4 and nxt[2:] not in lx.TITLES
+    )
+
+
 def _implausible_head(folded: str) -> bool:
     """Whether a speaker phrase opens with a word no speaker's phrase opens
     with (a name, title, body, document, group or description can): a
@@ -15167,7 +15177,10 @@ class _Phrases:
                 )
                 e.key = "title:" + head
                 return e
-            if mask & 512:
+            if mask & 512 and not (
+                # (not "طالب الرفاعي": the given name Talib; mend30a)
+                head == "طالب" and n_words > 1 and _talib_named(words[1])
+            ):
                 # "مصدر أمني", "دبلوماسيون غربيون"
                 n = _PL if _anon_plural(head) or head in {"مصادر", "شهود", "نواب"} else _SG
                 if head in _FEMININE_PLURAL_SOURCES:

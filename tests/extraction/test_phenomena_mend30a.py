@@ -71,3 +71,61 @@ class TestAnAppositionAfterAPostsGenitiveTitleNames:
     def test_near_miss(self, text, speaker, role):
         q_ = quotes_of(text)[-1]
         assert (q_.speaker, q_.role) == (speaker, role), text
+
+
+class TestTalibBeforeANameIsTheGivenName:
+    """Bare "طالب" is an unnamed student since kw32 ("وقال طالب جامعي إن");
+    before a given name or a family name with the article and a nisba
+    ending ("طالب الرفاعي") it is the given name Talib: a person, with the
+    apposition's role (the role was the name itself, the kind anonymous)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "role"),
+        [
+            pytest.param(
+                "وقال طالب الكبيسي، الأمين العام لمنظمة السياحة العربية، إن «القطاع سيتعافى».",
+                "طالب الكبيسي",
+                "الأمين العام لمنظمة السياحة العربية",
+                id="a-family-name-and-a-post-in-commas",
+            ),
+            pytest.param(
+                "وقال طالب الزبيدي إن «القطاع سيتعافى».",
+                "طالب الزبيدي",
+                None,
+                id="a-family-name-alone",
+            ),
+            pytest.param(
+                "وقال طالب عمر الكردي إن «القطاع سيتعافى».",
+                "طالب عمر الكردي",
+                None,
+                id="a-given-name-after",
+            ),
+        ],
+    )
+    def test_talib_is_a_name(self, text, speaker, role):
+        q_ = one(text, "القطاع")
+        assert (q_.speaker, q_.role, q_.speaker_kind) == (speaker, role, "person"), text
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "وقال طالب جامعي (21 عاما) إن «الامتحانات جاءت صعبة».",
+                "طالب جامعي",
+                id="a-student-with-a-nisba",
+            ),
+            pytest.param(
+                "وقال طالب الدكتوراه إن «الامتحانات جاءت صعبة».",
+                "طالب الدكتوراه",
+                id="a-student-of-a-degree",
+            ),
+            pytest.param(
+                "وقال طالب في كلية الطب إن «الامتحانات جاءت صعبة».",
+                "طالب في كلية الطب",
+                id="a-student-in-a-faculty",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker):
+        q_ = one(text, "الامتحانات")
+        assert (q_.speaker, q_.role, q_.speaker_kind) == (speaker, speaker, "anonymous"), text
