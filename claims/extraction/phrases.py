@@ -13212,6 +13212,13 @@ class _Phrases:
             k -= 1
         if k < lo:
             return None
+        t = toks[a]
+        for m in range(lo + 1, a):
+            if toks[m] == t and toks[m - 1] in _GIVEN_NAMES and not self.in_quote[m]:
+                # ("وقال النائب عمر الخطاب إن «…». وأضاف الخطاب أن": the
+                # family name met in the window, after a given name, is the
+                # one meant, not the speech; mend30a)
+                return None
         if k + 2 < self.n and toks[k + 1] in _GAVE_IT:
             s, e = k + 2, self.n
         else:

@@ -129,3 +129,55 @@ class TestTalibBeforeANameIsTheGivenName:
     def test_near_miss(self, text, speaker):
         q_ = one(text, "الامتحانات")
         assert (q_.speaker, q_.role, q_.speaker_kind) == (speaker, speaker, "anonymous"), text
+
+
+class TestTheFamilyNameKhattabIsNoSpeech:
+    """kw32 took "الخطاب" alone, after a speech told of as given, for that
+    speech and gave its giver the words; a family name الخطاب met after a
+    given name in the same window is the one meant."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "ألقى الرئيس محمد سالم كلمة في افتتاح الدورة البرلمانية. وقال النائب عمر "
+                "الخطاب إن «الحكومة فشلت». وأضاف الخطاب أن «المعارضة سترد خلال أيام».",
+                "عمر الخطاب",
+                id="added-after-a-speech",
+            ),
+            pytest.param(
+                "ألقى الوزير نادر بوشعالة كلمة في افتتاح المعرض أمس. وقال المحامي سامي "
+                "الخطاب إن «موكله بريء». وأضاف الخطاب «سنستأنف الحكم».",
+                "سامي الخطاب",
+                id="a-lawyer-after-a-speech",
+            ),
+            pytest.param(
+                "ألقى الرئيس محمد سالم خطابا أمام البرلمان. وقال المعارض خالد الخطاب إن "
+                "«الخطاب مخيب». وتابع الخطاب أن «المعارضة سترد خلال أيام».",
+                "خالد الخطاب",
+                id="went-on-after-an-address",
+            ),
+        ],
+    )
+    def test_the_family_name_speaks(self, text, speaker):
+        assert quotes_of(text)[-1].speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "ألقى الوزير نادر بوشعالة كلمة في افتتاح المعرض أمس. ومما جاء في الكلمة "
+                "«إن الصناعة الوطنية قادرة على المنافسة».",
+                "نادر بوشعالة",
+                id="the-speech-given",
+            ),
+            pytest.param(
+                "ألقى الوزير نادر بوشعالة خطابا في افتتاح المعرض أمس. وقال النائب عمر "
+                "الحسن إن «المعرض ناجح». وجاء في الخطاب «إن الصناعة الوطنية قادرة».",
+                "نادر بوشعالة",
+                id="another-name-between",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker):
+        assert quotes_of(text)[-1].speaker == speaker, text
