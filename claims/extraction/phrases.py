@@ -100,6 +100,7 @@ from claims.extraction.words import (
     _HAS_ARABIC,
     _HE_SHE,
     _HEAD_TESTS,
+    _HIGH_LEVEL,
     _HIGHNESS,
     _HOLDS_OR_TAKES_POST,
     _HONORIFIC_WORDS,
@@ -182,6 +183,7 @@ from claims.extraction.words import (
     _REPLIED_TO,
     _REPLY_CUES,
     _RESIDENTS,
+    _RESPONSIBLE,
     _RIVALS,
     _ROYAL_ADJECTIVE,
     _SAYING,
@@ -8016,10 +8018,28 @@ class _Phrases:
                         if (
                             tells
                             # ("رفيع", read as a name, is the source's adjective)
-                            and (not named or toks[i - 1] in _INDEFINITE_ADJECTIVES)
+                            and (
+                                not named
+                                or toks[i - 1] in _INDEFINITE_ADJECTIVES
+                                # ("مسؤول سوداني رفيع المستوى مستشار …";
+                                # mend30a)
+                                or (toks[i - 1] == _HIGH_LEVEL and toks[i - 2] == "رفيع")
+                            )
                             and i > a + 1
                             and toks[a] in lx.ANONYMOUS_HEADS
-                            and t not in lx.ANONYMOUS_HEADS
+                            and (
+                                t not in lx.ANONYMOUS_HEADS
+                                # (but a post that is also an unnamed head,
+                                # in construct: "مسؤول سوداني رفيع مستشار
+                                # الرئيس"; not "مصدر دبلوماسي مسؤول السفير",
+                                # responsible; mend30a)
+                                or (
+                                    t in lx.TITLES
+                                    and t not in _RESPONSIBLE
+                                    and i + 1 < limit
+                                    and toks[i + 1][:2] == "ال"
+                                )
+                            )
                             and t not in _HONORIFICS_OR_RANKS
                             and (
                                 toks[i - 1][:2] == "ال"

@@ -1270,6 +1270,12 @@ _PATRONYMIC_LINKS = frozenset({"ولد", "بنت", "منت"})
 _INDEFINITE_ADJECTIVES = frozenset(
     {"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي", "خاص", "صغير", "عمومي", "اجنبي"}
 )
+# the source's adjective "رفيع المستوى" (high-ranking), folded: its second word
+# with the article after رفيع ("مسؤول سوداني رفيع المستوى")
+_HIGH_LEVEL = "المستوي"
+# the unnamed heads that are also the adjective "responsible" ("مصدر
+# دبلوماسي مسؤول"), folded
+_RESPONSIBLE = _words("مسوول مسووله مسيول مسيوله")
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # the titles that إلى continues ("المبعوث الأممي إلى ليبيا", "سفير تونس إلى
 # مالي"); after another title it is the verb's goal ("عاد الوزير إلى المنصة")

@@ -181,3 +181,62 @@ class TestTheFamilyNameKhattabIsNoSpeech:
     )
     def test_near_miss(self, text, speaker):
         assert quotes_of(text)[-1].speaker == speaker, text
+
+
+class TestAPostInConstructAfterASeniorSourceIsTheOneTold:
+    """rev33's rule (after a verb of telling, an unnamed source and its
+    adjectives, then a post: the post is the one told) stopped at a second
+    adjective ("رفيع المستوى") and at a post that is also an unnamed head
+    ("مستشار"): the post was glued to the source."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "وأبلغ مسؤول سوداني رفيع مستشار الرئيس الأمريكي أن «الخرطوم ترفض».",
+                "مسؤول سوداني رفيع",
+                id="senior-then-an-adviser",
+            ),
+            pytest.param(
+                "وأبلغ مسؤول سوداني رفيع المستوى مستشار الرئيس الأمريكي أن «الخرطوم ترفض».",
+                "مسؤول سوداني رفيع المستوى",
+                id="high-ranking-then-an-adviser",
+            ),
+            pytest.param(
+                "وأبلغ دبلوماسي مصري رفيع المستوى نائب رئيس البعثة الأمريكية بأن «الخرطوم ترفض».",
+                "دبلوماسي مصري رفيع المستوى",
+                id="high-ranking-then-a-deputy",
+            ),
+            pytest.param(
+                "وأبلغ مسؤول أردني كبير مستشار الوزير البريطاني بأن «الخرطوم ترفض».",
+                "مسؤول أردني كبير",
+                id="a-senior-official",
+            ),
+        ],
+    )
+    def test_the_source_speaks(self, text, speaker):
+        q_ = one(text, "الخرطوم")
+        assert (q_.speaker, q_.speaker_kind) == (speaker, "anonymous"), text
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "وأبلغ مصدر دبلوماسي مسؤول السفير بأن «الخرطوم ترفض».",
+                "مصدر دبلوماسي مسؤول",
+                id="responsible-as-an-adjective",
+            ),
+            pytest.param(
+                "وقال مسؤول سوداني رفيع مستشار الرئيس إن «الخرطوم ترفض».",
+                "مسؤول سوداني رفيع مستشار الرئيس",
+                id="no-verb-of-telling",
+            ),
+            pytest.param(
+                "وقال مسؤول سوداني رفيع المستوى إن «الخرطوم ترفض».",
+                "مسؤول سوداني رفيع المستوى",
+                id="high-ranking-alone",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker):
+        assert one(text, "الخرطوم").speaker == speaker, text
