@@ -344,6 +344,11 @@ def _build_cues() -> dict[str, Cue]:
         # no dual forms: rare in news, and stem+ا collides with accusatives and
         # participles ("طالبا عدم كشف هويته", "كتبا")
         add(stem + "ن", Cue(stem, VERB, F, PL, particle))
+    # but the telling verbs' past duals: "أن الوزير X والوزير Y أبلغا السفير
+    # أن", "أخبرتا" (no accusative nor participle is spelled so; mend30a)
+    for stem in ("أبلغ", "أخبر"):
+        add(stem + "ا", Cue(stem, VERB, M, DU, _PAST_VERBS[stem]))
+        add(stem + "تا", Cue(stem, VERB, F, DU, _PAST_VERBS[stem]))
     for stem, lemma in _PRESENT_STEMS.items():
         particle = _PAST_VERBS.get(lemma)
         add("ي" + stem, Cue(lemma, VERB, M, SG, particle))
