@@ -910,12 +910,14 @@ ANONYMOUS_HEADS = _fold_set(
     سياسي سياسيون سياسيين
     أوساط نواب
     مسئول مسئولة مسئولون مسئولين مسئولو
+    طالب
     """
 )
-# "وقال طالب جامعي (21 عاما) إن": an unnamed student (bare only: "الطالب" is
-# also a family name, "أيت الطالب"; the verb "demanded" is a cue, told
-# apart by phrases.cue_at after a verb of saying; kw32)
-ANONYMOUS_HEADS = ANONYMOUS_HEADS | _fold_set("طالب")
+# (طالب: "وقال طالب جامعي (21 عاما) إن", an unnamed student, bare only:
+# "الطالب" is also a family name, "أيت الطالب"; the verb "demanded" is a
+# cue, told apart by phrases.cue_at after a verb of saying; kw32; and
+# before a given name or a definite nisba it is the given name Talib,
+# phrases._talib_named; mend30a)
 QUANTIFIERS = _fold_set("أحد إحدى بعض")
 DOCUMENT_HEADS = _fold_set(
     """

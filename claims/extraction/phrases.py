@@ -2021,9 +2021,9 @@ _SPEECH_NOUN_HEADS = frozenset(
 # ألقاها X"), is its giver's (speech_owner; kw32), folded; and the speech
 # told of, the verbs of giving it before it and their pronoun's after it
 _SPEECHES_THE = _words_module._words("الكلمه الخطاب")
-_SPEECHES_TOLD = _words_module._words("كلمه خطاب خطابا")
+_SPEECHES_TOLD = _words_module._SPEECHES | _words_module._words("خطابا")
 _GAVE_SPEECH = _words_module._with_prefixes(_words_module._words("القي القت"), "وف")
-_GAVE_IT = _words_module._words("القاها القاه القته القتها")
+_GAVE_IT = _words_module._GAVE_IT
 _WAS_THEN = _words_module._with_prefixes(_words_module._words("كان كانت"), "وف")
 # A noun of speech that is also a first name ("خطاب"): in construct with
 # the speaker only when a title follows it ("خطاب الرئيس X", not "خطاب X Y")
@@ -2799,6 +2799,8 @@ def _title_walk_skips(w: str) -> bool:
 
 _TITLE_WALK_SKIPS = _words_module._WordTable(_title_walk_skips)
 _SEE_DEPENDENCIES = _words_module._SEE_DEPENDENCIES
+# "وكتبت السفيرة في تعليق ختامي أن": a comment made, no post's place (rev33)
+_COMMENTS_MADE = _words_module._COMMENTS_MADE
 
 
 def _title_walk_breaks(w: str) -> bool:
@@ -8855,7 +8857,7 @@ class _Phrases:
                         and nxt not in _WHEN_SAID
                         # "وكتبت السفيرة في تعليق ختامي أن": a comment
                         # she made, no post's place (rev33)
-                        and nxt not in _words_module._COMMENTS_MADE
+                        and nxt not in _COMMENTS_MADE
                     ):
                         i += 2
                         if nxt == "ام":

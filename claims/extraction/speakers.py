@@ -661,7 +661,7 @@ _OCCASION_NOUNS = _words_module._words(
 # after them is the talk's owner (not أجرى: an interview is conducted by
 # whom it is given to; nor نظم: who organises a seminar may not speak),
 # and the gatherings held that name no owner with لـ
-_HELD_BY = _words_module._words("عقده عقدته عقدها عقدتها القاه القته القاها القتها ادلي ادلت")
+_HELD_BY = _words_module._words("عقده عقدته عقدها عقدتها ادلي ادلت") | _words_module._GAVE_IT
 _HELD_EVENTS = _words_module._words("موتمر ندوه")
 
 # the independent pronouns of the first person, which open speech ("فنحن نحترم

@@ -2183,7 +2183,11 @@ _WHOEVER = _words("لمن ممن ومن فمن")  # (من itself is in _ABOUT)
 _WHO_SAYS = _WHOEVER | _words("من")
 _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # statement_owner: a statement whose owner follows it ("تصريح المتهم X")
-_OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال كلمه خطاب")
+# the nouns of a speech given, folded ("ألقى كلمة", "خطاب"), and the
+# pronoun-object forms of its verb "gave it" ("كلمة ألقاها X")
+_SPEECHES = _words("كلمه خطاب")
+_GAVE_IT = _words("القاها القاه القته القتها")
+_OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال") | _SPEECHES
 # the forms statement_owner reads them in (a conjunction or a preposition
 # glued): an article holding none never asks whose statements they are
 _OWNED_STATEMENT_FORMS = _with_prefixes(_OWNED_STATEMENTS, "وفبلك")
