@@ -379,7 +379,7 @@ def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> b
         kind = _classify(text, j)
         if kind == CLOSE:
             return True
-        if kind == AMBIGUOUS and k == at + 1 and _last_on_line(text, marks, k, family):
+        if kind == AMBIGUOUS and k == at + 1 and _none_on_line(text, marks, k, family):
             # 'واضاف" ان … الكتل "': spaced off on both sides, the line's
             # last mark of the family: the pair's spaces typed inside out
             # (dev30d)
@@ -392,17 +392,6 @@ def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> b
             return False
         k += 2
     return False
-
-
-def _last_on_line(text: str, marks: list[int], at: int, family: int) -> bool:
-    """Whether no mark of ``family`` follows ``marks[at]`` on its line."""
-    for t in range(at + 1, len(marks)):
-        ch = text[marks[t]]
-        if ch == "\n":
-            return True
-        if _FAMILY[ch] == family:
-            return False
-    return True
 
 
 def _closes_on_line(text: str, marks: list[int], at: int, family: int) -> bool:
