@@ -440,7 +440,7 @@ _DEFENCE_BODIES = _words_module._DEFENCE_BODIES
 # a word of a lawyer ("محام", "محامي الضحية", "نقيب المحامين"), folded
 _LAWYER_WORD = re.compile(r"^(?:و?ال|[وفبل]?|لل)محام")
 # "the official" (folded, no article), what any office holder may be called
-_GENERIC_OFFICIALS = _words_module._words("مسوول مسووله مسيول مسيوله")
+_GENERIC_OFFICIALS = _words_module._RESPONSIBLE
 # verbs that go on with the words of the one quoted before (lemmas)
 _GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "استرسل"))
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)

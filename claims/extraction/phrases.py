@@ -2024,7 +2024,7 @@ _SPEECHES_THE = _words_module._words("الكلمه الخطاب")
 _SPEECHES_TOLD = _words_module._SPEECHES | _words_module._words("خطابا")
 _GAVE_SPEECH = _words_module._with_prefixes(_words_module._words("القي القت"), "وف")
 _GAVE_IT = _words_module._GAVE_IT
-_WAS_THEN = _words_module._with_prefixes(_words_module._words("كان كانت"), "وف")
+_WAS_THEN = _words_module._WAS_SINGULAR
 # A noun of speech that is also a first name ("خطاب"): in construct with
 # the speaker only when a title follows it ("خطاب الرئيس X", not "خطاب X Y")
 _SPEECH_NAME_HEADS = frozenset(p + "خطاب" for p in ("", "و", "ف"))

@@ -749,7 +749,7 @@ _BECAUSE = _words("لانه لانها لانهم لانهما لانني لان
 # the past of كان opening a sentence, with its gender (issued_after_was);
 # "كانت X، وهي …، تفعل": opening a scene (person_met)
 _WAS_GENDER = {"كان": _M, "وكان": _M, "فكان": _M, "كانت": _F, "وكانت": _F, "فكانت": _F}
-_SCENE_WAS = frozenset(_WAS_GENDER)
+_SCENE_WAS = _words_module._WAS_SINGULAR
 # kin who describe a person met ("والدة المقاول القتيل، أم أحمد،": described_by_verb);
 # in construct after a name and its comma, an apposition on that person, no
 # clause of a verb ("أحدثت X Y، ابنة رئيس الحزب Z، جدلا": main_clause_subject)

@@ -1274,7 +1274,8 @@ _INDEFINITE_ADJECTIVES = frozenset(
 # with the article after رفيع ("مسؤول سوداني رفيع المستوى")
 _HIGH_LEVEL = "المستوي"
 # the unnamed heads that are also the adjective "responsible" ("مصدر
-# دبلوماسي مسؤول"), folded
+# دبلوماسي مسؤول"), folded; also "the official" any office holder may be
+# called (engine's _GENERIC_OFFICIALS)
 _RESPONSIBLE = _words("مسوول مسووله مسيول مسيوله")
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
 # the titles that إلى continues ("المبعوث الأممي إلى ليبيا", "سفير تونس إلى
@@ -2187,6 +2188,9 @@ _ABOUT_OR_THAT = _ABOUT | _words("ان وان بان")
 # pronoun-object forms of its verb "gave it" ("كلمة ألقاها X")
 _SPEECHES = _words("كلمه خطاب")
 _GAVE_IT = _words("القاها القاه القته القتها")
+# the singular past of كان with و or ف glued: the scene or clause it opens
+# (speakers' issued_after_was, person_met; phrases' "وكان X قد ألقى كلمة")
+_WAS_SINGULAR = _with_prefixes(_words("كان كانت"), "وف")
 _OWNED_STATEMENTS = _words("تصريح تصريحات رساله شهاده افاده اقوال") | _SPEECHES
 # the forms statement_owner reads them in (a conjunction or a preposition
 # glued): an article holding none never asks whose statements they are
