@@ -130,6 +130,7 @@ from claims.extraction.words import (
     _match_all,
     _match_words,
     _member_of_parliament,
+    _mp_title_fits,
     _named_person,
     _nisba_stem,
     _office,
@@ -3254,6 +3255,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             or (
                                 title in _MP_TITLES
                                 and _member_of_parliament(_NORMALIZED[prole])
+                                # (not "النائب العام", "النائب عن …")
+                                and _mp_title_fits(e.role, prole)
                                 and (title[-1] == "ه") == (p.gender == _F)
                             )
                             # ("القاضي" for "القاضي X" who holds the post told

@@ -440,6 +440,21 @@ def _member_of_parliament(role: str) -> bool:
     return len(w) > 2 and w[1] == "مجلس" and w[2] in _PARLIAMENT_COUNCILS
 
 
+def _mp_title_fits(role: str | None, post: str) -> bool:
+    """The bare title ``role`` ("النائب", "النائب العراقي") can name the
+    member of parliament told with ``post``: each word after its head is a
+    nisba, one that the post names when it names any; not "النائب العام",
+    "النائب الأول لرئيس الوزراء", "النائب عن محافظة …" (another person), nor
+    "النائب العربي" for "عضو الكنيست الإسرائيلي X" (mend30b)."""
+    if not role:
+        return True
+    said = [_nisba_stem(w) for w in _NORMALIZED[role].split()[1:]]
+    if None in said:
+        return False
+    told = _role_nisbas(post) | _role_countries(post)
+    return not told or all(k in told for k in said)
+
+
 # "the minister" alone: a post, which describes only a speaker who holds one
 # (unlike "المسؤول", "الدبلوماسي", a description of whoever spoke last)
 _MINISTER_ALONE = _words("الوزير الوزيره")

@@ -1,0 +1,81 @@
+"""Fixes from reviewer report B (mend30b). Every sentence here is invented.
+
+Rule 1 (engine.run's resolve, words._mp_title_fits): the bare title
+"النائب" refers back to the member of parliament named before only when the
+words after it are each a nisba his post names (or none): not "النائب
+العام" (the attorney general), "النائب الأول لرئيس الوزراء", "النائب عن
+محافظة …" (another member), nor "النائب العربي" after "عضو الكنيست
+الإسرائيلي X".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import one
+
+_MP = "وقال عضو مجلس النواب العراقي كريم الساعدي إن «البرلمان سيصوت غدا على الموازنة». "
+
+
+class TestTheDeputyWithAnotherPostIsNoMemberNamedBefore:
+    """ "عضو مجلس النواب X" then "النائب العام", "النائب الأول لرئيس
+    الوزراء", "النائب عن محافظة …": another person, the phrase speaks."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                _MP + "من جهته، قال النائب العام إن «التحقيق مستمر في القضية».",
+                "التحقيق مستمر",
+                "النائب العام",
+                id="attorney-general",
+            ),
+            pytest.param(
+                _MP + "وقال النائب العام العراقي إن «التحقيق مستمر في القضية».",
+                "التحقيق مستمر",
+                "النائب العام العراقي",
+                id="attorney-general-nisba",
+            ),
+            pytest.param(
+                _MP + "وقال النائب الأول لرئيس الوزراء إن «الحكومة مستعدة للحوار».",
+                "الحكومة مستعدة",
+                "النائب الأول لرئيس الوزراء",
+                id="first-deputy",
+            ),
+            pytest.param(
+                _MP + "وقال النائب عن محافظة البصرة إن «المحافظة تحتاج إلى دعم».",
+                "المحافظة تحتاج",
+                "النائب عن محافظة البصرة",
+                id="member-for-a-province",
+            ),
+            pytest.param(
+                "وقال عضو الكنيست الإسرائيلي دافيد لفين إن «الحكومة ستسقط قريبا». "
+                "وقال النائب العربي إن «القانون عنصري».",
+                "القانون عنصري",
+                "النائب العربي",
+                id="another-nisba",
+            ),
+        ],
+    )
+    def test_another_person(self, text: str, fragment: str, speaker: str) -> None:
+        q = one(text, fragment)
+        assert q.speaker == speaker
+
+    @pytest.mark.parametrize(
+        "text, fragment",
+        [
+            pytest.param(
+                _MP + "وأضاف النائب إن «الجلسة ستعقد الأحد».",
+                "الجلسة ستعقد",
+                id="bare",
+            ),
+            pytest.param(
+                _MP + "وأضاف النائب العراقي أن «الجلسة ستعقد الأحد».",
+                "الجلسة ستعقد",
+                id="his-nisba",
+            ),
+        ],
+    )
+    def test_the_member_named_before(self, text: str, fragment: str) -> None:
+        q = one(text, fragment)
+        assert q.speaker == "كريم الساعدي"
