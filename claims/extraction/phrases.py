@@ -16628,6 +16628,13 @@ class _Phrases:
             )
             and (w := words[name_from]) not in _THINGS_ALSO_OTHER
             and w not in _GIVEN_NAMES
+            # (nor the second half of a compound given name after it: "نظام
+            # الدين X"; nor after a verb of saying that takes
+            # no object: "وقال النائب حرب X"; mend30b)
+            and words[name_from + 1] not in _COMPOUND_SECOND
+            and not (
+                cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
+            )
             and (
                 w in _OBJECT_THINGS
                 or ((aw := "ال" + w) in _DEFINITE_OBJECTS and aw not in lx.ORGANIZATION_HEADS)

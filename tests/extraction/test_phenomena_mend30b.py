@@ -6,6 +6,12 @@ words after it are each a nisba his post names (or none): not "النائب
 العام" (the attorney general), "النائب الأول لرئيس الوزراء", "النائب عن
 محافظة …" (another member), nor "النائب العربي" after "عضو الكنيست
 الإسرائيلي X".
+
+Rule 2 (phrases.phrase_entity, dev30s's object rule): after a verb of saying
+that takes no object ("وقال الوزير نظام الدين X"), or before the second half
+of a compound given name ("وأكد الوزير نظام الدين X"), the word after a bare
+title that may name a thing opens the name; it was the verb's object, the
+bare title the speaker.
 """
 
 from __future__ import annotations
@@ -79,3 +85,61 @@ class TestTheDeputyWithAnotherPostIsNoMemberNamedBefore:
     def test_the_member_named_before(self, text: str, fragment: str) -> None:
         q = one(text, fragment)
         assert q.speaker == "كريم الساعدي"
+
+
+class TestACompoundGivenNameAfterABareTitleIsTheName:
+    """ "وقال الوزير نظام الدين خان إن «…»": after a verb of saying that takes
+    no object, or before the second half of a compound given name, the word
+    after a bare title that may name a thing ("نظام", "حرب") opens the name,
+    no object of the verb (dev30s's object rule had left the bare title)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وقال الوزير نظام الدين كاظمي إن «الإصلاح مستمر».",
+                "نظام الدين كاظمي",
+                id="said-compound",
+            ),
+            pytest.param(
+                "قال النائب حرب العموري إن «الإصلاح مستمر».",
+                "حرب العموري",
+                id="said-war",
+            ),
+            pytest.param(
+                "وقال الرئيس نظام الملك إن «الإصلاح مستمر».",
+                "نظام الملك",
+                id="said-king",
+            ),
+            pytest.param(
+                "وأكد الوزير نظام الدين كاظمي أن «الإصلاح مستمر».",
+                "نظام الدين كاظمي",
+                id="stressed-compound",
+            ),
+        ],
+    )
+    def test_the_name(self, text: str, speaker: str) -> None:
+        q = one(text, "")
+        assert q.speaker == speaker
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "قال وزير الخارجية سالم العبدلي إن «الزيارة ناجحة». "
+                "ووصف الوزير زيارة الرئيس إلى واشنطن بأنها «تاريخية بكل المقاييس».",
+                "تاريخية",
+                "سالم العبدلي",
+                id="described-visit",
+            ),
+            pytest.param(
+                "وانتقد المتحدث نظام الحكم قائلا إن «الفساد منتشر في كل مكان».",
+                "الفساد منتشر",
+                "المتحدث",
+                id="criticised-regime",
+            ),
+        ],
+    )
+    def test_the_object(self, text: str, fragment: str, speaker: str) -> None:
+        q = one(text, fragment)
+        assert q.speaker == speaker
