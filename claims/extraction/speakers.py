@@ -882,7 +882,10 @@ _ASKED = (
 # (not glued to بـ, nor after "when": "وبسؤال الوزير «…»", "وعند سؤال الوزير
 # «…»", asking the minister, the one who answers)
 _QUESTION_NOUNS_IN_CONSTRUCT = _words("سوال وسوال")
-_WHEN_ASKED = _words_module._with_prefixes(_words("عند لدي بعد اثناء خلال ومع"), "و")
+# the preposition of a reply to it right before ("ردا على", "جوابا عن", "في
+# رده على", "وبخصوص", "وحول"): only then is the question the asker's, not
+# "مع سؤال الوزير", "وعقب سؤال المتحدث" (asking him; mend30b)
+_ON_THE_QUESTION = _words_module._with_prefixes(_words("علي عن بخصوص حول"), "و")
 # that_subject_across_adverbials: what opens an adverbial after a subject
 _ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
 # main_clause_subject: "فقد" + the verb after a fronted adverbial
@@ -3498,7 +3501,8 @@ class _Speakers:
         if (
             q.open_tok >= 2
             and toks[q.open_tok - 2] in _QUESTION_NOUNS_IN_CONSTRUCT
-            and (q.open_tok < 3 or toks[q.open_tok - 3] not in _WHEN_ASKED)
+            and q.open_tok >= 3
+            and toks[q.open_tok - 3] in _ON_THE_QUESTION
             and (own := self.question_owner(q.open_tok - 1, q.open_tok)) is not None
         ):
             # "وردا على سؤال الصحفي «…»، قال الوزير": the words in marks right

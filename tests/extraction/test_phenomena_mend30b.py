@@ -12,6 +12,11 @@ that takes no object ("وقال الوزير نظام الدين X"), or before 
 of a compound given name ("وأكد الوزير نظام الدين X"), the word after a bare
 title that may name a thing opens the name; it was the verb's object, the
 bare title the speaker.
+
+Rule 3 (speakers.attribute, dev30s's asker rule): the words in marks after a
+question in construct are its asker's only after a reply's preposition
+("ردا على سؤال الصحفي «…»", "جوابا عن", "بخصوص", "حول"); not "مع سؤال
+الوزير «…»", "وعقب سؤال المتحدث «…»" (asking the one named).
 """
 
 from __future__ import annotations
@@ -143,3 +148,44 @@ class TestACompoundGivenNameAfterABareTitleIsTheName:
     def test_the_object(self, text: str, fragment: str, speaker: str) -> None:
         q = one(text, fragment)
         assert q.speaker == speaker
+
+
+_ASKED = "«هل ستقدم استقالتك من منصبك هذا الأسبوع؟»"
+_ANSWER = "«لا أبدا، سأبقى حتى نهاية الولاية»"
+
+
+class TestOnlyAReplyMakesTheQuestionTheAskers:
+    """ "ردا على سؤال الصحفي «…»": the words after a question in construct
+    are its asker's only after a reply's preposition (على، عن، بخصوص، حول);
+    "مع سؤال الوزير «…»", "وعقب سؤال المتحدث «…»", "وفور سؤال …" ask the one
+    named, who answers (dev30s's list of openers had left these out)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"مع سؤال الوزير {_ASKED} أجاب {_ANSWER}.", id="with"),
+            pytest.param(f"وعقب سؤال المتحدث {_ASKED} رد بالقول {_ANSWER}.", id="after"),
+            pytest.param(f"وفور سؤال المتحدث {_ASKED} رد بالقول {_ANSWER}.", id="as-soon-as"),
+        ],
+    )
+    def test_no_asker(self, text: str) -> None:
+        q = one(text, "ستقدم استقالتك")
+        assert q.speaker not in ("الوزير", "المتحدث")
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وجوابا عن سؤال المذيعة {_ASKED}، قال الوزير {_ANSWER}.",
+                "المذيعة",
+                id="answering",
+            ),
+            pytest.param(
+                f"وحول سؤال الصحفي {_ASKED}، قال الوزير {_ANSWER}.",
+                "الصحفي",
+                id="about",
+            ),
+        ],
+    )
+    def test_the_asker(self, text: str, speaker: str) -> None:
+        assert one(text, "ستقدم استقالتك").speaker == speaker
