@@ -228,6 +228,7 @@ from claims.extraction.words import (
     _WHAT_SAID_ANSWERED,
     _WHAT_SAID_FORMS,
     _WHOEVER,
+    _WITH_THE_PHRASE,
     _WITHHELD_NAME,
     _WITHHELD_WHAT,
     _WITHHOLDING_PARTICIPLES,
@@ -9236,9 +9237,9 @@ class _Phrases:
                 )
             ):
                 break  # "حذر المبعوث X من أن"
-            if (i > a or titled) and t[0] == "ب" and t in _MANNER:
+            if (i > a or titled) and ((t[0] == "ب" and t in _MANNER) or t in _WITH_THE_PHRASE):
                 # "وتساءل المسؤول باستغراب «…»": how it was said ends a title
-                # alone too, as it ends a name
+                # alone too, as it ends a name ("بعبارة «…»" too; mend30b)
                 break
             if (
                 verb

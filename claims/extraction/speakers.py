@@ -158,6 +158,7 @@ from claims.extraction.words import (
     _WAS,
     _WHAT_RELAYED,
     _WHAT_TOLD,
+    _WITH_THE_PHRASE,
     _WROTE_IT,
     _anon_plural,
     _Attribution,
@@ -399,8 +400,6 @@ _SAYING_NOUNS = _words("اعلان تاكيد تصريح اعتراف تحذير
 # "وتنقل البرقية قول الرئيس X: «…»": a noun of saying in construct with the
 # one whose words the relay verb carries, with no عن (relayed_words)
 _WORDS_OF = _words("قول حديث كلام تصريح تصريحات عباره كلمه")
-# is_quotation: "with the phrase" before words in marks ("بعبارة «…»"), folded
-_WITH_THE_PHRASE = _words("بعباره بعبارات بجمله وبعباره وبجمله")
 # verbs of chanting or repeating words (lemmas): what they take for object
 # after a noun of words (_CHANTED_NOUNS) is said ("وردد الحضور عبارة «…»")
 _CHANTING = frozenset({"ردد", "هتف", "كرر"})

@@ -540,6 +540,10 @@ _MANNER_WITH_ADJECTIVE |= _words("بشكل بصوره بطريقه")
 # definite; dev17s)
 _IN_THIS_REGARD = _words("بهذا وبهذا")
 _MANNER_WITH_ADJECTIVE |= _IN_THIS_REGARD
+# "with the phrase" before words in marks ("بعبارة «…»", folded): is_quotation
+# keeps the words; scan_np ends a name or a bare title before it, as before
+# a word of manner ("وتساءل الوزير بعبارة «…»"; mend30b)
+_WITH_THE_PHRASE = _words("بعباره بعبارات بجمله وبعباره وبجمله")
 _MANNER = (
     _MANNER_WITH_ADJECTIVE
     | _words(

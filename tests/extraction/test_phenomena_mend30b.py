@@ -17,6 +17,10 @@ Rule 3 (speakers.attribute, dev30s's asker rule): the words in marks after a
 question in construct are its asker's only after a reply's preposition
 ("ردا على سؤال الصحفي «…»", "جوابا عن", "بخصوص", "حول"); not "مع سؤال
 الوزير «…»", "وعقب سؤال المتحدث «…»" (asking the one named).
+
+Rule 4 (phrases.scan_np, words._WITH_THE_PHRASE): "with the phrase" before
+words in marks ends a name or a bare title, as a word of manner does
+("وتساءل الوزير بعبارة «…»", "وقال الوزير X Y بعبارات «…»").
 """
 
 from __future__ import annotations
@@ -189,3 +193,50 @@ class TestOnlyAReplyMakesTheQuestionTheAskers:
     )
     def test_the_asker(self, text: str, speaker: str) -> None:
         assert one(text, "ستقدم استقالتك").speaker == speaker
+
+
+class TestWithThePhraseEndsTheName:
+    """ "وتساءل الوزير بعبارة «…»", "وقال الوزير X Y بعبارات «…»": "with the
+    phrase" before the words ends the name or the bare title, as a word of
+    manner does ("باستغراب"); it was read as a name or a name's last word."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وتساءل الوزير بعبارة «من يحمي المواطن في هذه الأيام الصعبة؟».",
+                "الوزير",
+                id="bare-title",
+            ),
+            pytest.param(
+                "وقال الوزير كمال الدباغ بعبارات «لن نتراجع عن الإصلاح أبدا».",
+                "كمال الدباغ",
+                id="name-phrases",
+            ),
+            pytest.param(
+                "وقالت سلمى بعبارة «لن نتراجع عن الإصلاح أبدا».",
+                "سلمى",
+                id="given-name",
+            ),
+        ],
+    )
+    def test_the_speaker(self, text: str, speaker: str) -> None:
+        assert one(text, "").speaker == speaker
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وتساءل الوزير باستغراب «من يحمي المواطن في هذه الأيام الصعبة؟».",
+                "الوزير",
+                id="manner",
+            ),
+            pytest.param(
+                "وقال الوزير كمال الدباغ إن «الحكومة لن تتراجع عن الإصلاح أبدا».",
+                "كمال الدباغ",
+                id="plain",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert one(text, "").speaker == speaker
