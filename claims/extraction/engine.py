@@ -847,6 +847,36 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         """Index of the token that starts at (or after) ``char``."""
         return bisect_left(self.doc.starts, char)
 
+    def place_said_again(self, other: _Entity, role: str) -> bool:
+        """Whether the place told right after the unnamed source ``other``
+        ("مسؤول أمريكي كبير في وزارة الدفاع إن", "لدى الأمم المتحدة",
+        "بالخارجية"), if any, is named in ``role`` too, the later description
+        with a place ("المسؤول الكبير في وزارة الدفاع الأمريكية"): not "في
+        وزارة الخارجية", another body (mend30b)."""
+        toks = self.doc.toks
+        k = self.tok_at(other.pos) + len(other.surface.split())
+        if k >= len(toks):
+            return True
+        t = toks[k]
+        if t == "في" or t == "لدي":
+            k += 1
+        elif t[:3] == "بال" and len(t) > 5:
+            # (the body glued to بـ: its words without it)
+            pass
+        else:
+            return True
+        said = _NORMALIZED[role].split()
+        later = set(said) | {w[1:] for w in said if w[:3] == "بال"}
+        # (up to as many words as the later description's: its nisba may
+        # be what follows)
+        for t in toks[k : k + len(said)]:
+            if not t.isalpha() or _cue_of(t) is not None or t[:2] == "لل" or t in _THAT:
+                break
+            w = t[1:] if t[:3] == "بال" else t
+            if w not in later and w + "ه" not in later and w.rstrip("ه") not in later:
+                return False
+        return True
+
     def named_with_lam(self, i: int, ent: _Entity) -> bool:
         """``ent``, read right after the verb at token ``i``, is a person
         named from a word glued to لـ ("لجون Y")."""
@@ -3547,6 +3577,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 placed
                                 and _described_by(placed, described)
                                 and _each_met_in(described, words)
+                                and self.place_said_again(other, e.role)
                             ):
                                 # "عن المسؤول الكبير في وزارة الخارجية
                                 # الأمريكية" after "قال مسؤول أمريكي كبير": the
