@@ -2922,10 +2922,12 @@ _PICTURE_WORDS = _words_module._PICTURE_WORDS
 _ONE_SOURCE_HEADS = _words_module._ONE_SOURCE_HEADS
 _CAPTION_SIDES = _words_module._CAPTION_SIDES
 _ALIAS_NOTE = _words_module._ALIAS_NOTE
+# a post's adjectives in the feminine after a woman's masculine title
+# ("وأوضحت الأمين العامة لحزب X"; words.py has them)
+_POST_ADJECTIVES = _words_module._POST_ADJECTIVES
 
 # ... but a first name opening in ب is the post's holder, no town
 # ("المندوب الجهوي للتربية بلال إن", "رئيس البلدية بوعلام إن")
-_POST_ADJECTIVES = _words_module._POST_ADJECTIVES
 _BA_FIRST_NAMES = _words_module._words(
     "بشير بشيره بلال بثينه بسام بسمه بهاء بلقاسم بوعلام بوجمعه بوبكر بكر بدر "
     "بديع برهان بشري بلعيد باسل باسم باسمه بسيم بهيجه بهجت بدريه"
