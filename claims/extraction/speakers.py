@@ -882,9 +882,9 @@ _ASKED = (
 # «…»", asking the minister, the one who answers)
 _QUESTION_NOUNS_IN_CONSTRUCT = _words("سوال وسوال")
 # the preposition of a reply to it right before ("ردا على", "جوابا عن", "في
-# رده على", "وبخصوص", "وحول"): only then is the question the asker's, not
-# "مع سؤال الوزير", "وعقب سؤال المتحدث" (asking him; mend30b)
-_ON_THE_QUESTION = _words_module._with_prefixes(_words("علي عن بخصوص حول"), "و")
+# رده على", "وبخصوص", "وحول", "وفي سؤال المحقق"): only then is the question
+# the asker's, not "مع سؤال الوزير", "وعقب سؤال المتحدث" (asking him; mend30b)
+_ON_THE_QUESTION = _words_module._with_prefixes(_words("علي عن بخصوص حول في"), "و")
 # that_subject_across_adverbials: what opens an adverbial after a subject
 _ADVERBIAL_OPENERS = _words("خلال اثناء لدي عند في ابان")
 # main_clause_subject: "فقد" + the verb after a fronted adverbial

@@ -195,6 +195,11 @@ class TestOnlyAReplyMakesTheQuestionTheAskers:
                 "الصحفي",
                 id="about",
             ),
+            pytest.param(
+                f"وفي سؤال المحقق {_ASKED} أجاب المتهم {_ANSWER}.",
+                "المحقق",
+                id="in-the-question",
+            ),
         ],
     )
     def test_the_asker(self, text: str, speaker: str) -> None:
