@@ -196,6 +196,9 @@ _HAD_THAT = _words("ان وان")
 # the ceremony's nouns before the occasion's own words
 _OCCASION_AFTER = _words("عقب وعقب بعد وبعد خلال وخلال اثناء واثناء لدي ولدي اثر")
 _CEREMONY_NOUNS = _words("حفل حفله احتفال مراسم مراسيم")
+# "خلال المؤتمر", "أثناء المحادثات": an occasion that may span days, its
+# first day not the words' (but "خلال مراسم توقيع …", a ceremony: one day)
+_DURING_SPAN = _words("خلال وخلال اثناء واثناء لدي ولدي")
 # "بعد انتهاء الجلسة", "عقب رفع الجلسة": its end, right after it
 _GATHERING_ENDS = _words("انتهاء نهايه رفع اختتام")
 
@@ -593,6 +596,20 @@ _AGENCY_MARKED = re.compile(
     r"[ \t]*(?:م[ \t]+)?(?:/[ \t]*[^\W\d_]{1,8}(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*/"
     r"|\([ \t]*[^\W\d_]{1,8}(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*\))"
 )
+
+
+def _another_complement(words: list[str], toks: list[str], p: int, end: int) -> bool:
+    """Whether the occasion's words, matched at toks[p] by a pair, run on
+    alike by one word at least ("مع") and then part ("تونس" / "المغرب"): the
+    same kind of occasion with another complement, not the one told."""
+    i = next(i for i in range(len(words) - 1) if (words[i], words[i + 1]) == (toks[p], toks[p + 1]))
+    for n, w in enumerate(words[i + 2 :]):
+        q = p + 2 + n
+        if q >= end or not toks[q].isalpha():
+            return False
+        if toks[q] != w:
+            return n > 0
+    return False
 
 
 def _dates_but(found: list[DateMention], test, *args) -> list[DateMention]:
@@ -2323,6 +2340,15 @@ class _Dating:
             k += 1
         if k >= b:
             return None
+        # a clause that names its own day ("وقال اليوم الثلاثاء بعد …", "أمس",
+        # a date): the words' day is that one, not the occasion's (mend30c)
+        j = bisect_left(tokens, a)
+        if (j < len(tokens) and tokens[j] < b) or not (
+            _DAY_NAMED.isdisjoint(toks[a:b]) and _TODAY_OR_YESTERDAY.isdisjoint(toks[a:b])
+        ):
+            return None
+        if toks[k] in _DURING_SPAN and (k + 1 >= b or toks[k + 1] not in _CEREMONY_NOUNS):
+            return None
         words = []
         m = k + 1
         while m < b and len(words) < 5 and self.is_word[m] and not self.in_quote[m]:
@@ -2342,6 +2368,10 @@ class _Dating:
                 break
             for p in range(f2, first - 1):
                 if (toks[p], toks[p + 1]) in pairs and not self.in_quote[p]:
+                    if _another_complement(words, toks, p, first):
+                        # "بعد اتفاقية التعاون مع تونس" after "اتفاقية التعاون
+                        # مع المغرب …": another occasion of the kind (mend30c)
+                        return None
                     found = [
                         d
                         for d in self.dates_between(p + 2, first)

@@ -1,0 +1,55 @@
+"""mend30c: repairs of reportC's findings (one class a finding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _dates(text: str) -> list[str | None]:
+    return [q.date for q in extract(text)]
+
+
+class TestTheOccasionToldBeforeNotAnother:
+    """occasion_told_before (dev30d) gave the date of an occasion told before
+    to a cue clause that names its own day ('وقال الوزير اليوم الثلاثاء بعد
+    …'), to another occasion of the kind ('بعد اتفاقية التعاون مع تونس' after
+    'اتفاقية التعاون مع المغرب … يوم …'), and to one that spans days ('خلال
+    المؤتمر الدولي' after 'افتتح … المؤتمر الدولي … يوم …')."""
+
+    SIGNED = (
+        "الرباط 11 فبراير 2025 - وقع وزير الصحة سامي حسن اتفاقية التعاون مع "
+        "المغرب يوم الخميس 6 فبراير 2025. "
+    )
+    OPENED = (
+        "الرباط 11 فبراير 2025 - افتتح وزير الصحة سامي حسن المؤتمر الدولي للطب "
+        "يوم الخميس 6 فبراير 2025 بحضور خبراء. "
+    )
+    SAID = ': "نحن فخورون بالنتائج".'
+    FIXES = [
+        (SIGNED + "وقال الوزير اليوم الثلاثاء بعد اتفاقية التعاون مع تونس" + SAID, "2025-02-11"),
+        (
+            OPENED + "وتواصلت الأشغال اليوم الثلاثاء 11 فبراير 2025. "
+            "وقال الوزير خلال المؤتمر الدولي اليوم" + SAID,
+            "2025-02-11",
+        ),
+        (SIGNED + "وقال الوزير بعد اتفاقية التعاون مع تونس" + SAID, None),
+        (SIGNED + "وقال الوزير أمس بعد توقيع اتفاقية التعاون" + SAID, "2025-02-10"),
+        (OPENED + "وقال الوزير خلال المؤتمر الدولي للطب" + SAID, "2025-02-11"),
+    ]
+
+    @pytest.mark.parametrize(("text", "day"), FIXES)
+    def test_not_the_occasions_date(self, text, day):
+        assert _dates(text) == [day]
+
+    # near misses: the same occasion, its complement too; a ceremony after خلال
+    NEAR = [
+        SIGNED + "وقال الوزير عقب توقيع اتفاقية التعاون مع المغرب" + SAID,
+        SIGNED + "وقال الوزير خلال مراسم توقيع اتفاقية التعاون" + SAID,
+        SIGNED + "وقال الوزير بعد توقيع اتفاقية التعاون" + SAID,
+    ]
+
+    @pytest.mark.parametrize("text", NEAR)
+    def test_the_occasions_date(self, text):
+        assert _dates(text) == ["2025-02-06"]
