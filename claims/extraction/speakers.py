@@ -1077,6 +1077,7 @@ _KNOWN_VERBS = _words_module._KNOWN_VERBS
 _PAST_EVENTS = _words_module._PAST_EVENTS
 # is_quotation: an anniversary named in marks (words._ANNIVERSARY)
 _ANNIVERSARY = _words_module._ANNIVERSARY
+_ANNIVERSARY_OPENERS = _words_module._ANNIVERSARY_OPENERS
 
 
 def _any_arabic(toks: list[str], is_word: bytearray, o: int, c: int) -> bool:
@@ -11491,12 +11492,24 @@ class _Speakers:
             and n <= 6
             and q.open_tok >= 1
             and toks[q.open_tok - 1] in _ANNIVERSARY
-            and words[0] not in _SAID_OPENERS
+            and (
+                words[0] in _ANNIVERSARY_OPENERS
+                or words[0].isdigit()
+                or (
+                    n > 1
+                    and words[0].startswith("ال")
+                    and words[1].startswith("ل")
+                    and len(words[1]) >= 5
+                    and not words[1].startswith("لا")
+                )
+            )
         ):
             # "بمناسبة الذكرى «التاسعة لرحيل الشاعر»", "الذكرى ” الـ 50
-            # لتأسيس …”": the anniversary's name, no words said (but "في
-            # الذكرى «لن ننسى …»", words that open with a negation or a
-            # pronoun, are said; dev30d)
+            # لتأسيس …”", "«المئوية لتأسيس …»": the anniversary's name, its
+            # ordinal or number first, or a verbal noun with لـ after its
+            # first word, no words said (dev30d; but "في الذكرى «إننا ماضون
+            # …»", "«رحم الله الشهداء»", "«الوحدة الوطنية خط أحمر»": words
+            # said; mend30c)
             return False
         if (
             2 <= n <= 4

@@ -211,6 +211,20 @@ _PAST_EVENTS = frozenset(
 _ANNIVERSARY = frozenset(
     p + w for w in ("ذكري", "الذكري") for p in ("", "و", "ب", "ل", "وب", "ول")
 ) | frozenset(("للذكري", "وللذكري"))
+# the first word of an anniversary's name in marks (folded): its ordinal,
+# either gender ("«التاسعة لرحيل …»", "«الخمسين لتأسيس …»"), or "الـ" before
+# its number ("«الـ 50 لتأسيس …»"); words said open otherwise (mend30c)
+_ANNIVERSARY_OPENERS = (
+    frozenset(
+        "ال" + w + e
+        for w in ("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+        for e in ("", "ه")
+    )
+    | _words("ال الاولي الحاديه الحادي الميه المايه الميويه اليوبيل")
+    | frozenset(
+        "ال" + w for w in ("عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+    )
+)
 
 
 _FRONTING = frozenset(

@@ -53,3 +53,46 @@ class TestTheOccasionToldBeforeNotAnother:
     @pytest.mark.parametrize("text", NEAR)
     def test_the_occasions_date(self, text):
         assert _dates(text) == ["2025-02-06"]
+
+
+class TestWordsSaidAfterTheAnniversary:
+    """Words in marks right after الذكرى/بالذكرى (dev30d) were all taken for
+    the anniversary's name unless they opened with a negation or a pronoun,
+    so the commonest quotes were lost ('في كلمة بالذكرى "سنبقى أوفياء …"').
+    Only an ordinal, a number or 'الـ' first ('«التاسعة لرحيل …»'), or a
+    verbal noun with لـ after the first word ('«المئوية لتأسيس …»'), names
+    the anniversary."""
+
+    FIXES = [
+        (
+            "وقال الرئيس أحمد علي في كلمة ألقاها بمناسبة الذكرى «إننا ماضون في طريق الشهداء».",
+            "إننا ماضون في طريق الشهداء",
+        ),
+        (
+            'وأضاف رئيس الوزراء خالد يوسف في خطاب بالذكرى "سنبقى أوفياء لدماء الشهداء".',
+            "سنبقى أوفياء لدماء الشهداء",
+        ),
+        (
+            "وكتب الوزير سامي حسن على صفحته في الذكرى «رحم الله الشهداء وأسكنهم فسيح جناته».",
+            "رحم الله الشهداء وأسكنهم فسيح جناته",
+        ),
+        (
+            'وقالت الأمينة العامة للحزب ليلى عمران في كلمة بالذكرى "الوحدة الوطنية خط أحمر".',
+            "الوحدة الوطنية خط أحمر",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words"), FIXES)
+    def test_the_words_said(self, text, words):
+        assert [q.text for q in extract(text)] == [words]
+
+    # near misses: the anniversary's name, its ordinal or its jubilee first
+    NEAR = [
+        "وأشاد الوزير بمناسبة الذكرى «الخمسين لتأسيس الجامعة» بجهود الأساتذة.",
+        "وأشاد الوزير بمناسبة الذكرى «المئوية لتأسيس الجامعة» بجهود الأساتذة.",
+        "وأشاد الوزير بمناسبة الذكرى «الأولى لرحيل الشاعر» بجهود الأساتذة.",
+    ]
+
+    @pytest.mark.parametrize("text", NEAR)
+    def test_the_anniversarys_name(self, text):
+        assert extract(text) == []
