@@ -379,10 +379,17 @@ def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> b
         kind = _classify(text, j)
         if kind == CLOSE:
             return True
-        if kind == AMBIGUOUS and k == at + 1 and _none_on_line(text, marks, k, family):
+        if (
+            kind == AMBIGUOUS
+            and k == at + 1
+            and _none_on_line(text, marks, k, family)
+            and not _opens_said(text, j)
+        ):
             # 'واضاف" ان … الكتل "': spaced off on both sides, the line's
             # last mark of the family: the pair's spaces typed inside out
-            # (dev30d)
+            # (dev30d; but not after أنّ/إنّ, a colon or a verb of saying,
+            # '… الرسمية" سانا أن الوزير قال إن " الحكومة …': that mark
+            # opens the words said, their closer lost; mend30c)
             return True
         # (an opener: its pair's closer must follow at once)
         if kind != OPEN or k + 1 >= len(marks):
@@ -392,6 +399,13 @@ def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> b
             return False
         k += 2
     return False
+
+
+def _opens_said(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands after أنّ/إنّ, a colon or a verb of
+    saying: it opens the words said."""
+    intro = _word_before(text, i)
+    return intro == ":" or intro in _THAT_GLUED or _after_saying(text, i)
 
 
 def _closes_on_line(text: str, marks: list[int], at: int, family: int) -> bool:

@@ -96,3 +96,40 @@ class TestWordsSaidAfterTheAnniversary:
     @pytest.mark.parametrize("text", NEAR)
     def test_the_anniversarys_name(self, text):
         assert extract(text) == []
+
+
+class TestASpacedMarkAfterThatOpens:
+    """A stray glued closer and a mark spaced on both sides, the line's last
+    (dev30d's inside-out pair), were paired even when the second mark stood
+    after إنّ/أنّ, a colon or a verb of saying, where it opens the words said
+    (their closer lost): the narration between was taken for a quote
+    ('الرسمية" سانا أن الوزير … قال إن " الحكومة …')."""
+
+    OUTLET = 'وذكرت وكالة الأنباء الرسمية" سانا أن الوزير سامي حسن '
+    FIXES = [
+        OUTLET + 'قال إن " الحكومة ستواصل دعم المزارعين.',
+        OUTLET + 'قال: " الحكومة ستواصل دعم المزارعين.',
+        OUTLET + 'قال أن " الحكومة ستواصل دعم المزارعين.',
+    ]
+
+    @pytest.mark.parametrize("text", FIXES)
+    def test_the_words_said(self, text):
+        assert [(q.text, q.speaker, q.role) for q in extract(text)] == [
+            ("الحكومة ستواصل دعم المزارعين", "سامي حسن", "الوزير")
+        ]
+
+    # near misses: the inside-out pair, إن opening the words inside it; a
+    # verb of saying before a spaced mark
+    def test_the_inside_out_pair(self):
+        text = (
+            'وأضافت المديرة هالة نور" إن العمل يسير وفق الخطة الموضوعة "\nوذكرت أن الافتتاح قريب.'
+        )
+        assert [q.text for q in extract(text)] == ["إن العمل يسير وفق الخطة الموضوعة"]
+
+    def test_the_inside_out_pair_before_more_words(self):
+        text = 'وأكد المدير العام كريم سالم" نحن ماضون في الإصلاح رغم الصعوبات " خلال اللقاء.'
+        assert [q.text for q in extract(text)] == ["نحن ماضون في الإصلاح رغم الصعوبات"]
+
+    def test_a_verb_before_the_spaced_mark(self):
+        text = self.OUTLET + 'أضاف " الحكومة ستواصل دعم المزارعين.'
+        assert [q.speaker for q in extract(text)] == ["سامي حسن"]
