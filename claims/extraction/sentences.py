@@ -994,14 +994,15 @@ class _Sentences:
 
     def feminine_body_goes_on(self, i: int, j: int, k: int) -> bool:
         """Whether the present verb of saying in the feminine at token ``k``,
-        glued to و after a comma, goes on with the words a man's verb of
-        saying at ``j`` and its colon at ``i`` opened on a feminine body
-        ("وتابع X: إن الهيئة ترفض …، وتصر على أن …": the body speaks on in
-        his words), its subject that body: no subject of its own after it,
-        only its that-clause or its preposition (dev30d)."""
+        glued to و or ف after a comma, goes on with the words a man's verb
+        of saying at ``j`` and its colon at ``i`` opened on a feminine body
+        ("وتابع X: إن الهيئة ترفض …، وتصر على أن …", "…، فتعتبر أن …": the
+        body speaks on in his words), its subject that body: no subject of
+        its own after it, only its that-clause or its preposition (dev30d;
+        ف, "and so", goes on at least as surely as و, mend30c)."""
         toks = self.doc.toks
         t = toks[k]
-        if len(t) < 4 or t[1] != "ت" or t[1:] not in lx.PRESENT_SAYING:
+        if len(t) < 4 or t[0] not in "وف" or t[1] != "ت" or t[1:] not in lx.PRESENT_SAYING:
             return False
         if toks[k - 1] not in _COMMAS or k + 1 >= self.n:
             return False

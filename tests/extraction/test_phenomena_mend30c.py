@@ -133,3 +133,29 @@ class TestASpacedMarkAfterThatOpens:
     def test_a_verb_before_the_spaced_mark(self):
         text = self.OUTLET + 'أضاف " الحكومة ستواصل دعم المزارعين.'
         assert [q.speaker for q in extract(text)] == ["سامي حسن"]
+
+
+class TestAFeminineBodyGoesOnWithFa:
+    """feminine_body_goes_on (dev30d) let any one letter before the verb
+    through, though it said و: it now says و or ف ('…، فتعتبر أن …', "and
+    so it holds", goes on with the body's words as surely as و) and tests
+    the letter. These pin what it reads (they pass before and after)."""
+
+    RUN_ON = [
+        (
+            "وقال الوزير سامي حسن: إن الحكومة رفعت الأسعار، فتعتبر أن الدعم لم يعد ممكنا.",
+            "إن الحكومة رفعت الأسعار، فتعتبر أن الدعم لم يعد ممكنا",
+        ),
+        (
+            "وتابع المدير كريم سالم: إن الهيئة ترفض هذه الشروط، فتصر على أن يبقى الاتفاق كما هو.",
+            "إن الهيئة ترفض هذه الشروط، فتصر على أن يبقى الاتفاق كما هو",
+        ),
+        (
+            "وقال الوزير سامي حسن: إن الحكومة رفعت الأسعار، وتعتبر أن الدعم لم يعد ممكنا.",
+            "إن الحكومة رفعت الأسعار، وتعتبر أن الدعم لم يعد ممكنا",
+        ),
+    ]
+
+    @pytest.mark.parametrize(("text", "words"), RUN_ON)
+    def test_the_body_goes_on(self, text, words):
+        assert [q.text for q in extract(text)] == [words]
