@@ -391,7 +391,7 @@ _SAME_OR_THAT_BEFORE = _words_module._SAME_OR_THAT_BEFORE
 # while_after_quote: "«…» فيما قال Y"
 _WHILE = _words("فيما بينما")
 # index_dates: "ذكرى", the remembrance of a dated event
-_REMEMBRANCE = _words("ذكري الذكري لذكري بذكري وذكري ذكراه ذكراها")
+_REMEMBRANCE = _words_module._ANNIVERSARY | _words("ذكراه ذكراها")
 # index_dates: an anniversary, "بمرور 100 عام على تأسيس الجيش عام 1925"
 # (the passing of years since an event, with على), "بمئوية تأسيس الجامعة
 # عام 1925", "اليوبيل الذهبي لتأسيس …": the date is of the event counted

@@ -205,12 +205,16 @@ _PAST_EVENTS = frozenset(
     for p in ("", "و", "ب", "ل", "وب", "ول")
 )
 
-# the noun of an anniversary, folded, bare or glued to و, ب, ل: six words
-# or fewer in marks right after it name the anniversary ("بمناسبة الذكرى
-# «التاسعة لرحيل الشاعر»"), no words said (speakers.is_quotation; dev30d)
-_ANNIVERSARY = frozenset(
-    p + w for w in ("ذكري", "الذكري") for p in ("", "و", "ب", "ل", "وب", "ول")
-) | frozenset(("للذكري", "وللذكري"))
+# the noun of an anniversary, folded, bare or glued to و, ب, ل (ل with
+# the article is "للذكري"): words in marks right after it may name the
+# anniversary ("بمناسبة الذكرى «التاسعة لرحيل الشاعر»", speakers.
+# is_quotation; dev30d); with ذكراه/ذكراها, a remembrance before a date,
+# the date of the event remembered (dating._REMEMBRANCE; mend30c: one list)
+_ANNIVERSARY = (
+    frozenset(p + w for w in ("ذكري", "الذكري") for p in ("", "و", "ب", "وب"))
+    | frozenset(p + "ذكري" for p in ("ل", "ول"))
+    | frozenset(("للذكري", "وللذكري"))
+)
 # the first word of an anniversary's name in marks (folded): its ordinal,
 # either gender ("«التاسعة لرحيل …»", "«الخمسين لتأسيس …»"), or "الـ" before
 # its number ("«الـ 50 لتأسيس …»"); words said open otherwise (mend30c)

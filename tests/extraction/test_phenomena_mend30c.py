@@ -159,3 +159,35 @@ class TestAFeminineBodyGoesOnWithFa:
     @pytest.mark.parametrize(("text", "words"), RUN_ON)
     def test_the_body_goes_on(self, text, words):
         assert [q.text for q in extract(text)] == [words]
+
+
+class TestOneListOfTheRemembrance:
+    """words._ANNIVERSARY (dev30d) repeated dating._REMEMBRANCE, and made
+    dead forms (ل with the article, 'لالذكري'): one list now, the
+    remembrance's built from it, so a date right after 'بالذكرى' or
+    'للذكرى' is the event remembered, as after 'ذكرى' (it was the words')."""
+
+    LEAD = "الرباط 11 فبراير 2025 - وقال الوزير سامي حسن في كلمة "
+    SAID = ' "سنبقى أوفياء لدماء الشهداء".'
+    FIXES = [
+        LEAD + "بالذكرى 15 يناير 1980" + SAID,
+        LEAD + "خصصها للذكرى 15 يناير 1980" + SAID,
+    ]
+
+    @pytest.mark.parametrize("text", FIXES)
+    def test_not_the_date_remembered(self, text):
+        assert _dates(text) != ["1980-01-15"]
+
+    def test_one_list(self):
+        from claims.extraction import dating, words
+
+        assert words._ANNIVERSARY <= dating._REMEMBRANCE
+        assert not {"لالذكري", "ولالذكري"} & words._ANNIVERSARY
+
+    # near misses: after ذكرى, as before; a date after the words said
+    def test_after_dhikra(self):
+        assert _dates(self.LEAD + "في ذكرى 15 يناير 1980" + self.SAID) == [None]
+
+    def test_a_day_after_the_words(self):
+        text = self.LEAD + 'بالذكرى "لن ننسى الشهداء أبدا" يوم الأحد 9 فبراير 2025.'
+        assert _dates(text) == ["2025-02-09"]
