@@ -6616,8 +6616,8 @@ class _Speakers:
 
     def conjuncts_reach(self, b: int, end: int) -> bool:
         """The phrases joined by و from ``b`` on run up to ``end`` (the verb),
-        each a noun phrase of its own, no word of saying among them (two more
-        at most: "X ووزير الدفاع Y ووزير المالية Z أكدوا")."""
+        each a noun phrase of its own, no word of saying among them (three
+        at most: "X ووزير الدفاع Y ووزير المالية Z أكدوا" has two)."""
         toks = self.doc.toks
         for _ in range(3):
             if toks[b][:1] != "و" or _cue_of(toks[b]) is not None:
