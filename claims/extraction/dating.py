@@ -191,6 +191,9 @@ _WAS_FORMS = _words("كان كانت كانوا وكان وكانت وكانوا
 # "وسبق أن أوضح X", "سبق له أن قال", "سبق وأن صرح": had said before (pluperfect)
 _HAD_BEFORE = _words("سبق وسبق فسبق")
 _HAD_THAT = _words("ان وان")
+# tail_date: the tokens after a quote it reads for a date, at most (with no
+# "، وذلك" in the text); date_for's pre-test reads the same window
+_TAIL_WINDOW = 8
 # occasion_told_before: the prepositions that name the occasion of the words
 # in a cue clause ("عقب حفل تقديم أوراق اعتماده", "خلال مراسم توقيع …"), and
 # the ceremony's nouns before the occasion's own words
@@ -596,6 +599,15 @@ _AGENCY_MARKED = re.compile(
     r"[ \t]*(?:م[ \t]+)?(?:/[ \t]*[^\W\d_]{1,8}(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*/"
     r"|\([ \t]*[^\W\d_]{1,8}(?:[ \t]+[^\W\d_]{1,8}){0,2}[ \t]*\))"
 )
+
+
+def _may_be_pluperfect(toks: list[str], first: int, c: int) -> bool:
+    """pluperfect's first tests, for the cue at ``c`` of the sentence from
+    ``first``: أنّ ("وسبق أن قال") or قد right before the cue, or كان opening
+    the sentence. A necessary condition, which pluperfect itself reads first
+    and its callers read before the call (most cues fail it): a new form of
+    the pluperfect goes here (mend30c, for speed30b's inline pre-tests)."""
+    return toks[c - 1] in _HAD_THAT or toks[c - 1] == "قد" or toks[first] in _WAS_FORMS
 
 
 def _another_complement(words: list[str], toks: list[str], p: int, end: int) -> bool:
@@ -1961,13 +1973,13 @@ class _Dating:
                 if d is not None:
                     return d
             return None
-        if (j == len(tokens) or tokens[j] >= k + 8) and "وذلك" not in self.vocab:
+        if (j == len(tokens) or tokens[j] >= k + _TAIL_WINDOW) and "وذلك" not in self.vocab:
             # no date token in the eight the scan below reads, nor a "، وذلك"
             # that would take it further: none found
             return None
         sid = self.sent[min(k - 1, self.n - 1)]
         steps = 0
-        while k < self.n and steps < 8:
+        while k < self.n and steps < _TAIL_WINDOW:
             t = toks[k]
             if (
                 self.in_quote[k]
@@ -2169,7 +2181,7 @@ class _Dating:
         a few words before ("وكان X، قد قال", "وكانت الوزارة قد أكدت"):
         the pluperfect, told as earlier than the story's time."""
         toks = self.doc.toks
-        if cue_tok < 2:
+        if cue_tok < 2 or not _may_be_pluperfect(toks, first, cue_tok):
             return False
         if toks[cue_tok - 1] in _HAD_THAT and not self.in_quote[cue_tok - 1]:
             # "وسبق أن أوضح أن «…»", "وسبق للوزير أن قال", "سبق له أن صرح"
@@ -2178,8 +2190,7 @@ class _Dating:
                 j -= 1
             return toks[j] in _HAD_BEFORE
         if toks[cue_tok - 1] != "قد":
-            if toks[first] not in _WAS_FORMS:
-                return False  # (most sentences: one set test)
+            # (كان opens the sentence: _may_be_pluperfect)
             return self.pluperfect_without_qad(first, cue_tok)
         lo = cue_tok - 8 if cue_tok - 8 > first else first
         for k in range(cue_tok - 2, lo - 1, -1):
@@ -2554,7 +2565,7 @@ class _Dating:
         comma = k < self.n and toks[k] in _COMMAS
         tokens = self.date_tokens
         j = bisect_left(tokens, k)
-        if comma or (j < len(tokens) and tokens[j] < k + 8) or "وذلك" in self.vocab:
+        if comma or (j < len(tokens) and tokens[j] < k + _TAIL_WINDOW) or "وذلك" in self.vocab:
             tail = self.tail_date(q)
             if tail is not None:
                 return tail.iso, tail.precision
@@ -2647,9 +2658,9 @@ class _Dating:
             return d.iso, d.precision
         if (
             (c := att.cue_tok) is not None
-            # (pluperfect's first tests, inline: no قد or أنّ before the cue
-            # and no كان opening its sentence, most cues)
-            and (toks[c - 1] in _HAD_THAT or toks[c - 1] == "قد" or toks[first] in _WAS_FORMS)
+            # (pluperfect's first tests before the call: no قد or أنّ
+            # before the cue and no كان opening its sentence, most cues)
+            and _may_be_pluperfect(toks, first, c)
             and self.pluperfect(first, c)
         ):
             if (same := self.same_gathering_before(att.cue_tok, q.open_tok, sid)) is not None:

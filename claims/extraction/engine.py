@@ -311,9 +311,8 @@ _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
 _SEALS_KEEPER = _words_module._SEALS_KEEPER
 _SEALS_KEEPER_TITLES = _words_module._SEALS_KEEPER_TITLES
-# (pluperfect's first tests, read inline in run)
-_HAD_THAT = _dating_module._HAD_THAT
-_WAS_FORMS = _dating_module._WAS_FORMS
+# (pluperfect's first tests, read in run before the call)
+_may_be_pluperfect = _dating_module._may_be_pluperfect
 _SO_CALLED = _words_module._SO_CALLED
 # _with_fuller_role: the prepositions a post goes on with ("العضو في المجلس")
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
@@ -5430,13 +5429,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 and (c := attribution.cue_tok) is not None
                 and (
                     (
-                        # (pluperfect's first tests, inline: no قد or أنّ
-                        # before the cue, no كان opening its sentence)
-                        (
-                            toks[c - 1] in _HAD_THAT
-                            or toks[c - 1] == "قد"
-                            or toks[self.sent_first[self.sent[c]]] in _WAS_FORMS
-                        )
+                        # (pluperfect's first tests before the call: no قد
+                        # or أنّ before the cue, no كان opening its sentence)
+                        _may_be_pluperfect(toks, self.sent_first[self.sent[c]], c)
                         and self.pluperfect(self.sent_first[self.sent[c]], c)
                     )
                     # ("وفي تصريحات سابقة، أكد X أن …" then "وقال X: «…»";

@@ -191,3 +191,44 @@ class TestOneListOfTheRemembrance:
     def test_a_day_after_the_words(self):
         text = self.LEAD + 'بالذكرى "لن ننسى الشهداء أبدا" يوم الأحد 9 فبراير 2025.'
         assert _dates(text) == ["2025-02-09"]
+
+
+class TestThePreTestsAreTheHelpersOwn:
+    """speed30b's inline pre-tests (date_for, engine.run) repeated the first
+    tests of tail_date (an eight-token window) and pluperfect: one name now
+    (dating._TAIL_WINDOW, dating._may_be_pluperfect), read by the helper and
+    by its callers. These pin the behaviour on both sides of each test (no
+    change: they pass before and after)."""
+
+    LEAD = "الرباط 11 فبراير 2025 - "
+
+    def test_the_pluperfect_with_qad(self):
+        text = (
+            self.LEAD + "وقال الوزير سامي حسن يوم 3 فبراير 2025 إن الخطة جاهزة. "
+            'وكان الوزير قد قال: "سنبدأ التنفيذ قريبا".'
+        )
+        assert _dates(text)[-1] != "2025-02-03"
+
+    def test_the_pluperfect_of_sabaq(self):
+        text = self.LEAD + 'وسبق أن قال الوزير سامي حسن: "سنبدأ التنفيذ قريبا".'
+        assert _dates(text) == [None]
+
+    SAID = "قال الوزير سامي حسن: «سنبدأ التنفيذ قريبا» في ندوة صحافية "
+
+    def test_a_date_in_the_window_after_the_quote(self):
+        assert _dates(self.LEAD + self.SAID + "يوم 9 فبراير 2025.") == ["2025-02-09"]
+
+    def test_a_date_past_the_window(self):
+        text = (
+            self.LEAD + self.SAID + "عقدها بمقر الوزارة في العاصمة الإدارية الجديدة صباح "
+            "يوم 9 فبراير 2025."
+        )
+        assert _dates(text) == [None]
+
+    def test_the_shared_tests(self):
+        from claims.extraction import dating
+
+        assert dating._TAIL_WINDOW == 8
+        toks = ["x", "قد", "قال"]
+        assert dating._may_be_pluperfect(toks, 0, 2)
+        assert not dating._may_be_pluperfect(["وقال", "الوزير", "قال"], 0, 2)
