@@ -271,7 +271,7 @@ _ASKED_HIM = _words_module._words(
     " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
 )
 _REPLY_LEMMAS = _speakers_module._REPLIES
-_split_parts = _words_module.split_parts
+_TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 # register_mentions: _MENTION_KIND's plain twin, looked up by a token of the
 # article (words.token_twin)
 _MENTION_KIND_OF = _words_module.token_twin("mention_kind", _MENTION_KIND)
@@ -365,7 +365,7 @@ def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[i
 def _tokens(folded: str) -> tuple[list[str], list[str], frozenset[str]]:
     """The split of a text rewritten after its first split (the parts, the
     tokens, the distinct tokens), as Engine.__init__ first splits it."""
-    parts = _split_parts(folded)
+    parts = _TOKEN_SPLIT.split(folded)
     toks = parts[1::2]
     return parts, toks, frozenset(toks)
 
@@ -638,7 +638,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # One C-level split gives the tokens and, through the running sum of
         # the part lengths, their offsets: parts alternate separator, token,
         # separator, … so token k spans [acc[2k], acc[2k + 1]).
-        parts = _split_parts(folded)
+        parts = _TOKEN_SPLIT.split(folded)
         toks = parts[1::2]
         # the distinct tokens: "does the article have one of these words" is
         # then a set test over the smaller set (a few words), not a pass over

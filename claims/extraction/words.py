@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, islice
+from itertools import compress, count
 from operator import itemgetter
 
 from claims.extraction import lexicon as lx
@@ -41,34 +41,6 @@ _TOKEN = re.compile(
 # The same tokens for re.split (captured); the run is possessive (a maximal
 # run never backtracks), which saves a little per token.
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern.replace("]+|", "]++|", 1) + ")")
-# split_parts: a run of words with one space between each two, or one other
-# visible character (the word's class as _TOKEN's)
-_WORD_CLASS = _TOKEN.pattern[: _TOKEN.pattern.index("]+|") + 1]
-_RUN_SPLIT = re.compile("(" + _WORD_CLASS + "++(?: " + _WORD_CLASS + "++)*+|\\S)")
-
-
-def split_parts(folded: str) -> list[str]:
-    """``_TOKEN_SPLIT.split(folded)``, the same list (separator, token,
-    separator, …, separator), found faster: the regex matches a run of
-    words with one space between each two ("قال وزير الخارجية") as one,
-    and the run is cut at its spaces with str.split.  Each match of a split
-    costs the regex engine a search, an allocation of its stack and a
-    slice (about 1,900 instructions); a run of a few words is one match,
-    not one a word (-230,000 instructions a bench article of ~500 tokens,
-    1.8 %).  A run's spaces are single by its pattern, so its words and
-    the " " between them are exactly the parts _TOKEN_SPLIT gives it."""
-    parts = _RUN_SPLIT.split(folded)
-    out = [parts[0]]
-    for run, sep in zip(islice(parts, 1, None, 2), islice(parts, 2, None, 2), strict=True):
-        if " " in run:
-            words = run.split(" ")
-            seg = [" "] * (2 * len(words) - 1)
-            seg[::2] = words
-            out += seg
-        else:
-            out.append(run)
-        out.append(sep)
-    return out
 
 
 def _literal_search(word: str):
