@@ -857,13 +857,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if k >= len(toks):
             return True
         t = toks[k]
+        if not _opens_place(t):
+            return True
         if t == "في" or t == "لدي":
             k += 1
-        elif t[:3] == "بال" and len(t) > 5:
-            # (the body glued to بـ: its words without it)
-            pass
-        else:
-            return True
+        # (else the body glued to بـ: its words read without it below)
         said = _NORMALIZED[role].split()
         later = set(said) | {w[1:] for w in said if w[:3] == "بال"}
         # (up to as many words as the later description's: its nisba may
@@ -5813,9 +5811,17 @@ def _described_before_place(role: str) -> frozenset[str] | None:
     glued to بـ; else None."""
     said = _NORMALIZED[role].split()
     for i, w in enumerate(said):
-        if w == "في" or w == "لدي" or (w[:3] == "بال" and len(w) > 5):
+        if _opens_place(w):
             return _role_words(" ".join(said[:i])) if i >= 2 else None
     return None
+
+
+def _opens_place(w: str) -> bool:
+    """A folded word that opens where a post is held: في, لدى, or a body
+    glued to بـ with the article ("بالخارجية"); read by
+    ``_described_before_place`` in the later description and by
+    ``place_said_again`` after the first, so the two agree."""
+    return w == "في" or w == "لدي" or (w[:3] == "بال" and len(w) > 5)
 
 
 def _lam_body_words(role: str) -> frozenset[str]:
