@@ -1572,6 +1572,8 @@ def _role_reads_on(t: str) -> bool:
         and t not in ("عن", "الي", "علي")
         and not _joins_others(t)
         and not (t[:1] == "و" and t[1:] in lx.TITLES)
+        and t not in _COUNTERPARTS
+        and t not in _RIVALS
     )
 
 
@@ -10485,6 +10487,11 @@ class _Phrases:
                             break
                         if k > j and _JOINS_OTHERS[t]:
                             break  # "…، رئيس النادي وأعضاء الإدارة": others joined
+                        if k > j and (t in _COUNTERPARTS or t in _RIVALS):
+                            # "هنأ X، مدرب النادي Y نظيره Z على فوزه": "his
+                            # counterpart", "his rival" after the post is
+                            # another person, the verb's object (dev31r)
+                            break
                         if (
                             k > j + 2
                             and t[:1] == "و"
@@ -12546,6 +12553,13 @@ class _Phrases:
         doc = self.doc
         g = _F if t[-1] == "ه" or t == "ام" else _M
         r = e
+        if not _COUNTERPARTS.isdisjoint(toks[i + 1 : e]) or not _RIVALS.isdisjoint(toks[i + 1 : e]):
+            # "هنأ X، مدرب النادي Y نظيره Z على فوزه،": "his counterpart",
+            # "his rival" after the post is another person, the verb's
+            # object; the role ends before it (dev31r)
+            r = e = next(
+                m for m in range(i + 1, e) if toks[m] in _COUNTERPARTS or toks[m] in _RIVALS
+            )
         for m in range(i + 2, e - 1):
             if self.object_after_post(m):
                 r = m  # (the role ends there)
