@@ -12876,7 +12876,56 @@ class _Phrases:
             # "لمنتخبنا للشباب", the post's complement)
             return False
         w = toks[m - 1]
-        return w[:2] == "ال" or _NP_KIND[w] == 4 or w in _COUNTRIES
+        return (
+            w[:2] == "ال"
+            or _NP_KIND[w] == 4
+            or w in _COUNTRIES
+            # "رئيس المجلس المحلي في مدينة درعا Z Q": where the post is
+            # held, then a given name: the holder (dev31r)
+            or (toks[m] in _GIVEN_NAMES and "في" in toks[p + 1 : m - 1])
+        )
+
+    def holder_after_place(self, b: int) -> bool:
+        """Token ``b``, right after a post read after a name, is في, then
+        where the post is held (one or two words, a hashtag's # passed over)
+        and the name of its own holder, two or three words closed by a comma
+        or the sentence's end ("وانتقد X الزعيم الروحي للطائفة في السويداء Z
+        Q، قائلا"): the post is that other person's, the verb's object. The
+        name follows a definite word or a country, or opens with a given
+        name (dev31r)."""
+        toks = self.doc.toks
+        n = self.n
+        if b + 4 >= n or toks[b] != "في":
+            return False
+        is_word, in_quote = self.is_word, self.in_quote
+        j = b + 1
+        if toks[j] == "#":
+            j += 1
+        for m in (j + 1, j + 2):
+            if m + 2 >= n:
+                return False
+            if any(
+                not is_word[x] or in_quote[x] or toks[x] in lx.NP_STOP or _IS_TITLE_HEAD[toks[x]]
+                for x in range(j, m)
+            ):
+                return False
+            first = toks[m]
+            if (
+                not is_word[m]
+                or first[:2] == "ال"
+                or _IS_TITLE_HEAD[first]
+                or first in lx.NP_STOP
+                or not ((w := toks[m - 1])[:2] == "ال" or w in _COUNTRIES or first in _GIVEN_NAMES)
+            ):
+                continue
+            for e in (m + 2, m + 3):
+                if e < n and (toks[e] in _COMMAS or toks[e] == "." or self.sent[e] != self.sent[b]):
+                    if all(is_word[x] and not in_quote[x] for x in range(m, e)) and self.name_like(
+                        m, e
+                    ):
+                        return True
+                    break
+        return False
 
     def genitive_title_named(self, p: int, b: int) -> bool:
         """The post told at token ``p`` (its phrase ending before ``b``) has a
@@ -17387,7 +17436,10 @@ class _Phrases:
                     and cue.lemma not in _KIN_AS_OBJECT
                 )
             ) and (
-                not self.post_names_another(a + name_to, b)
+                (
+                    not self.post_names_another(a + name_to, b)
+                    and not (toks[b] == "في" and self.holder_after_place(b))
+                )
                 or (
                     # "وقال X الوزير المستشار لدى رئيس الحكومة Z Q إن": after
                     # a verb of saying that tells no one, the post after the

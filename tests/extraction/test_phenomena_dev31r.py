@@ -6,6 +6,12 @@ a post set off after a name ends before "his counterpart" or "his rival"
 ("هنأ X، مدرب النادي Y نظيره Z على فوزه", no comma before نظيره): the
 counterpart is the verb's object, another person; the role ran on into him
 and counterpart_post then kept only "نظيره Z …".
+
+Rule 2 (phrases.holder_after_place, phrases.post_names_another): after the
+subject's name, a post, then في and where it is held, then a name closed by a
+comma ("وانتقد X رئيس المجلس المحلي في درعا Z Q، قائلا") is the post of that
+other person, the verb's object: not the subject's role. The name follows a
+definite word or a country, or opens with a given name.
 """
 
 from __future__ import annotations
@@ -86,6 +92,88 @@ class TestAPostAfterTheNameEndsBeforeHisCounterpart:
                 "كريم الزياني",
                 "مدرب الرجاء البيضاوي",
                 id="comma-before-counterpart",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestAPostHeldSomewhereThenItsHolderIsTheObjects:
+    """ "وانتقد X رئيس المجلس في المدينة Z Q، قائلا إن «…»": X's role is
+    the one he was introduced with, not the post of Z Q."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "قال وزير الخارجية سامر الخطيب إن بلاده لن تقبل أي تدخل في شؤونها.\n"
+                "وانتقد الخطيب رئيس المجلس المحلي في درعا فادي العمر، قائلا إن "
+                "“هناك أدلة على أنه يعرقل الحوار”.",
+                "هناك أدلة",
+                "سامر الخطيب",
+                "وزير الخارجية",
+                id="place-then-given-name",
+            ),
+            pytest.param(
+                "صرح وزير الأوقاف يوسف الحمدان بأن المساجد ستفتح أبوابها.\n"
+                "وهاجم الحمدان الزعيم التاريخي لحركة الشباب في #الخليل أنور الجعبري، "
+                'قائلاً أن "الحركة فقدت بوصلتها منذ سنوات".',
+                "الحركة فقدت",
+                "يوسف الحمدان",
+                "وزير الأوقاف",
+                id="hashtag-place",
+            ),
+            pytest.param(
+                "صرح رئيس الحكومة عادل المنصوري بأن الميزانية جاهزة.\n"
+                "وانتقد المنصوري رئيس النقابة العامة في ولاية سوسة محمد الطرابلسي، "
+                "معتبرا أن «الإضراب لا يخدم مصلحة العمال».",
+                "الإضراب لا يخدم",
+                "عادل المنصوري",
+                "رئيس الحكومة",
+                id="two-word-place",
+            ),
+            pytest.param(
+                "أعلن وزير التجارة ياسين العمري أن الأسعار ستنخفض.\n"
+                "وانتقد العمري رئيس الغرفة التجارية في مدينة صفاقس أحمد بن علي، "
+                'مضيفا أن "الاحتكار سبب الأزمة".',
+                "الاحتكار سبب",
+                "ياسين العمري",
+                "وزير التجارة",
+                id="city-read-with-the-post",
+            ),
+        ],
+    )
+    def test_the_subjects_own_post(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            # the post and where it is held, no name after it: the speaker's
+            pytest.param(
+                "وقال منير الحداد رئيس البلدية في صفاقس، إن «المشاريع ستنطلق قريبا».",
+                "المشاريع ستنطلق",
+                "منير الحداد",
+                "رئيس البلدية في صفاقس",
+                id="place-then-comma",
+            ),
+            # when, not who, after the place
+            pytest.param(
+                "وقال منير الحداد رئيس البلدية في صفاقس أمس الأحد إن «المشاريع ستنطلق قريبا».",
+                "المشاريع ستنطلق",
+                "منير الحداد",
+                "رئيس البلدية",
+                id="place-then-day",
+            ),
+            pytest.param(
+                'وأوضح كمال العياري رئيس الجمعية في العاصمة التونسية، أن "الأسعار ارتفعت كثيرا".',
+                "الأسعار ارتفعت",
+                "كمال العياري",
+                "رئيس الجمعية",
+                id="place-with-nisba",
             ),
         ],
     )
