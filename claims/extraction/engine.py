@@ -846,6 +846,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         """Index of the token that starts at (or after) ``char``."""
         return bisect_left(self.doc.starts, char)
 
+    def post_said_with_he(self, e: _Entity) -> bool:
+        """The role of the mention ``e`` is told right after its name in an
+        aside opened by وهو/وهي, a comma before it or none ("وأكد X وهو
+        رئيس اللجنة …"): the text says outright what post he holds."""
+        toks = self.doc.toks
+        k = self.tok_at(e.pos) + len(e.surface.split())
+        if k + 2 >= self.n:
+            return False
+        if toks[k] in _COMMAS:
+            k += 1
+        return toks[k] in _HE_SHE and normalize_first(e.role or "") == toks[k + 1]
+
     def place_said_again(self, other: _Entity, role: str) -> bool:
         """Whether the place told right after the unnamed source ``other``
         ("مسؤول أمريكي كبير في وزارة الدفاع إن", "لدى الأمم المتحدة",
@@ -3685,6 +3697,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                 and (not p.role or len(e.role.split()) > len(p.role.split()))
                                 and (e.role[0] != "(" or not p.role)
                             )
+                            # "قال القيادي في الحزب X …" then "وأكد X وهو رئيس
+                            # الكتلة …": the post said outright in an aside wins
+                            # over the description, however long (dev31r)
+                            or (e.role != p.role and self.post_said_with_he(e))
                         ):
                             # (an age in parentheses is no description: "عثمان (61 عاما)")
                             p.role = e.role  # the fullest description wins

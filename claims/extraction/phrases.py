@@ -10302,6 +10302,15 @@ class _Phrases:
                             k += 1  # ("وهو طالب جامعي،": the noun, no verb)
                             continue
                         if (
+                            k > j + 1
+                            and t in _ADJUNCT_OPENERS
+                            and k + 1 < limit
+                            and toks[k + 1] in lx.EVENT_NOUNS
+                        ):
+                            # "وأكد X وهو رئيس اللجنة في مقابلة مع قناة …":
+                            # the occasion he spoke at ends the role (dev31r)
+                            return b, j, k
+                        if (
                             t in lx.NP_STOP
                             and t not in lx.ROLE_PREPOSITIONS
                             and not (t == "من" and k > j + 1)  # ("أستاذ … من بوفاريك")

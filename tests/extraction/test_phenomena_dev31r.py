@@ -12,6 +12,16 @@ subject's name, a post, then في and where it is held, then a name closed by a
 comma ("وانتقد X رئيس المجلس المحلي في درعا Z Q، قائلا") is the post of that
 other person, the verb's object: not the subject's role. The name follows a
 definite word or a country, or opens with a given name.
+
+Rule 3 (phrases.scan_np's aside after وهو/وهي): the post told in the aside
+ends before the occasion he spoke at, في/خلال and an event noun ("وأكد X وهو
+رئيس الكتلة في حديث لقناة …، أن"): the role ran on into the occasion, or,
+past the aside's width or a name in marks, was lost.
+
+Rule 4 (engine.run's resolve, engine.post_said_with_he): a post the text
+says outright in a وهو/وهي aside after the name ("وأكد X وهو رئيس اللجنة …")
+replaces the description the person was introduced with ("قال القيادي في
+الحركة X"), even a longer one: the longer description won before.
 """
 
 from __future__ import annotations
@@ -174,6 +184,152 @@ class TestAPostHeldSomewhereThenItsHolderIsTheObjects:
                 "كمال العياري",
                 "رئيس الجمعية",
                 id="place-with-nisba",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestTheOccasionEndsThePostOfTheAside:
+    """ "وأكد X وهو رئيس الكتلة في حديث لقناة …، أن «…»": the role is the
+    post, without the occasion."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وأكد ياسر العواضي وهو رئيس الكتلة البرلمانية للحزب في حديث لقناة “الغد”، "
+                "أن “الحوار هو الطريق الوحيد لإنهاء الأزمة”.",
+                "الحوار هو الطريق",
+                "ياسر العواضي",
+                "رئيس الكتلة البرلمانية للحزب",
+                id="interview-outlet-in-marks",
+            ),
+            pytest.param(
+                "وقالت سلمى الحداد، وهي مديرة المرصد الوطني للحقوق خلال مؤتمر صحفي عقدته "
+                "أمس، إن «الانتهاكات تضاعفت هذا العام».",
+                "الانتهاكات تضاعفت",
+                "سلمى الحداد",
+                "مديرة المرصد الوطني للحقوق",
+                id="press-conference-during",
+            ),
+            pytest.param(
+                'وأوضح مراد بن عمر وهو الناطق باسم النقابة في تصريح لإذاعة "موزاييك"، أن '
+                '"الإضراب سيستمر حتى تلبية المطالب".',
+                "الإضراب سيستمر",
+                "مراد بن عمر",
+                "الناطق باسم النقابة",
+                id="statement-to-a-radio",
+            ),
+            pytest.param(
+                "وأضاف خالد المصري وهو المتحدث باسم الهيئة في مقابلة مع صحيفة الشروق، أن "
+                '"الانتخابات ستجري في موعدها".',
+                "الانتخابات ستجري",
+                "خالد المصري",
+                "المتحدث باسم الهيئة",
+                id="interview-with-a-paper",
+            ),
+        ],
+    )
+    def test_the_post_without_the_occasion(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            # في and a body: where the post is held
+            pytest.param(
+                "وقال فؤاد العلمي، وهو عضو في المكتب السياسي للحركة، إن «القرار اتخذ بالإجماع».",
+                "القرار اتخذ",
+                "فؤاد العلمي",
+                "عضو في المكتب السياسي للحركة",
+                id="member-in-a-bureau",
+            ),
+            pytest.param(
+                "وقال فؤاد العلمي، وهو أستاذ القانون الدستوري في الجامعة الأردنية، إن "
+                "«القرار غير دستوري».",
+                "القرار غير دستوري",
+                "فؤاد العلمي",
+                "أستاذ القانون الدستوري في الجامعة الأردنية",
+                id="professor-at-a-university",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestAPostSaidInAnAsideReplacesTheDescription:
+    """ "قال القيادي في الحزب X …" then "وأكد X، وهو رئيس الكتلة، أن «…»":
+    his role is the post said outright."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "قال القيادي في حزب المؤتمر الشعبي ياسر العواضي إن المفاوضات متعثرة منذ "
+                "شهور.\nوأكد العواضي وهو رئيس الكتلة البرلمانية للحزب، أن “الحوار هو "
+                "الطريق الوحيد لإنهاء الأزمة”.",
+                "الحوار هو الطريق",
+                "ياسر العواضي",
+                "رئيس الكتلة البرلمانية للحزب",
+                id="no-comma-before-the-aside",
+            ),
+            pytest.param(
+                "قال القيادي في حزب المؤتمر الشعبي ياسر العواضي إن المفاوضات متعثرة منذ "
+                "شهور.\nوأكد العواضي، وهو رئيس الكتلة البرلمانية للحزب، أن “الحوار هو "
+                'الطريق الوحيد لإنهاء الأزمة”.\nوأضاف العواضي: "لا بديل عن التوافق بين '
+                'الأطراف".',
+                "لا بديل عن التوافق",
+                "ياسر العواضي",
+                "رئيس الكتلة البرلمانية للحزب",
+                id="the-next-quote-too",
+            ),
+            pytest.param(
+                "أفادت القيادية البارزة في حركة النهضة التونسية ريم السعدي بأن الحركة "
+                "ستشارك في الانتخابات.\nوأضافت السعدي، وهي رئيسة كتلة الحركة، أن "
+                "«المشاركة قرار نهائي لا رجعة فيه».",
+                "المشاركة قرار",
+                "ريم السعدي",
+                "رئيسة كتلة الحركة",
+                id="feminine",
+            ),
+        ],
+    )
+    def test_the_post_said_outright(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            # a verb after وهو: what he did, no post
+            pytest.param(
+                "قال القيادي في حزب المؤتمر الشعبي ياسر العواضي إن المفاوضات متعثرة منذ "
+                "شهور.\nوأضاف العواضي، وهو يتحدث للصحفيين، أن “الحوار هو الطريق الوحيد "
+                "لإنهاء الأزمة”.",
+                "الحوار هو الطريق",
+                "ياسر العواضي",
+                "القيادي في حزب المؤتمر الشعبي",
+                id="he-then-a-verb",
+            ),
+            # a shorter post in commas, no aside: the fuller description stays
+            pytest.param(
+                "قال القيادي في حزب المؤتمر الشعبي ياسر العواضي إن المفاوضات متعثرة منذ "
+                "شهور.\nوأضاف العواضي، رئيس الكتلة، أن “الحوار هو الطريق الوحيد لإنهاء "
+                "الأزمة”.",
+                "الحوار هو الطريق",
+                "ياسر العواضي",
+                "القيادي في حزب المؤتمر الشعبي",
+                id="apposition-without-he",
             ),
         ],
     )
