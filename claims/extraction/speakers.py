@@ -119,6 +119,7 @@ from claims.extraction.words import (
     _PRAISE_VERBS,
     _PREP_BEFORE_SUBJECT,
     _PREP_BY_FIRST,
+    _PROGRAMME_HEADS,
     _PRONOUN_SKIP,
     _RELATIVE_AGREES,
     _RELATIVES,
@@ -2158,11 +2159,21 @@ class _Speakers:
                     j += 1
                 hit.np_start = j
             elif t0 in _INTERLOCUTORS and (
-                t0 not in _GUESTS or toks[hit.np_start + 1].startswith("ال")
+                t0 not in _GUESTS
+                or toks[hit.np_start + 1].startswith("ال")
+                or self.guest_of_programme(hit.np_start + 1)
             ):
                 # "وتضيف محدثتنا:", "كشف ضيف البرنامج أن": the person last
-                # introduced (the guest with the programme, a definite noun)
-                hit.np_end = hit.np_start + (2 if t0 in _GUESTS else 1)
+                # introduced (the guest with the programme, a definite noun;
+                # or its name, told before after برنامج/حصة: "وأعلن ضيف X
+                # Y أن" after "في برنامج X Y", dev31r)
+                hit.np_end = hit.np_start + (
+                    1
+                    if t0 not in _GUESTS
+                    else 2
+                    if toks[hit.np_start + 1].startswith("ال")
+                    else 1 + self.guest_of_programme(hit.np_start + 1)
+                )
                 self._np_end = hit.np_end
                 return None
         rel = toks[hit.tok - 1] if hit.tok else ""
@@ -5332,6 +5343,35 @@ class _Speakers:
                 return None
             return ent
         return None
+
+    def guest_of_programme(self, j: int) -> int:
+        """The words from token ``j``, after "ضيف"/"ضيفة" (one to three,
+        before أنّ, a comma or a mark), or the first of them, name a programme
+        the text told before after برنامج/حصة ("في برنامج X Y اليوم" then
+        "وأعلن ضيف X Y أن"): their count, else 0."""
+        toks, is_word, in_quote = self.doc.toks, self.is_word, self.in_quote
+        e = j
+        while (
+            e < self.n
+            and e - j < 3
+            and is_word[e]
+            and not in_quote[e]
+            and toks[e] not in _THAT
+            and _cue_of(toks[e]) is None
+        ):
+            e += 1
+        if e == j:
+            return 0
+        best = 0
+        for h in self.where(toks[j]):
+            if h >= j - 1:
+                break
+            if h and toks[h - 1] in _PROGRAMME_HEADS:
+                m = 1
+                while j + m < e and toks[h + m] == toks[j + m]:
+                    m += 1
+                best = max(best, m)
+        return best
 
     def where_said(self, b: int, end: int) -> bool:
         """Tokens [``b``, ``end``) are where or when one said what the أنّ at

@@ -692,6 +692,9 @@ def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bo
 _INTERLOCUTORS = _words("محدثنا محدثتنا محدثي محدثتي محاورنا محاورتنا ضيفنا ضيفتنا ضيف ضيفه")
 # "ضيف البرنامج", "ضيفة الحلقة": the guest of the programme, the interviewee
 _GUESTS = _words("ضيف ضيفه")
+# "في برنامج «X»", "بحصة X": the programme a guest is named after ("وأكد ضيف
+# X أن": speakers.guest_of_programme)
+_PROGRAMME_HEADS = _with_prefixes(_words("برنامج حصه"), "وفبل")
 # a new document of its own (not "البرقية", not "وثائق"): its date may come late
 _SINGLE_NEW_DOCUMENTS = frozenset(
     w for w in lx.DOCUMENT_HEADS if not w.startswith("ال") and w in lx.FEMININE_DOCUMENTS

@@ -22,6 +22,12 @@ Rule 4 (engine.run's resolve, engine.post_said_with_he): a post the text
 says outright in a وهو/وهي aside after the name ("وأكد X وهو رئيس اللجنة …")
 replaces the description the person was introduced with ("قال القيادي في
 الحركة X"), even a longer one: the longer description won before.
+
+Rule 5 (speakers.subject_of, speakers.guest_of_programme, words._PROGRAMME_HEADS):
+"the guest of X" with X the name of a programme the text told before after
+برنامج/حصة ("تحدث X في برنامج Y Z" then "وأكد ضيف Y Z أن") is the person
+last introduced, as "ضيف البرنامج" was: it was read as a person named "ضيف
+Y Z", with no role.
 """
 
 from __future__ import annotations
@@ -330,6 +336,77 @@ class TestAPostSaidInAnAsideReplacesTheDescription:
                 "ياسر العواضي",
                 "القيادي في حزب المؤتمر الشعبي",
                 id="apposition-without-he",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestTheGuestOfANamedProgrammeIsThePersonIntroduced:
+    """ "تحدث X في برنامج Y اليوم" then "وأكد ضيف Y أن «…»": X speaks, with
+    his role."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "تحدث منير القاسمي رئيس كتلة التيار الديمقراطي في برنامج صباح الورد اليوم "
+                "الثلاثاء عن الأزمة السياسية.\n\n"
+                'وقال القاسمي "الحكومة فقدت ثقة الشارع ولا بد من حوار وطني شامل".\n\n'
+                'وأكد ضيف صباح الورد أن رئيس الحكومة "لم يعد قادرا على إدارة المرحلة".',
+                "لم يعد قادرا",
+                "منير القاسمي",
+                "رئيس كتلة التيار الديمقراطي",
+                id="programme-of-two-words",
+            ),
+            pytest.param(
+                "تحدثت النائبة سلوى الفرجاني في حصة ماتينال الإذاعية صباح الأربعاء عن مشروع "
+                "قانون المالية.\nوقالت ضيفة ماتينال إن «الضرائب الجديدة ستثقل كاهل الطبقة "
+                "الوسطى».",
+                "الضرائب الجديدة",
+                "سلوى الفرجاني",
+                "النائبة",
+                id="feminine-guest",
+            ),
+            pytest.param(
+                "صرح الخبير الاقتصادي معز الحمروني لبرنامج ستوديو شمس بأن التضخم سيتراجع "
+                'خلال الأشهر المقبلة.\nوأضاف ضيف ستوديو شمس أن "البنك المركزي مطالب '
+                'بمراجعة نسبة الفائدة".',
+                "البنك المركزي",
+                "معز الحمروني",
+                "الخبير الاقتصادي",
+                id="programme-glued-to-lam",
+            ),
+        ],
+    )
+    def test_the_guest_is_the_person(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            # the guest of the programme, a definite noun: as before
+            pytest.param(
+                "تحدث منير القاسمي رئيس كتلة التيار الديمقراطي في برنامج صباح الورد اليوم "
+                'الثلاثاء عن الأزمة السياسية.\nوقال ضيف الحصة إن "الحكومة فقدت ثقة الشارع".',
+                "الحكومة فقدت",
+                "منير القاسمي",
+                "رئيس كتلة التيار الديمقراطي",
+                id="definite-programme",
+            ),
+            # a programme the text never named: no one introduced in it
+            pytest.param(
+                "تحدث منير القاسمي رئيس كتلة التيار الديمقراطي اليوم الثلاثاء عن الأزمة "
+                'السياسية.\nوقال ضيف سهرة الخميس إن "الحكومة فقدت ثقة الشارع".',
+                "الحكومة فقدت",
+                "ضيف سهرة",
+                None,
+                id="programme-never-named",
             ),
         ],
     )
