@@ -1578,6 +1578,9 @@ def _role_reads_on(t: str) -> bool:
 
 
 _ROLE_READS_ON = _words_module._WordTable(_role_reads_on)
+# apposition_intro: "his counterpart" or "his rival", another person (bound by
+# assignment: a method is called on it)
+_COUNTERPARTS_OR_RIVALS = _words_module._COUNTERPARTS | _words_module._RIVALS
 
 
 # "ولفت الانتباه إلى أن …", "لفت النظر إلى", "لفت أنظار الحضور إلى": the
@@ -12562,13 +12565,11 @@ class _Phrases:
         doc = self.doc
         g = _F if t[-1] == "ه" or t == "ام" else _M
         r = e
-        if not _COUNTERPARTS.isdisjoint(toks[i + 1 : e]) or not _RIVALS.isdisjoint(toks[i + 1 : e]):
+        if not _COUNTERPARTS_OR_RIVALS.isdisjoint(toks[i + 1 : e]):
             # "هنأ X، مدرب النادي Y نظيره Z على فوزه،": "his counterpart",
             # "his rival" after the post is another person, the verb's
             # object; the role ends before it (dev31r)
-            r = e = next(
-                m for m in range(i + 1, e) if toks[m] in _COUNTERPARTS or toks[m] in _RIVALS
-            )
+            r = e = next(m for m in range(i + 1, e) if toks[m] in _COUNTERPARTS_OR_RIVALS)
         for m in range(i + 2, e - 1):
             if self.object_after_post(m):
                 r = m  # (the role ends there)
