@@ -2428,6 +2428,10 @@ class _Dating:
                 return d.iso, d.precision
         if (
             att.clause is not None
+            # (occasion_told_before's necessary condition, inline: a word of
+            # _OCCASION_AFTER in the cue clause; most clauses hold none, and
+            # the call and its scan of the clause are spared)
+            and not _OCCASION_AFTER.isdisjoint(self.doc.toks[att.clause[0] : att.clause[1]])
             and (d := self.occasion_told_before(*att.clause, sid)) is not None
         ):
             # "وصرح السفير X عقب حفل تقديم أوراق اعتماده: «…»" after "قدم

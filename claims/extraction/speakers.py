@@ -4376,7 +4376,21 @@ class _Speakers:
                 if tok < hit.tok:
                     break
             clause = (hit.tok, q.open_tok)
-        via = self.via_of(hit, q.open_tok if not right_side else hit.np_start + 12)
+        upto = q.open_tok if not right_side else hit.np_start + 12
+        via = (
+            self.via_of(hit, upto)
+            # (via_of's first tests, inline: a relay's cue, a word that may
+            # name an outlet before upto, or the word glued to ل that ends
+            # the subject; most cues have none, and the call is spared)
+            if hit.cue.kind == lx.RELAY
+            or not _MAY_NAME_OUTLET.isdisjoint(toks[hit.tok + 1 : upto])
+            or (
+                hit.np_start < hit.np_end < upto
+                and hit.np_end < self.n
+                and "ل" <= toks[hit.np_end] < "م"
+            )
+            else None
+        )
         if not right_side and q.open_tok - hit.np_start >= 3 and self._has_statement_noun:
             owner = self.statement_of(q.open_tok, q.close_tok, hit.np_start)
             if owner is not None:
@@ -4511,11 +4525,23 @@ class _Speakers:
         if cue_verb and not right_side:
             # "أن السفيرة … سكوبي حذرت": after أنّ the subject precedes the
             # verb, and what follows the verb is its object
-            fronted = self.subject_after_that(
-                hit,
-                # (from the sentence's start when words in marks end right
-                # before the verb's comma: "أن X، وصفته البرقية بأنه «…»، قال")
-                first if toks[hit.tok - 1] in _COMMAS and toks[hit.tok - 2] in QUOTE_MARKS else lo,
+            fronted = (
+                self.subject_after_that(
+                    hit,
+                    # (from the sentence's start when words in marks end right
+                    # before the verb's comma: "أن X، وصفته البرقية بأنه «…»، قال")
+                    first
+                    if toks[hit.tok - 1] in _COMMAS and toks[hit.tok - 2] in QUOTE_MARKS
+                    else lo,
+                )
+                # (subject_after_that's first tests, inline: a comma or قد
+                # right before the verb, or an أنّ before it in its sentence,
+                # from first, where lo never starts earlier; most verbs have
+                # none, and the call is spared)
+                if toks[hit.tok - 1] in _COMMAS
+                or toks[hit.tok - 1] == "قد"
+                or not _THAT.isdisjoint(toks[first : hit.tok])
+                else None
             )
             if (
                 fronted is not None
