@@ -401,6 +401,16 @@ def _glued_opener_closes(text: str, marks: list[int], at: int, family: int) -> b
     return False
 
 
+def _colon_then_word(text: str, i: int) -> bool:
+    """Whether a colon, a space on either side or none, then a letter or a
+    digit follow the mark at ``i``."""
+    j = i + 1 + (text[i + 1] == " ")
+    if text[j : j + 1] != ":":
+        return False
+    j += 1 + (text[j + 1 : j + 2] == " ")
+    return text[j : j + 1].isalnum()
+
+
 def _opens_said(text: str, i: int) -> bool:
     """Whether the mark at ``i`` stands after أنّ/إنّ, a colon or a verb of
     saying: it opens the words said."""
@@ -1163,10 +1173,14 @@ def find_marked_quotes(
         if not stack:
             if (
                 i + 2 < len(text)
-                and text[i + 1] == " "
-                # ("وتساءل X” 10 آلاف إرهابي … من أين جاؤوا؟ …”": a number
-                # may open the words)
-                and text[i + 2].isalnum()
+                and (
+                    # ("وتساءل X” 10 آلاف إرهابي … من أين جاؤوا؟ …”": a number
+                    # may open the words)
+                    (text[i + 1] == " " and text[i + 2].isalnum())
+                    # ("أكد X قائلا” : لن …”", "وأضاف”: …”": the colon that
+                    # ends the cue typed after the glued opener, dev31d)
+                    or ((text[i + 1] == ":" or text[i + 1] == " ") and _colon_then_word(text, i))
+                )
                 and _glued_opener_closes(text, marks, at, family)
             ):
                 # 'إلى ان" سورية كانت …".': an opener typed with its space on

@@ -528,6 +528,12 @@ class _Sentences:
             s, e = a + 1, b
             while s < e and folded[s].isspace():
                 s += 1
+            if s < e and folded[s] == ":":
+                # ("قائلا:”: …”", "قائلا” : …”": the cue's colon typed
+                # again, or only, inside the marks, no word said; dev31d)
+                s += 1
+                while s < e and folded[s].isspace():
+                    s += 1
             while e > s and folded[e - 1].isspace():
                 e -= 1
             if s >= e:
@@ -1898,7 +1904,11 @@ class _Sentences:
         if q is None:
             return k
         o = q.open_tok
-        if not (q.marked and o > 0 and 1 <= k - o - 1 <= 3 and all(self.is_word[o + 1 : k])):
+        if not (q.marked and o > 0) or not (
+            (1 <= k - o - 1 <= 3 and all(self.is_word[o + 1 : k]))
+            # ("في حديث مع "العربية.نت" :": a site's name, its stop no end)
+            or (k - o - 1 <= 5 and self.dotted_name(o + 1, k))
+        ):
             return k
         cue = _cue_of(self.doc.toks[o - 1]) if at_colon else None
         if (
@@ -1910,6 +1920,26 @@ class _Sentences:
             # article gave before, set in marks as some outlets set names)
             return k
         return o
+
+    def dotted_name(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` are a site's name, words joined by a
+        stop glued on both sides ("العربية.نت", "الشرق.كوم"): no sentence
+        ends inside, a name of two words or three."""
+        doc = self.doc
+        toks = doc.toks
+        is_word = self.is_word
+        if not (is_word[a] and is_word[b - 1]):
+            return False
+        dots = 0
+        for m in range(a + 1, b - 1):
+            if is_word[m]:
+                continue
+            if toks[m] != "." or doc.ends[m - 1] != doc.starts[m]:
+                return False
+            if doc.ends[m] != doc.starts[m + 1]:
+                return False
+            dots += 1
+        return dots > 0 and b - a - dots <= 3
 
     def name_opens_speech(self, colon: int, quotes: list[_Quote]) -> bool:
         """ "وأضاف: “الاتحاد” كان وما زال شريكا …": a name of one or two

@@ -998,9 +998,12 @@ _SPECIAL_CUES = {
     **_CLAIMING_FORMS,
     "فرد": _RADDA,
     "ورد": _RADDA,
-    **{p + "يرد": _RADDA for p in ("", "و", "ف")},
-    **{p + "ترد": _RADDA_F for p in ("", "و", "ف")},
+    **{p + "يرد": _RADDA for p in ("", "و", "ف", "ل")},
+    **{p + "ترد": _RADDA_F for p in ("", "و", "ف", "ل")},
 }
+# "…، ليرد الوزير: «…»", "لترد الوزيرة: «…»": رد's present with the لـ of
+# what comes next in the story, the reply of the one named after it (dev31d)
+_LAM_REPLY = frozenset({"ليرد", "لترد"})
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
 # "one of" (أحد، إحدى): a description opening after a name ("X Y أحد
@@ -2091,6 +2094,7 @@ _CANDIDATE_KEYS = (
     | frozenset(_CLAIMING_FORMS)
     | frozenset(_QATA_FORMS)
     | frozenset(_TALABA_FORMS)
+    | _LAM_REPLY
     # "عبّر X عن ارتياحه، وقال": the verb (cue_at tells it from the
     # preposition "عبر") names the subject the later verbs go on with
     | frozenset({"عبر", "وعبر", "فعبر"})
@@ -2376,6 +2380,7 @@ _MAY_CUE = (
     | frozenset(_CLAIMING_FORMS)
     | frozenset(_QATA_FORMS)
     | frozenset(_TALABA_FORMS)
+    | _LAM_REPLY
 )
 
 

@@ -1,0 +1,161 @@
+"""Quotes the development sets al1-al5 missed (session dev31d): each class
+a general construction, with invented sentences that show it and near
+misses where it must not fire.
+
+Every text here is written for the test, with names, places and words of
+its own.
+"""
+
+from tests.extraction.helpers import quotes_of, same_name
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text.strip() for q in quotes_of(text)]
+
+
+class TestOpenerGluedBeforeTheCuesColon:
+    """ "أكد X قائلا” : لن …”": the opening mark typed as a closer, glued to
+    the cue, with the cue's colon after it (spaced or not): the mark opens
+    the words said, which the next mark of its family on the line closes;
+    the colon is no word of theirs (nor when typed again inside the marks,
+    'قائلا:”: …”')."""
+
+    def test_closer_then_spaced_colon_opens(self):
+        text = (
+            "وفي ما يخص تمويل المشاريع الصغيرة، أكد وزير المالية رياض بن سالم "
+            "قائلا” : لن نسمح بتأخير صرف القروض للشباب هذا العام.”\n"
+        )
+        q = [q for q in quotes_of(text) if "لن نسمح" in q.text]
+        assert q, _texts(text)
+        assert q[0].text.startswith("لن نسمح"), q[0].text
+        assert same_name(q[0].speaker, "رياض بن سالم"), q[0]
+
+    def test_closer_then_glued_colon_opens(self):
+        text = (
+            "قال رئيس البلدية سمير الحداد إن الأشغال تتقدم بسرعة. "
+            "وأضاف”: سنفتح الطريق أمام السيارات قبل نهاية الشهر الجاري.”\n"
+        )
+        q = [q for q in quotes_of(text) if "سنفتح الطريق" in q.text]
+        assert q, _texts(text)
+        assert q[0].text.startswith("سنفتح"), q[0].text
+        assert same_name(q[0].speaker, "سمير الحداد"), q[0]
+
+    def test_guillemet_typed_mirror_then_colon(self):
+        text = (
+            "وعلق مدرب المنتخب نبيل القاسمي على الهزيمة، وأوضح قائلا» : الفريق "
+            "قدم مباراة كبيرة رغم الغيابات الكثيرة.»\n"
+        )
+        q = [q for q in quotes_of(text) if "الفريق قدم مباراة" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "نبيل القاسمي"), q[0]
+
+    def test_colon_typed_again_inside_the_marks_is_no_word(self):
+        text = (
+            "وقالت الوزيرة هند العمري إن الوضع مستقر. وأردفت قائلة:”: هناك جهات "
+            "تريد ضرب استقرار البلاد ونحن لها بالمرصاد.”\n"
+        )
+        q = [q for q in quotes_of(text) if "هناك جهات" in q.text]
+        assert q and q[0].text.startswith("هناك جهات"), _texts(text)
+
+    def test_near_miss_a_closed_name_before_a_colon(self):
+        # a pair closed already: the mark closes the name, the words after
+        # the colon are the narrator's list, no quote opens at the closer
+        text = (
+            "نشرت الصحيفة مقالا بعنوان “الطريق الطويل” : فيه عرض لتاريخ المدينة وأسواقها القديمة.\n"
+        )
+        assert not any(q.text.startswith("فيه عرض") for q in quotes_of(text)), _texts(text)
+
+    def test_near_miss_no_closer_on_the_line(self):
+        # a stray closer before a colon with no mark of its family after it
+        # on its line opens nothing
+        text = (
+            "وفي ختام الاجتماع، أكد المحافظ قائلا” : سنواصل العمل لتحسين الخدمات في كل الأحياء.\n"
+        )
+        found = quotes_of(text)
+        assert not any(q.text.startswith(":") for q in found), _texts(text)
+        assert not any("سنواصل" in q.text and "”" in q.text for q in found), _texts(text)
+
+
+class TestReplyWithLamOfWhatFollows:
+    """ "…، ليرد الوزير: «…»", "لترد الوزيرة: «…»": the present of رد with
+    the لـ of what came next in the story is a verb of replying, its
+    subject the one who speaks the words after the colon, however short."""
+
+    def test_short_reply_after_lam_verb(self):
+        text = (
+            "واحتدم النقاش بين الوزيرين في الجلسة، ليرد وزير الطاقة جورج حداد: "
+            "«اسكت إنتَ!» وغادر القاعة.\n"
+        )
+        q = [q for q in quotes_of(text) if "اسكت" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "جورج حداد"), q[0]
+
+    def test_feminine_reply_after_lam_verb(self):
+        text = "وطالبت النائبة باستقالة الحكومة، لترد الوزيرة هدى سالم: «ما رح استقيل!».\n"
+        q = [q for q in quotes_of(text) if "استقيل" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "هدى سالم"), q[0]
+
+    def test_reply_in_double_marks(self):
+        text = 'سأله الصحفي عن موعد الانتخابات، ليرد رئيس الهيئة: "قريبا جدا!" دون أن يضيف شيئا.\n'
+        q = [q for q in quotes_of(text) if "قريبا جدا" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "رئيس الهيئة"), q[0]
+
+    def test_near_miss_returning_a_favour(self):
+        # "ليرد الاعتبار": to give back, no reply, no words in the marks
+        text = "جاء القرار ليرد الاعتبار للموظفين الذين فصلوا من «الشركة الوطنية» العام الماضي.\n"
+        assert not any("الشركة الوطنية" in q.text for q in quotes_of(text)), _texts(text)
+
+    def test_near_miss_answering_an_attack(self):
+        text = "وتحرك الجيش ليرد على الهجوم الذي استهدف ثكنة «الشهيد» قرب الحدود.\n"
+        assert not any("الشهيد" in q.text for q in quotes_of(text)), _texts(text)
+
+
+class TestSiteNameWithAStopBeforeTheColon:
+    """ "وأضاف، في حديث مع "العربية.نت" : …": a site's name in marks whose
+    words a stop joins, glued on both sides, is a name in marks like any
+    other between the cue and its colon (the stop ends no sentence); the
+    words after the colon are said."""
+
+    def test_dotted_site_name_between_cue_and_colon(self):
+        text = (
+            "نفى مدير هيئة الموانئ خالد السويدي صحة الوثيقة، وقال إن «الوثيقة "
+            'مفبركة بالكامل». وأضاف، في حديث مع "الخليج.نت" : أبلغنا الشرطة '
+            "بالحادثة وننتظر نتائج التحقيق في أقرب وقت ممكن.\n"
+        )
+        q = [q for q in quotes_of(text) if "أبلغنا الشرطة" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "خالد السويدي"), q[0]
+
+    def test_dotted_name_glued_to_the_colon(self):
+        text = (
+            "وقالت رئيسة الجمعية سعاد بنعلي في تصريح لـ«هسبريس.كوم»: نطالب "
+            "الوزارة بفتح تحقيق عاجل في توزيع المساعدات.\n"
+        )
+        q = [q for q in quotes_of(text) if "نطالب الوزارة" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "سعاد بنعلي"), q[0]
+
+    def test_dotted_name_with_three_parts(self):
+        text = (
+            "وأوضح رامي عيسى لموقع “أخبار.بلدي.نت” : لا نية لدينا لرفع الأسعار قبل نهاية العام.\n"
+        )
+        q = [q for q in quotes_of(text) if "لا نية لدينا" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "رامي عيسى"), q[0]
+
+    def test_near_miss_a_stop_spaced_off_ends_the_sentence(self):
+        # a stop with a space after it ends its sentence: the verb before it
+        # introduces no colon in the next sentence
+        text = 'وأضاف المدير في حديث مع "الخليج". نت : موقع إخباري جديد سيطلق قريبا في الإمارات.\n'
+        assert not any(q.text.startswith("موقع إخباري") for q in quotes_of(text)), _texts(text)
+
+    def test_near_miss_a_long_title_in_marks(self):
+        # more than a name: the marks hold a sentence with a stop inside,
+        # which is no site's name
+        text = (
+            "وتحدث الوزير عن كتاب “الاقتصاد.في زمن الأزمات والحروب الطويلة” : "
+            "صدر حديثا عن دار النشر.\n"
+        )
+        assert not any(q.text.startswith("صدر حديثا") for q in quotes_of(text)), _texts(text)
