@@ -3656,12 +3656,25 @@ class _Dating:
         ):
             return True
         first = self.sent_first[sid]
+        # (or the cable's own words were the last quoted, their sentence the
+        # account's, and no one else's since: "وتنقل البرقية: …" then "كما
+        # رفض X …، معتبرا أن … «…»", X told of in the account before them;
+        # dev31d)
+        own = (
+            not ctx[3]
+            and prev is not None
+            and prev[3] == c
+            and prev[1] == ctx[0]
+            and prev[0] is not None
+            and prev[0] is self.doc_author
+        )
         if (
-            ctx[3]
+            (ctx[3] or own)
             and (prev is None or prev[3] <= c)
             and ent is not None
             and ent.kind != DOCUMENT
-            and starts[self.sent_first[c]] <= ent.pos < starts[first]
+            and (own or starts[self.sent_first[c]] <= ent.pos)
+            and ent.pos < starts[first]
             and not self.speaks_of_leak(after, q.close_tok)
             # (nor a reply, "ورد الوزير على الصحيفة. وقال:", nor a gathering
             # told since the cable's, "وفي لقاء لاحق مع صحافيين، قال X")

@@ -4344,6 +4344,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # ("«…»، يكتب X في تعليقه") while it is the one
                             # under discussion
                             self.doc_teller = (ent, ctx[0])
+                        elif (
+                            ent.kind == ORGANIZATION
+                            and hit.cue.kind == lx.RELAY
+                            and self.doc_author is None
+                            and (ctx := self.doc_ctx) is not None
+                            and ctx[3]
+                            and ctx[2] == self.sent[i]
+                        ):
+                            # "في برقية … مؤرخة في DATE، تنقل السفارة في عمان
+                            # أن …": the body that relays in the dated cable's
+                            # sentence wrote it; "وتنقل البرقية: …" later is
+                            # its (dev31d)
+                            self.doc_author = ent
                     if hit.np_start > tok_ptr:
                         tok_ptr = hit.np_start
                     continue

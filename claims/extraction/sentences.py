@@ -1195,7 +1195,7 @@ class _Sentences:
                 # الوضع …"; a bare "ان" tells nothing)
                 continue
             next_line = "\n" in folded[colon : doc.starts[i + 1]]
-            has_cue = announced = False
+            has_cue = announced = relayed = False
             following = toks[i - 1] in _FOLLOWING
             # ": إن …" opens words said: the verb of saying may stand further
             # back, its subject a long title and an adverbial between
@@ -1273,6 +1273,18 @@ class _Sentences:
                     # "وجاء في البيان ما يلي:": the statement's words follow
                     has_cue = announced = True
                     break
+                if (
+                    cue
+                    and cue.kind == lx.RELAY
+                    and j == i - 2
+                    and toks[i - 1][:2] == "ال"
+                    and toks[i - 1] in lx.DOCUMENT_HEADS
+                ):
+                    # "وتنقل البرقية: …": the document relays, its words
+                    # (what it relays) after the colon, read as said
+                    # (dev31d)
+                    has_cue = relayed = True
+                    break
                 if cue and cue.kind in _VERB_KINDS:
                     if i - j - abbreviated < 10:
                         # (not past the verb's أنّ, its hamza written, or
@@ -1341,7 +1353,7 @@ class _Sentences:
                     break
             if has_cue and glued is not None and glued[0] == j:
                 self.glued_cues[glued[0]] = glued
-            saying = has_cue and not announced and _lemma_key(cue) in _SAYING
+            saying = has_cue and not announced and (relayed or _lemma_key(cue) in _SAYING)
             if named_first and not saying:
                 continue
             if next_line and not (

@@ -204,6 +204,11 @@ _CLAUSE_REACH = 300
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
+# "ليس سوى «…»", "ما هي إلا «…»" (folded): "is nothing but", before the
+# speaker's word for the thing (is_quotation)
+_ONLY_THIS = frozenset({"سوي", "الا"})
+_IS_NOT = frozenset({"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "لسن", "لست", "لسنا"})
+_HE_SHE_THEY = frozenset({"هو", "هي", "هم", "هن"})
 _NEWS_VERBS = _words_module._NEWS_VERBS
 _VERB_AFTER_WA = _words_module._VERB_AFTER_WA
 _TITLED_NOUNS = _words_module._TITLED_NOUNS
@@ -2503,7 +2508,20 @@ class _Speakers:
                 # relays
                 hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
                 return fronted
-            return self.classify(hit.np_start, b, ra, rb, None)
+            ent = self.classify(hit.np_start, b, ra, rb, None)
+            if (
+                ent is not None
+                and ent.kind == DOCUMENT
+                and b == hit.np_start + 1
+                and b < self.n
+                and toks[b] == ":"
+                and self.doc_author is not None
+                and "ال" <= toks[hit.np_start] < "ام"
+            ):
+                # "وتنقل البرقية: …": the cable whose writer was named
+                # relays in his name (as "وتضيف البرقية"; dev31d)
+                return self.doc_author
+            return ent
         if cue.kind == lx.PARTICIPLE:
             return None  # the clause subject speaks
         toks = self.doc.toks
@@ -12266,6 +12284,17 @@ class _Speakers:
             # a pronoun or a verb in the future ("وأنه بعد عودته "سيعامل
             # بشكل عادل"") are a clause, never a name: words said, when a
             # cue stands before them in their sentence
+            return True
+        if (
+            n <= 3
+            and before in _ONLY_THIS
+            and (before2 in _IS_NOT or (before2 in _HE_SHE_THEY and k >= 2 and toks[k - 2] == "ما"))
+            and words[0] not in _GIVEN_NAMES
+            and self.cue_earlier_in_sentence(q.open_tok, att)
+        ):
+            # "معتبرا أن الاتهامات ليست سوى «مسرحية»", "وقال إن الخطة ما هي
+            # إلا «حبر على ورق»": the predicate "is nothing but", the
+            # speaker's word for the thing, however short (dev31d)
             return True
         if n <= 2:
             if before == ":" and att.cue == ":":

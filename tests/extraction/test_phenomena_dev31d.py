@@ -159,3 +159,103 @@ class TestSiteNameWithAStopBeforeTheColon:
             "صدر حديثا عن دار النشر.\n"
         )
         assert not any(q.text.startswith("صدر حديثا") for q in quotes_of(text)), _texts(text)
+
+
+class TestNothingButInMarks:
+    """ "معتبرا أن الاتهامات ليست سوى «مسرحية»", "ما هي إلا «…»": words in
+    marks after "is nothing but" (ليس سوى/إلا, ما هو/هي إلا), in a sentence
+    with a cue before them, are the speaker's word for the thing, however
+    short (one word or two)."""
+
+    def test_one_word_after_laysa_siwa(self):
+        text = (
+            "ورفض رئيس الحزب سالم الكبيسي الاتهامات الموجهة إليه، معتبرا أن ما "
+            'يروجه خصومه ليس سوى "مسرحية".\n'
+        )
+        q = [q for q in quotes_of(text) if q.text == "مسرحية"]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "سالم الكبيسي"), q[0]
+
+    def test_one_word_after_ma_hiya_illa(self):
+        text = "وقال وزير الخارجية جمال الصافي إن الخطة الأمريكية الجديدة ما هي إلا «خدعة».\n"
+        q = [q for q in quotes_of(text) if q.text == "خدعة"]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "جمال الصافي"), q[0]
+
+    def test_one_word_after_laysat_illa(self):
+        text = "وأكدت الناطقة باسم الحكومة ريم الخطيب أن التسريبات ليست إلا “أكاذيب”.\n"
+        q = [q for q in quotes_of(text) if q.text == "أكاذيب"]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "ريم الخطيب"), q[0]
+
+    def test_near_miss_no_cue_in_the_sentence(self):
+        # "only X is left": the narrator's, a club's name, no one speaks
+        text = 'لم يبق في سباق الدوري سوى "الأهلي" بعد الجولة الأخيرة.\n'
+        assert not any("الأهلي" in q.text for q in quotes_of(text)), _texts(text)
+
+    def test_near_miss_a_name_after_it(self):
+        # a person's name in marks, as some outlets set names: no words
+        text = 'وقال المدرب إن المرشح الحقيقي للقب ليس سوى "محمد الطاهر" في رأيه.\n'
+        assert not any("محمد الطاهر" in q.text for q in quotes_of(text)), _texts(text)
+
+
+class TestCableRelaysBeforeAColon:
+    """ "في برقية مؤرخة في …، تنقل السفارة … أن …" then "وتنقل البرقية: …":
+    the cable (the document again, with the article) relays what follows
+    its colon, quoted names in marks and all: its words, of its date, in the
+    name of the body the dated cable's sentence had relay in it; and the
+    account goes on past them: a person it told of, quoted next with no new
+    date or occasion, speaks at the cable's date."""
+
+    TEXT = (
+        'في برقية سرية مؤرخة في 3 مارس 2008، نشرها موقع "ويكيليكس"، تنقل '
+        "السفارة الأمريكية في الرباط أن وزير الداخلية سمير العلوي التقى وفدا "
+        "أمريكيا.\n"
+        "وتنقل البرقية: وفقا للعلوي فإن الجزائريين يعتبرون أنفسهم أوصياء على "
+        "المنطقة كلها.\n"
+        "وأشار العلوي إلى أن بلاده تريد دورا في المبادرة الإقليمية.\n"
+        "كما انتقد العلوي تصريحات جيرانه الأخيرة، معتبرا أنها ليست سوى "
+        '"مزايدات سياسية".\n'
+    )
+
+    def test_the_cables_words_after_its_colon(self):
+        q = [q for q in quotes_of(self.TEXT) if q.text.startswith("وفقا للعلوي")]
+        assert q, _texts(self.TEXT)
+        assert same_name(q[0].speaker, "السفارة الأمريكية في الرباط"), q[0]
+        assert q[0].date == "2008-03-03", q[0]
+
+    def test_names_in_marks_inside_the_cables_words(self):
+        text = (
+            "في رسالة دبلوماسية مؤرخة في 14 نوفمبر 2009، سربها موقع "
+            '"ويكيليكس"، تنقل السفارة البريطانية في القاهرة أن رئيس الوزراء '
+            "عادل منصور اجتمع بوفد من رجال الأعمال.\n"
+            'وتنقل الرسالة: بحسب "منصور" فإن الحكومة لن تتراجع عن خطة '
+            "الخصخصة مهما كانت الضغوط.\n"
+        )
+        q = [q for q in quotes_of(text) if "الحكومة لن تتراجع" in q.text]
+        assert q and q[0].text.startswith("بحسب"), _texts(text)
+        assert same_name(q[0].speaker, "السفارة البريطانية"), q[0]
+        assert q[0].date == "2009-11-14", q[0]
+
+    def test_the_account_goes_on_at_the_cables_date(self):
+        found = quotes_of(self.TEXT)
+        q = [q for q in found if q.text == "مزايدات سياسية"]
+        assert q, [x.text for x in found]
+        assert same_name(q[0].speaker, "سمير العلوي"), q[0]
+        assert q[0].date == "2008-03-03", q[0]
+        # (and the cable's own words are found, before it)
+        assert any(x.text.startswith("وفقا للعلوي") for x in found), [x.text for x in found]
+
+    def test_near_miss_an_object_before_the_colon(self):
+        # "وتنقل البرقية تفاصيل اللقاء:": the verb's object, then a list
+        text = (
+            "في برقية سرية مؤرخة في 3 مارس 2008، تنقل السفارة الأمريكية في "
+            "الرباط أن الوزير التقى وفدا أمريكيا.\n"
+            "وتنقل البرقية تفاصيل اللقاء: ثلاث جلسات ومأدبة عشاء وزيارة للميناء.\n"
+        )
+        assert not any(q.text.startswith("ثلاث جلسات") for q in quotes_of(text)), _texts(text)
+
+    def test_near_miss_an_outlet_relays(self):
+        # no document: "وتنقل الصحيفة:" before a summary, not read here
+        text = "وتنقل الصحيفة: حركة المرور متوقفة في وسط العاصمة منذ الصباح.\n"
+        assert not any(q.text.startswith("حركة المرور") for q in quotes_of(text)), _texts(text)
