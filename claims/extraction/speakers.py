@@ -209,6 +209,9 @@ _AS_BEING = _words_module._AS_BEING
 _ONLY_THIS = frozenset({"سوي", "الا"})
 _IS_NOT = frozenset({"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "لسن", "لست", "لسنا"})
 _HE_SHE_THEY = frozenset({"هو", "هي", "هم", "هن"})
+# nouns of necessity (folded): "ضرورة وقف …", "أهمية …" open what must be
+# done, a demand, never a name (is_quotation)
+_NECESSITY = frozenset({"ضروره", "اهميه", "وجوب", "حتميه", "لزوم"})
 _NEWS_VERBS = _words_module._NEWS_VERBS
 _VERB_AFTER_WA = _words_module._VERB_AFTER_WA
 _TITLED_NOUNS = _words_module._TITLED_NOUNS
@@ -12047,6 +12050,20 @@ class _Speakers:
         ):
             # "أن الفصائل المسلحة "أصبحت دولة داخل الدولة"،": the predicate of
             # the that-clause (a name in marks would be followed by one)
+            label = False
+        if (
+            label
+            and n >= 3
+            and toks[o] in _NECESSITY
+            and att.cue_tok is not None
+            and att.cue_tok < q.open_tok
+            and self.sent[att.cue_tok] == self.sent[q.open_tok]
+            and not _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
+        ):
+            # "قال إنه ناقش مع الأمير قضية «ضرورة وقف …»": a noun of
+            # necessity opening the words after a label noun, what must be
+            # done, a demand in the speaker's words in his that-clause, no
+            # name (dev31d)
             label = False
         if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
             # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)

@@ -259,3 +259,48 @@ class TestCableRelaysBeforeAColon:
         # no document: "وتنقل الصحيفة:" before a summary, not read here
         text = "وتنقل الصحيفة: حركة المرور متوقفة في وسط العاصمة منذ الصباح.\n"
         assert not any(q.text.startswith("حركة المرور") for q in quotes_of(text)), _texts(text)
+
+
+class TestNecessityAfterALabelNoun:
+    """ "قال إنه ناقش مع الأمير قضية «ضرورة وقف …»": words in marks after
+    an indefinite label noun (قضية، ملف، موضوع) are no name when a noun of
+    necessity opens them (ضرورة، أهمية، وجوب …) in the that-clause of a
+    verb of saying: what must be done, a demand in the speaker's words."""
+
+    def test_necessity_after_qadiyya(self):
+        text = (
+            "وفي إشارة إلى تصريحات أدلى بها رئيس الوزراء أمس، قال وزير الخارجية "
+            "الكويتي إنه خلال زيارته الأخيرة للعاصمة، ناقش هو ورئيس الحكومة قضية "
+            '"ضرورة وقف تهريب السلاح عبر الحدود من قبل كل الأطراف".\n'
+        )
+        q = [q for q in quotes_of(text) if q.text.startswith("ضرورة وقف")]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "وزير الخارجية الكويتي"), q[0]
+
+    def test_importance_after_milaff(self):
+        text = (
+            "وأكد وزير التعليم العالي هشام الراوي أنه بحث مع السفير ملف "
+            '"أهمية تسريع إجراءات التأشيرات للطلاب".\n'
+        )
+        q = [q for q in quotes_of(text) if q.text.startswith("أهمية تسريع")]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "هشام الراوي"), q[0]
+
+    def test_obligation_after_mawdu(self):
+        text = (
+            "وذكرت الوزيرة نادية الشامي أن الاجتماع تناول موضوع «وجوب محاسبة "
+            "المقصرين في الكارثة».\n"
+        )
+        q = [q for q in quotes_of(text) if q.text.startswith("وجوب محاسبة")]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "نادية الشامي"), q[0]
+
+    def test_near_miss_no_verb_of_saying(self):
+        # the narrator's account of a gathering's topic, no one speaks
+        text = 'ناقش المؤتمر قضية "ضرورة حماية البيئة البحرية" على مدى يومين.\n'
+        assert not any("حماية البيئة" in q.text for q in quotes_of(text)), _texts(text)
+
+    def test_near_miss_a_topic_with_no_necessity(self):
+        # a topic's name after the label noun, as before
+        text = 'وقال المتحدث إن المجلس ناقش قضية "اللاجئين السوريين في دول الجوار" مطولا.\n'
+        assert not any("اللاجئين السوريين" in q.text for q in quotes_of(text)), _texts(text)
