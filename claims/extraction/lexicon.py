@@ -74,6 +74,7 @@ _PAST_VERBS: dict[str, str | None] = {
     # "وأتمّ: «…»": completed his words, as أنهى
     "أتم": None,
     "بين": None,
+    "أبان": None,
     "نوه": None,
     "لاحظ": None,
     "كشف": None,

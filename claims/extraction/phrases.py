@@ -4824,6 +4824,27 @@ class _Phrases:
                 # "وأكد كل من الوزير X والنائب Y أن": "each of", then the
                 # speakers joined by و; the first is read, as with no كل من
                 return _CueHit(i, i + 3, cue)
+            if (
+                (
+                    cue.lemma == "أبان"
+                    # (only the masculine is spelt as إبان: "وأبانت الهيئة في
+                    # بيان أن", "أبانوا" stay cues before any subject; kw33b)
+                    and word[-3:] == "بان"
+                    and (len(word) == 4 or word[0] in "وف")
+                )
+                and not (
+                    nxt in lx.TITLES
+                    or nxt in lx.HONORIFICS
+                    or nxt in lx.ANONYMOUS_HEADS
+                    or nxt in _GIVEN_NAMES
+                    or nxt in _THAT
+                    or nxt == ":"
+                )
+            ):
+                # "أبان المدير أن": stated (Sudanese press); but "إبان الحرب",
+                # "أكد إبان زيارته أن", folded alike: during, before a noun
+                # that is no person (rev33)
+                return None
             if plain:
                 return _CueHit(i, i + 1, cue)  # (what the tests below come to)
             if (

@@ -11006,7 +11006,14 @@ class _Speakers:
                 or t in _SENTENCE_END
                 or t in QUOTE_MARKS
                 or self.in_quote[m]
-                or (m != ct and (c := _cue_of(t)) is not None and c.kind in _VERB_KINDS)
+                or (
+                    m != ct
+                    and (c := _cue_of(t)) is not None
+                    and c.kind in _VERB_KINDS
+                    # (a cue word cue_at refuses is none: "أن البلاد شهدت
+                    # إبان الحرب «…»", during, folded as أبان; kw33b)
+                    and self.cue_at(m) is not None
+                )
             ):
                 return False
         if that < 0:

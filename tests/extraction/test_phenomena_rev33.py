@@ -148,14 +148,6 @@ class TestACablesReferenceInBracketsBeforeTheRelaysAn:
         assert one(text, "الميناء الجاف").speaker == speaker, text
 
 
-_ABANA_REVERTED = (
-    "أبان as a verb of saying (rev33 c5b71959) was reverted: إبان (during) "
-    "folds alike, and with أبان a cue, a predicate in marks after 'إبان X' "
-    "('إن البلاد شهدت إبان الحرب «…»') was lost; the cue check in cue_at "
-    "did not stop it (another reader of the cue words blocks the quote)"
-)
-
-
 class TestAbanaIsAVerbOfSaying:
     """Sudanese papers and SUNA write "أبان X أن" (X made clear, stated)
     where others write "أوضح": the subject speaks, as after بيّن. "إبان"
@@ -186,12 +178,10 @@ class TestAbanaIsAVerbOfSaying:
             ),
         ],
     )
-    @pytest.mark.xfail(strict=True, reason=_ABANA_REVERTED)
     def test_the_subject_speaks(self, text, speaker, role) -> None:
         q_ = one(text, "المشاتل")
         assert (q_.speaker, q_.role) == (speaker, role), text
 
-    @pytest.mark.xfail(strict=True, reason=_ABANA_REVERTED)
     def test_before_a_colon_the_last_speaker_goes_on(self) -> None:
         text = 'وقال الوالي عثمان الجاك إن "الخريف كان جيدا". وأبان: "المشاتل وزعت مئة ألف شتلة".'
         assert one(text, "المشاتل").speaker == "عثمان الجاك", text
@@ -996,7 +986,6 @@ GOLD["sd_army_spokesman"] = [
 # The quotes wrong at the start and not fixed by a rule of rev33 (strict
 # xfails): (article, start of the quote) -> why.
 KNOWN_WRONG = {
-    ("sd_suna_gezira", "الوزارة وفرت"): _ABANA_REVERTED,
     ("cable_riyadh_border", "الحدود مع اليمن"): (
         "'أن مسؤولا سعوديا رفيعا في وزارة الداخلية أبلغ [title] X بأن': an "
         "anonymous subject in the accusative with an adjective and a place "
