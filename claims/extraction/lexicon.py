@@ -892,6 +892,10 @@ TITLES = TITLES | frozenset("ال" + t for t in TITLES)
 # "قال الإطار الوطني X" (Maghrebi press: a national coach or executive, as
 # "الناخب الوطني"): a title with its article only ("في إطار" is no post)
 TITLES = TITLES | _fold_set("الإطار")
+# "راعي أبرشية صيدا للسريان المطران X", "راعي كنيسة مار إلياس الأب X": a
+# parish's or diocese's pastor, a post in construct; bare only ("الراعي" is
+# a family name; kw33b)
+TITLES = TITLES | _fold_set("راعي")
 HONORIFICS = _fold_set(
     "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ الأستاذة المهندس المهندسة الحاج "
     "الحاجة البروفيسور البروفسور البروفيسورة صاحب صاحبة السمو "

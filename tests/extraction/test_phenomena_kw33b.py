@@ -9,6 +9,11 @@ predicate_in_marks for a verb between أنّ and the marks read any cue word,
 even one cue_at refuses; it now reads only a cue cue_at takes. cue_at's
 test of the word after it is kept for the masculine alone, the one spelt as
 إبان ("وأبانت الهيئة في بيان أن" names the body; rev33's strict xfails).
+
+Rule 2 (lexicon.TITLES): "راعي" (a parish's or diocese's pastor, an
+event's patron) heads a post in construct, bare only: "راعي أبرشية X
+للسريان المطران Y" names Y; "الراعي" stays a family name (rev31's strict
+xfail).
 """
 
 from __future__ import annotations
@@ -93,3 +98,79 @@ class TestAbanaStatedDuringStaysAnAdverb:
         text = 'وإبان زيارته لكسلا، أكد الوزير أن "المستشفى سيفتتح قريبا".'
         assert one(text, "المستشفى").speaker == "الوزير", text
         assert len(quotes_of(text)) == 1
+
+
+class TestAPastorIsAPost:
+    """ "وقال راعي رعية X الخوري Y إن «…»": the pastor's post, then the
+    priest's rank and his name; the post was read as the speaker's name."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                'وقال راعي رعية زحلة الخوري يوسف سعادة إن "الكنيسة مع الفقراء".',
+                "الكنيسة مع",
+                "يوسف سعادة",
+                "راعي رعية زحلة",
+                id="parish-priest",
+            ),
+            pytest.param(
+                "وأكد راعي أبرشية حلب للروم الكاثوليك المطران جوزيف طوبجي أن "
+                "«المدينة ستنهض من جديد».",
+                "المدينة ستنهض",
+                "جوزيف طوبجي",
+                "راعي أبرشية حلب للروم الكاثوليك",
+                id="diocese-and-rite",
+            ),
+            pytest.param(
+                "وقال راعي الأبرشية المطران بولس عطا الله إن “الأبواب مفتوحة للجميع”.",
+                "الأبواب مفتوحة",
+                "بولس عطا الله",
+                "راعي الأبرشية",
+                id="the-diocese-curly",
+            ),
+            pytest.param(
+                'وقال راعي الحفل وزير الثقافة سليم الخوري إن "الفن رسالة".',
+                "الفن رسالة",
+                "سليم الخوري",
+                "راعي الحفل وزير الثقافة",
+                id="an-events-patron",
+            ),
+        ],
+    )
+    def test_the_name_after_the_post_speaks(
+        self, text: str, fragment: str, speaker: str, role: str
+    ) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                'وقال البطريرك بشارة الراعي إن "لبنان يحتاج إلى رئيس". '
+                "وأضاف الراعي أن «الفراغ خطير».",
+                "الفراغ خطير",
+                "بشارة الراعي",
+                "البطريرك",
+                id="the-family-name-again",
+            ),
+            pytest.param(
+                'وقال المحامي أنطوان الراعي إن "الدعوى ستقدم الأسبوع المقبل".',
+                "الدعوى ستقدم",
+                "أنطوان الراعي",
+                "المحامي",
+                id="a-family-name",
+            ),
+            pytest.param(
+                "وراعى القرار ظروف المواطنين، وقال الوزير إن «الأسعار ستنخفض».",
+                "الأسعار ستنخفض",
+                "الوزير",
+                "الوزير",
+                id="the-verb-took-into-account",
+            ),
+        ],
+    )
+    def test_near_miss(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role), text

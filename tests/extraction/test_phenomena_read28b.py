@@ -265,19 +265,20 @@ class TestMoreClericsRanksBeforeTheName:
     def test_near_misses(self, text, speaker, role):
         _check(text, _WORDS, speaker, role)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a post whose body's name opens with مار or a bare place after"
-        " أبرشية ends before the rank; the rank and name are then misread",
-    )
     @pytest.mark.parametrize(
         "text, speaker, role",
         [
-            (
+            pytest.param(
                 f"وقال رئيس دير مار مارون الأرشمندريت طلال هاشم إن «{_WORDS}».",
                 "طلال هاشم",
                 "رئيس دير مار مارون",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a post whose body's name opens with مار ends before"
+                    " the rank; the rank and name are then misread",
+                ),
             ),
+            # (fixed by kw33b: راعي, bare, is a title head)
             (
                 f"وقال راعي أبرشية بيروت الخوري طلال هاشم إن «{_WORDS}».",
                 "طلال هاشم",
