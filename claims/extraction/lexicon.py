@@ -1068,6 +1068,9 @@ DOCUMENT_ADJECTIVES = _fold_set(
     # ("بيان صحفي نشره X", "بيان رسمي أصدره X": a press or an official
     # statement, then its issuer; dev30s)
     " رسمي صحفي صحفية صحافي صحافية مقتضب مقتضبة مكتوب مكتوبة"
+    # ("وفي برقية ثالثة من ربيع 2008"، "تقرير ثان": an indefinite ordinal,
+    # which of the documents it is; kw33b)
+    " أولى ثانية ثالثة رابعة خامسة سادسة ثان ثالث رابع خامس سادس"
 )
 
 # Honorifics that stand for "he/she" in Gulf and Levantine copy ("وأوضح سعادته").

@@ -2088,6 +2088,13 @@ _DOCUMENT_HEADS_ANY = (
     | lx._possessed(lx.EVENT_NOUNS)
 )
 
+# cue_at: "وفي برقية X، جاء أن": في opening the sentence, the documents
+# (with the article or not) that hold the words of an impersonal جاء/ورد
+# after the comma, and the most tokens from في to the verb (kw33b)
+_IN_FRONTED = _words_module._words("في وفي")
+_FRONTED_DOCUMENTS = lx.DOCUMENT_HEADS | frozenset("ال" + w for w in lx.DOCUMENT_HEADS)
+_FRONTED_DOCUMENT_REACH = 10
+
 # "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
 # a post (folded)
 _WHO = _words_module._words("الذي التي والذي والتي")
@@ -5082,6 +5089,18 @@ class _Phrases:
             if nxt in {"فيه", "فيها"}:
                 # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
                 return _CueHit(i, i + 1, impersonal)
+            if nxt in _THAT and i > 3 and toks[i - 1] in _COMMAS:
+                f = self.sent_first[self.sent[i]]
+                if (
+                    toks[f] in _IN_FRONTED
+                    and i - f <= _FRONTED_DOCUMENT_REACH
+                    and toks[f + 1] in _FRONTED_DOCUMENTS
+                    and _COMMAS.isdisjoint(toks[f + 1 : i - 1])
+                ):
+                    # "وفي برقية ثالثة من ربيع 2008، جاء أن «…»": the
+                    # document, fronted with في before a comma, holds the
+                    # words; its phrase is read from there (kw33b)
+                    return _CueHit(i, f + 1, impersonal)
             if (
                 impersonal.lemma in _CONTAINS
                 and i + 1 < self.n

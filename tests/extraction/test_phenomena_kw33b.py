@@ -14,6 +14,15 @@ Rule 2 (lexicon.TITLES): "راعي" (a parish's or diocese's pastor, an
 event's patron) heads a post in construct, bare only: "راعي أبرشية X
 للسريان المطران Y" names Y; "الراعي" stays a family name (rev31's strict
 xfail).
+
+Rule 3 (phrases.cue_at, _IN_FRONTED, _FRONTED_DOCUMENTS;
+lexicon.DOCUMENT_ADJECTIVES): an impersonal جاء right before أنّ, after a
+comma, in a sentence that opens with في and a document ("وفي برقية ثالثة
+من ربيع 2008، جاء أن «…»"), is "it was said in" that document, fronted: the
+cue's phrase is read from the document on (no speaker was found, or the
+quote was lost); and an indefinite ordinal after a document ("برقية
+ثالثة", "تقرير ثان") is a word of its name, as أخرى is (rev31's strict
+xfail).
 """
 
 from __future__ import annotations
@@ -174,3 +183,72 @@ class TestAPastorIsAPost:
     def test_near_miss(self, text: str, fragment: str, speaker: str, role: str) -> None:
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestAFrontedDocumentBeforeJaa:
+    """ "وفي بيان مشترك صدر مساء الأحد، جاء أن «…»": the document fronted
+    with في before the comma holds the words of جاء after it."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وفي بيان مشترك صدر مساء الأحد، جاء أن «المحادثات كانت بناءة وصريحة».",
+                "المحادثات كانت",
+                "بيان مشترك",
+                id="a-joint-statement",
+            ),
+            pytest.param(
+                "وفي التقرير السنوي للمنظمة، جاء أن “الانتهاكات تضاعفت خلال العام”.",
+                "الانتهاكات تضاعفت",
+                "المنظمة",
+                id="its-author-glued-to-lam",
+            ),
+            pytest.param(
+                'وفي وثيقة مؤرخة في 3 آذار 2009، جاء أن "الملك غاضب من حلفائه".',
+                "الملك غاضب",
+                "وثيقة مؤرخة",
+                id="a-dated-document",
+            ),
+            pytest.param(
+                'وجاء في تقرير ثان أن "الوزير تعهد بإغلاق المعبر".',
+                "تعهد بإغلاق",
+                "تقرير ثان",
+                id="an-ordinal-after-the-document",
+            ),
+            pytest.param(
+                "وورد في رسالة ثانية أن «الحكومة لن تتراجع عن القرار».",
+                "لن تتراجع",
+                "رسالة ثانية",
+                id="a-feminine-ordinal",
+            ),
+        ],
+    )
+    def test_the_document_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        assert one(text, fragment).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'وفي برقية أخرى، قال السفير إن "الوزير متردد في التوقيع".',
+                "الوزير متردد",
+                "السفير",
+                id="a-verb-with-its-own-subject",
+            ),
+            pytest.param(
+                'وقالت الوزيرة في مقابلة ثانية إن "الإصلاح مستمر رغم العقبات".',
+                "الإصلاح مستمر",
+                "الوزيرة",
+                id="an-ordinal-after-an-interview",
+            ),
+            pytest.param(
+                'وكتب السفير في برقية ثالثة، جاء فيها الكثير، أن "الملك غاضب من حلفائه".',
+                "الملك غاضب",
+                "السفير",
+                id="no-fronted-document",
+            ),
+        ],
+    )
+    def test_near_miss(self, text: str, fragment: str, speaker: str) -> None:
+        assert one(text, fragment).speaker == speaker, text

@@ -581,12 +581,8 @@ class TestRev31KnownWrongAtStart:
     """Misses of the invented paragraphs (here reworded) wrong at the start
     and not fixed by a rule of rev31 (strict xfails with the right answer)."""
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="an impersonal جاء/ورد with its في-phrase fronted before a comma "
-        "('وفي برقية …، جاء أن'): the document is not found as the source",
-    )
     def test_a_fronted_document_before_jaa(self) -> None:
+        # (fixed by kw33b: the fronted document holds the words of جاء)
         q = one(
             'وفي برقية ثالثة من ربيع 2008، جاء أن "الوزير تعهد بإغلاق المعبر خلال '
             'شهر". وكتب السفير في تعليقه أن "التعهدات لم تعد تقنع أحدا".',
