@@ -582,7 +582,8 @@ class TestRev31KnownWrongAtStart:
     and not fixed by a rule of rev31 (strict xfails with the right answer)."""
 
     def test_a_fronted_document_before_jaa(self) -> None:
-        # (fixed by kw33b: the fronted document holds the words of جاء)
+        # (fixed by kw33b: the fronted document holds the words of جاء, and
+        # the ordinal is a word of its name, as أخرى)
         q = one(
             'وفي برقية ثالثة من ربيع 2008، جاء أن "الوزير تعهد بإغلاق المعبر خلال '
             'شهر". وكتب السفير في تعليقه أن "التعهدات لم تعد تقنع أحدا".',
