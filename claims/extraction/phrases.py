@@ -5095,7 +5095,7 @@ class _Phrases:
                     toks[f] in _IN_FRONTED
                     and i - f <= _FRONTED_DOCUMENT_REACH
                     and toks[f + 1] in _FRONTED_DOCUMENTS
-                    and _COMMAS.isdisjoint(toks[f + 1 : i - 1])
+                    and all(t not in _COMMAS for t in toks[f + 1 : i - 1])
                 ):
                     # "وفي برقية ثالثة من ربيع 2008، جاء أن «…»": the
                     # document, fronted with في before a comma, holds the
