@@ -202,6 +202,7 @@ from claims.extraction.words import (
     _STATEMENT_NOUNS,
     _STATEMENT_OCCASIONS,
     _STATEMENTS,
+    _STATEMENTS_ALSO_NAMES,
     _TASHKEEL,
     _TEAM_HEADS,
     _THEN,
@@ -7305,7 +7306,13 @@ class _Phrases:
                         and not named
                         and i > a
                         and t in _OBJECT_AFTER_NAME
-                        and toks[i - 1][:2] == "ال"
+                        and (
+                            toks[i - 1][:2] == "ال"
+                            # "ألقى عضو المكتب السياسي للحركة كلمة": a genitive
+                            # glued to لـ, the article's alif gone, likewise; not
+                            # the nouns also given names ("للشركة لقاء X")
+                            or (toks[i - 1][:2] == "لل" and t not in _OBJECT_OR_NAME)
+                        )
                         # (not right after the title: "الإعلامية لقاء X", a name)
                         and toks[i - 1] not in _TITLE_LIKE
                         and not _IS_TITLE_HEAD[toks[i - 1]]
@@ -16742,8 +16749,6 @@ class _Phrases:
                     and words[name_from + 1] in lx.TITLES
                 )
             )
-            and (w := words[name_from]) not in _THINGS_ALSO_OTHER
-            and w not in _GIVEN_NAMES
             # (nor the second half of a compound given name after it: "نظام
             # الدين X"; nor after a verb of saying that takes
             # no object: "وقال النائب حرب X"; mend30b)
@@ -16752,8 +16757,25 @@ class _Phrases:
                 cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
             )
             and (
-                w in _OBJECT_THINGS
-                or ((aw := "ال" + w) in _DEFINITE_OBJECTS and aw not in lx.ORGANIZATION_HEADS)
+                (
+                    (w := words[name_from]) not in _THINGS_ALSO_OTHER
+                    and w not in _GIVEN_NAMES
+                    and (
+                        w in _OBJECT_THINGS
+                        or (
+                            (aw := "ال" + w) in _DEFINITE_OBJECTS
+                            and aw not in lx.ORGANIZATION_HEADS
+                        )
+                    )
+                )
+                # "ووصف الوزير بيان الحكومة بأنه": a statement's noun that
+                # is also a given name, in construct with a definite body
+                # (no family name), is the verb's object too (kw33)
+                or (
+                    w in _STATEMENTS_ALSO_NAMES
+                    and art[name_from + 1]
+                    and words[name_from + 1] in lx.ORGANIZATION_HEADS
+                )
             )
         ):
             # "ووصف السفير زيارة الوزير إلى واشنطن بأنها", "… زيارة وزير

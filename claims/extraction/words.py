@@ -658,6 +658,10 @@ _OBJECT_THINGS = _OBJECT_THINGS | frozenset("ال" + w for w in _OBJECT_THINGS)
 # verbs ("وضع", "تحالف", "تجمع": "، وضع الرئيس …، مؤكدا") or a party's
 # counsel ("دفاع المتهم")
 _THINGS_ALSO_OTHER = _words("لقاء بيان خطاب وضع تحالف تجمع دفاع حظر")
+# of those, the statements and meetings also given names: the verb's object
+# after a bare title only in construct with a definite body ("ووصف الوزير
+# بيان الحكومة بأنه", phrases.classify; kw33)
+_STATEMENTS_ALSO_NAMES = _words("لقاء بيان خطاب")
 
 
 def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bool:
