@@ -156,6 +156,7 @@ from claims.extraction.words import (
     _PEOPLE_BROKEN_ADJECTIVES,
     _PERSON_OBJECT_VERBS,
     _PERSON_SINGULARS,
+    _PERSON_STATES,
     _PL,
     _PLACE_ADVERBS,
     _PLACE_FIRST_WORDS,
@@ -197,6 +198,7 @@ from claims.extraction.words import (
     _SOURCE_BEFORE_TO,
     _SOURCE_BEFORE_WHAT,
     _SOURCE_PARTICLES,
+    _SPOKE_ABOUT,
     _SPORT_BALL,
     _STAR_TEAM_HEADS,
     _STATEMENT_NOUNS,
@@ -9052,6 +9054,15 @@ class _Phrases:
                     # ("أعلن المتحدث باسم الجيش عن بدء عملية …": after the
                     # body a spokesman speaks for, عن is the verb's)
                     and "باسم" not in toks[a:i]
+                    # ("وتحدث رئيس الحزب عن الحرية وقال": after a verb that
+                    # takes عن, عن is the verb's but after a title it
+                    # continues, "وتحدث النائب عن الدائرة"; kw33)
+                    and not (
+                        a > 0
+                        and toks[a - 1] in _SPOKE_ABOUT
+                        and _TITLES_ABOUT.isdisjoint(toks[a:i])
+                        and toks[i - 1][:2] != "لل"
+                    )
                     and (
                         toks[i + 1][:2] == "ال"
                         or toks[i + 1] in _BODY_OR_PLACE_HEADS
@@ -16281,6 +16292,17 @@ class _Phrases:
                         # "مدير بنك خاص", "صاحب شركة صغيرة", no name in it)
                         or w in _INDEFINITE_ADJECTIVES
                         or w[:-1] in _INDEFINITE_ADJECTIVES
+                        # ("معلمة سورية لاجئة": what the person is; and a
+                        # woman's nationality after her other nisba,
+                        # "طالبة جامعية سورية", which ends in ه; kw33)
+                        or (
+                            i > name_from + 1
+                            and (
+                                w in _PERSON_STATES
+                                or w[:-1] in _PERSON_STATES
+                                or (words[i - 1][-2:] == "يه" and "ال" + w in _NATIONALITIES)
+                            )
+                        )
                     )
                 ):
                     i += 1  # "مسؤول أمني جزائري رفيع" (but "رئيس الوزراء نوري …")

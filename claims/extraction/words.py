@@ -1295,6 +1295,10 @@ _PATRONYMIC_LINKS = frozenset({"ولد", "بنت", "منت"})
 _INDEFINITE_ADJECTIVES = frozenset(
     {"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي", "خاص", "صغير", "عمومي", "اجنبي"}
 )
+# what a person is, after an indefinite head and its nisba ("معلمة سورية
+# لاجئة", "مزارع عراقي مسن", "عامل مصري شاب"), folded, masculine (the
+# feminine adds ه): the description's, no name (phrases.classify; kw33)
+_PERSON_STATES = _words("لاجي نازح مهجر مغترب شاب مسن عجوز عاطل مقيم جريح مصاب متطوع")
 # the source's adjective "رفيع المستوى" (high-ranking), folded: its second word
 # with the article after رفيع ("مسؤول سوداني رفيع المستوى")
 _HIGH_LEVEL = "المستوي"
@@ -2171,6 +2175,12 @@ _DURING = _words("خلال وخلال في وفي اثناء واثناء")
 _SPOKE = _words("تحدث تحدثت تكلم تكلمت")
 _SPEAKING = _words("يتحدث تتحدث يتكلم تتكلم")
 _SPEAKING_AT = _SPEAKING | _words("يتحدثون يتكلمون يخطب تخطب")
+# verbs that are no cue and take عن for their complement, bare or glued to
+# و/ف ("وتحدث رئيس الحزب عن الحرية وقال", phrases.scan_np: عن there is the
+# verb's, no post's but after a title عن continues, _TITLES_ABOUT; kw33)
+_SPOKE_ABOUT = frozenset(
+    p + w for w in _SPOKE | _SPEAKING | _words("دافع دافعت يدافع تدافع") for p in ("", "و", "ف")
+)
 _EVENTS_TOLD = _words(
     "الجوله الزياره الجلسه الاجتماع اللقاء الموتمر الندوه الوقفه الاعتصام المسيره الملتقي"
 )

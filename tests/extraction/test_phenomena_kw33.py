@@ -244,3 +244,146 @@ class TestMoreStatesAndTheirNisbas:
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         assert said_by(text, fragment) == (speaker, role)
+
+
+class TestWhatAnUnnamedPersonIsAfterHisNisba:
+    """ "وقالت معلمة سورية لاجئة إن", "مزارع عراقي مسن", "طالبة جامعية
+    سورية (21 عاما)": after an indefinite title and its nisba, what the
+    person is (a refugee, displaced, old, young, resident, …,
+    words._PERSON_STATES) or a woman's nationality after her other nisba
+    (ending in ه) describes the unnamed person, no name: `لاجئة`, `مسن`,
+    `سورية` spoke, the rest their role."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وقالت معلمة سورية لاجئة إن «الأطفال يحتاجون إلى مدارس».",
+                "الأطفال يحتاجون",
+                "معلمة سورية لاجئة",
+                id="a-refugee",
+            ),
+            pytest.param(
+                'وقال مزارع عراقي مسن إن "الأسعار ارتفعت كثيرا".',
+                "الأسعار ارتفعت",
+                "مزارع عراقي مسن",
+                id="an-old-farmer",
+            ),
+            pytest.param(
+                "وقالت طالبة جامعية سورية (21 عاما) إن «الامتحانات صعبة».",
+                "الامتحانات صعبة",
+                "طالبة جامعية سورية",
+                id="a-womans-nationality-after-her-nisba",
+            ),
+            pytest.param(
+                "وقالت ممرضة لبنانية نازحة لوكالة الأنباء إن “المستشفى ممتلئ”.",
+                "المستشفى ممتلئ",
+                "ممرضة لبنانية نازحة",
+                id="displaced-then-the-outlet",
+            ),
+            pytest.param(
+                "وقال صحفي لبناني مقيم في باريس إن «الحرية مهددة».",
+                "الحرية مهددة",
+                "صحفي لبناني مقيم",
+                id="a-resident",
+            ),
+        ],
+    )
+    def test_the_description_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        assert said_by(text, fragment) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقالت مهندسة مصرية نادية علي إن «الأسعار ارتفعت».",
+                "الأسعار ارتفعت",
+                "نادية علي",
+                "مهندسة مصرية",
+                id="a-womans-name-in-ya",
+            ),
+            pytest.param(
+                "وقال طبيب عراقي شاكر الحسني إن «المستشفى ممتلئ».",
+                "المستشفى ممتلئ",
+                "شاكر الحسني",
+                "طبيب عراقي",
+                id="a-mans-name",
+            ),
+            pytest.param(
+                "وقالت طالبة جامعية فاطمة الزين إن «الامتحانات صعبة».",
+                "الامتحانات صعبة",
+                "فاطمة الزين",
+                "طالبة جامعية",
+                id="a-name-after-one-nisba",
+            ),
+        ],
+    )
+    def test_a_name_stays(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        assert said_by(text, fragment) == (speaker, role)
+
+
+class TestAboutAfterAVerbThatTakesIt:
+    """ "وتحدث رئيس الحزب عن الحرية وقال إن «…»": after a verb that is no
+    cue and takes عن (تحدث, يتحدث, تكلم, دافع; words._SPOKE_ABOUT), عن after
+    the title is the verb's, its topic no word of the post; after a title
+    that عن continues (النائب عن, المسؤول عن) or a body's purpose glued to
+    لل it still is the post's. The speaker and role were `رئيس الحزب عن
+    الحرية`."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وتحدث رئيس الحزب عن الحرية وقال إن «البلاد تحتاج إلى إصلاح».",
+                "البلاد تحتاج",
+                "رئيس الحزب",
+                id="spoke-about",
+            ),
+            pytest.param(
+                "وتحدثت وزيرة الصحة عن الوباء وقالت إن “الوضع تحت السيطرة”.",
+                "الوضع تحت",
+                "وزيرة الصحة",
+                id="a-woman",
+            ),
+            pytest.param(
+                "ويتحدث مدير المستشفى عن النقص في الأدوية، ويقول إن «المرضى يعانون».",
+                "المرضى يعانون",
+                "مدير المستشفى",
+                id="the-present",
+            ),
+            pytest.param(
+                'ودافع وزير الداخلية عن القرار وقال إن "الأمن فوق كل اعتبار".',
+                "الأمن فوق",
+                "وزير الداخلية",
+                id="defended",
+            ),
+        ],
+    )
+    def test_the_title_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        assert said_by(text, fragment) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وتحدث النائب عن الدائرة الثالثة وقال إن «الناخبين غاضبون».",
+                "الناخبين غاضبون",
+                "النائب عن الدائرة الثالثة",
+                id="the-member-for",
+            ),
+            pytest.param(
+                "وتحدث المسؤول عن الملف وقال إن «المفاوضات متعثرة».",
+                "المفاوضات متعثرة",
+                "المسؤول عن الملف",
+                id="the-one-in-charge-of",
+            ),
+            pytest.param(
+                "وتحدث رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان وقال إن «الحريات مهددة».",
+                "الحريات مهددة",
+                "رئيس الرابطة الوطنية للدفاع عن حقوق الإنسان",
+                id="a-bodys-purpose",
+            ),
+        ],
+    )
+    def test_the_post_goes_on(self, text: str, fragment: str, speaker: str) -> None:
+        assert said_by(text, fragment) == (speaker, speaker)
