@@ -6197,6 +6197,11 @@ class _Phrases:
             # ("عضو تكتل “لبنان القوي” النائب X": a country opens a body's
             # name, never a person's)
             and toks[f] not in _COUNTRIES
+            # ("وانتقد رئيس الحزب «قانون الطوارئ» وقال": a law, a plan, a
+            # decision named, the verb's object, never a person, when the
+            # clause goes on after it; kw33. At the sentence's end, "وأعلن
+            # الوزير "خطة الإنقاذ الوطني".", the marks stay no words said)
+            and not (toks[f] in _OBJECT_THINGS and m + 1 < self.n and self.is_word[m + 1])
             # ("رئيس هيئة الدفاع في «قضية X»، الدكتور Y": after a preposition
             # the marks name the object of the post, never the person)
             and toks[o - 1] not in lx.ROLE_PREPOSITIONS
@@ -8484,6 +8489,12 @@ class _Phrases:
                     # (right after the title a titled phrase is read from:
                     # "لرئيس «حزب …» X Y", the title glued to لـ)
                     and (i > a or (titled and a > 0))
+                    # (not a law or a plan named after a definite genitive,
+                    # the verb's object: "وانتقد رئيس الحزب «قانون الطوارئ»";
+                    # "رئيس حزب «مشروع تونس»" names the party; kw33)
+                    and not (
+                        i + 1 < limit and toks[i + 1] in _OBJECT_THINGS and toks[i - 1][:2] == "ال"
+                    )
                     and (
                         self.names_in_marks(i - 1)
                         # "الناطق باسم حركة المقاومة «فتح»، X Y،": the person

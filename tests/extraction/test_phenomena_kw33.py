@@ -387,3 +387,74 @@ class TestAboutAfterAVerbThatTakesIt:
     )
     def test_the_post_goes_on(self, text: str, fragment: str, speaker: str) -> None:
         assert said_by(text, fragment) == (speaker, speaker)
+
+
+class TestALawInMarksAfterAPost:
+    """ "ورفض الأمين العام للنقابة "خطة التقشف" وقال إن «…»": words in marks
+    opening with a thing of policy (a law, a plan, a decision, a project:
+    words._OBJECT_THINGS) after a post's definite genitive name the verb's
+    object, never the holder (titled_name_in_marks) nor the body (the marks
+    read into the post): `خطة التقشف` spoke with the post for role. A
+    body's name in marks after a bare head, "رئيس حزب «مشروع تونس»", and a
+    person's name in marks stay."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'ورفض الأمين العام للنقابة "خطة التقشف" وقال إن «العمال لن يدفعوا الثمن».',
+                "العمال لن",
+                "الأمين العام للنقابة",
+                id="a-plan",
+            ),
+            pytest.param(
+                "وهاجم الأمين العام للحزب “مشروع الموازنة” وأضاف أن «الحكومة فشلت».",
+                "الحكومة فشلت",
+                "الأمين العام للحزب",
+                id="a-draft-budget",
+            ),
+            pytest.param(
+                "وانتقد الناطق الرسمي باسم المعارضة «قانون الانتخابات» وقال إن «التزوير قادم».",
+                "التزوير قادم",
+                "الناطق الرسمي باسم المعارضة",
+                id="a-law",
+            ),
+            pytest.param(
+                "وانتقدت المديرة العامة للمنظمة «قرار الحكومة» وقالت إن «الأطفال سيدفعون الثمن».",
+                "الأطفال سيدفعون",
+                "المديرة العامة للمنظمة",
+                id="a-decision-a-woman",
+            ),
+        ],
+    )
+    def test_the_post_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        assert said_by(text, fragment) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال رئيس حزب «مشروع تونس» إن «البلاد تحتاج إلى إصلاح».",
+                "البلاد تحتاج",
+                "رئيس حزب «مشروع تونس»",
+                "رئيس حزب «مشروع تونس»",
+                id="a-party-named-project",
+            ),
+            pytest.param(
+                "وقال الأمين العام للحزب «سامي العلي» إن «البلاد تحتاج إلى إصلاح».",
+                "البلاد تحتاج",
+                "سامي العلي",
+                "الأمين العام للحزب",
+                id="a-holder-in-marks",
+            ),
+            pytest.param(
+                "وانتقد رئيس الحزب سامي العلي «قانون الطوارئ» وقال إن «البلاد تحتاج إلى إصلاح».",
+                "البلاد تحتاج",
+                "سامي العلي",
+                "رئيس الحزب",
+                id="a-named-holder-then-the-law",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        assert said_by(text, fragment) == (speaker, role)
