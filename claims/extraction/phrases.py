@@ -17174,6 +17174,18 @@ class _Phrases:
                             # which no genitive follows: "ودعا X الحكومة")
                             or (k == 1 and art[name_from])
                         )
+                        # (not the phrase's last word right before the
+                        # that-clause of a verb of saying that takes no
+                        # object: "وقال المحامي X الخطاب إن", a family name;
+                        # kw33)
+                        and not (
+                            name_to + 1 == n_words
+                            and b < self.n
+                            and toks[b] in _THAT
+                            and cue is not None
+                            and cue.kind == lx.VERB
+                            and _lemma_key(cue) in _SAYING_NO_OBJECT
+                        )
                     )
                     or (
                         # "ودعا X الأحزاب إلى", "وناشد X المواطنين": a
