@@ -1467,6 +1467,9 @@ def _possessed(t: str) -> bool:
     )
 
 
+# an unnamed source or a journalist, folded, glued to لـ after a post and
+# before the words said: whom they were for (source_told_at; kw33)
+_TOLD_SOURCES = lx.ANONYMOUS_HEADS | _words_module._words("صحفي صحافي صحفيه صحافيه")
 # A message or a paper, indefinite, after a title or a name: the object of
 # the verb whose subject they are ("وبعث الملك رسالة إلى", "وأرسل الوزير
 # قرارا", "وحمل المبعوث ملفا"), never a word of the name (folded; the
@@ -11874,6 +11877,23 @@ class _Phrases:
             j += 1
         return self.said_at(j, limit)
 
+    def source_told_at(self, a: int, b: int) -> int:
+        """In the phrase [a, b) read after a post, the token of an unnamed
+        source's head glued to لـ, no article ("لمسؤول", "لدبلوماسي",
+        "لصحفي"), followed by one or two plain words (its adjectives) up to
+        ``b``; 0 if there is none."""
+        toks = self.doc.toks
+        for k in range(b - 2 if b - 2 > a else a + 1, max(a, b - 4), -1):
+            t = toks[k]
+            if t[:1] == "ل" and t[1:] in _TOLD_SOURCES:
+                if all(
+                    self.is_word[x] and toks[x][:2] != "ال" and not _IS_TITLE_HEAD[toks[x]]
+                    for x in range(k + 1, b)
+                ):
+                    return k
+                return 0
+        return 0
+
     def told_after_title(self, a: int, b: int, head: str) -> bool:
         """``head``, glued to لـ, first word of the name read after a title
         in [a, b), is whom the words were for: the plural of a post in
@@ -14315,6 +14335,17 @@ class _Phrases:
                 # clause, then the object of news verbs, is the verb (no given
                 # name nor a word of a name met); the title and the name speak
                 return self.classify(a, h, h, h, cue, lam)
+            if (
+                b < self.n
+                and " ل" in ent.role
+                and self.said_at(b, self.n)
+                and (k := self.source_told_at(a, b)) > 0
+            ):
+                # "وقال وزير الخارجية لمسؤول أمريكي إن", "وزير الخارجية
+                # لدبلوماسي فرنسي: …": an unnamed source glued to لـ after the
+                # post, its adjectives read as the name, is whom the words
+                # were for; the post before it speaks (kw33)
+                return self.classify(a, k, k, k, cue, lam)
             if "ل" <= head0 < "م" and self.told_after_title(a, b, head0):
                 # "وزيرة الصحة لمديري المستشفيات: «…»", "وزير الخارجية لنظيره
                 # الأمريكي:": the name read after the title is whom the words

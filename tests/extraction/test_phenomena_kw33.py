@@ -514,3 +514,72 @@ class TestAFamilyNameThatIsAnObjectBeforeThat:
     )
     def test_the_object_stays(self, text: str, fragment: str) -> None:
         assert said_by(text, fragment) == ("سامي العلي", "الوزير")
+
+
+class TestAnUnnamedSourceToldAfterAPost:
+    """ "وقال وزير الخارجية لمسؤول أمريكي إن «…»", a label "وزير الخارجية
+    لدبلوماسي فرنسي: …": an unnamed source's head glued to لـ (مسؤول,
+    دبلوماسي, مصدر, صحفي) after the post, then its adjectives up to the words
+    said, is whom the words were for; the post speaks. The adjectives spoke
+    (`أمريكي`, `فرنسي`), the post and the لـ word their role."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وقال وزير الخارجية لمسؤول أمريكي إن «الوعود لا تكفي».",
+                "الوعود لا",
+                "وزير الخارجية",
+                id="an-american-official",
+            ),
+            pytest.param(
+                "وزير الخارجية لدبلوماسي فرنسي: لا تثقوا بالوعود",
+                "لا تثقوا",
+                "وزير الخارجية",
+                id="a-headline-label",
+            ),
+            pytest.param(
+                "وقال وزير الداخلية لمسؤول أمريكي رفيع: «الحدود آمنة».",
+                "الحدود آمنة",
+                "وزير الداخلية",
+                id="two-adjectives-and-a-colon",
+            ),
+            pytest.param(
+                'وقالت الوزيرة لصحفي محلي إن "الوعود لا تكفي".',
+                "الوعود لا",
+                "الوزيرة",
+                id="a-journalist",
+            ),
+        ],
+    )
+    def test_the_post_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        assert said_by(text, fragment) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال المستشار الاقتصادي للرئيس إن «الوعود لا تكفي».",
+                "الوعود لا",
+                "المستشار الاقتصادي للرئيس",
+                "المستشار الاقتصادي للرئيس",
+                id="the-presidents-adviser",
+            ),
+            pytest.param(
+                "وقال المبعوث الأممي لليبيا إن «الوعود لا تكفي».",
+                "الوعود لا",
+                "المبعوث الأممي لليبيا",
+                "المبعوث الأممي لليبيا",
+                id="the-envoy-to-a-country",
+            ),
+            pytest.param(
+                "وقال الوزير سامي العلي لمسؤول أمريكي إن «الوعود لا تكفي».",
+                "الوعود لا",
+                "سامي العلي",
+                "الوزير",
+                id="a-named-minister",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        assert said_by(text, fragment) == (speaker, role)
