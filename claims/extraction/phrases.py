@@ -8083,6 +8083,18 @@ class _Phrases:
                 if kind >= 3:  # a title: what follows is its genitive or a name
                     if kind < 5:
                         if (
+                            i == a + 1
+                            and kind == 4
+                            and not titled
+                            and (doc_head or toks[a] in _OUTLET_HEADS)
+                            and t[:2] == "ال"
+                            and toks[a][:2] == "ال"
+                        ):
+                            # "ووصفت البرقية الوزير بأنه «…»": a definite title
+                            # right after a definite document or outlet is the
+                            # verb's object, no word of its name (kw33)
+                            break
+                        if (
                             tells
                             # ("رفيع", read as a name, is the source's adjective)
                             and (

@@ -583,3 +583,61 @@ class TestAnUnnamedSourceToldAfterAPost:
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         assert said_by(text, fragment) == (speaker, role)
+
+
+class TestATitleAfterADefiniteDocument:
+    """ "ووصفت البرقية الوزير بأنه «…»": a definite title right after a
+    definite document or outlet (البرقية, التقرير, الصحيفة) is the verb's
+    object, no word of its name: the speaker was `البرقية الوزير`."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "ووصفت البرقية الوزير بأنه «رجل المرحلة».",
+                "رجل المرحلة",
+                "البرقية",
+                id="the-cable",
+            ),
+            pytest.param(
+                "ووصف التقرير الرئيس بأنه “حامي الدستور”.",
+                "حامي الدستور",
+                "التقرير",
+                id="the-report",
+            ),
+            pytest.param(
+                'ووصفت الصحيفة السفيرة بأنها "صوت العقل".',
+                "صوت العقل",
+                "الصحيفة",
+                id="the-paper-a-woman-described",
+            ),
+        ],
+    )
+    def test_the_document_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        assert said_by(text, fragment)[0] == speaker
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وقالت الصحيفة الأمريكية إن «الوزير استقال».",
+                "الوزير استقال",
+                "الصحيفة الأمريكية",
+                id="the-papers-nisba",
+            ),
+            pytest.param(
+                "وقال البيان الختامي إن «الوزير استقال».",
+                "الوزير استقال",
+                "البيان الختامي",
+                id="the-statements-adjective",
+            ),
+            pytest.param(
+                "وقالت صحيفة الرئيس إن «الوزير استقال».",
+                "الوزير استقال",
+                "صحيفة الرئيس",
+                id="an-outlet-in-construct",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str) -> None:
+        assert said_by(text, fragment)[0] == speaker
