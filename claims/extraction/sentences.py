@@ -903,6 +903,11 @@ class _Sentences:
             t = toks[k]
             if t in _CLAUSE_PUNCT:
                 continue
+            if t == "علي" and names:
+                # "كتب- حسام الدين علي:": the name Ali after a first name,
+                # not the preposition على (folded alike; rev34)
+                names += 1
+                continue
             if not self.is_word[k] or t in lx.NP_STOP or t in _TITLE_LIKE:
                 return False
             names += 1

@@ -160,6 +160,7 @@ from claims.extraction.words import (
     _WHAT_RELAYED,
     _WHAT_TOLD,
     _WITH_THE_PHRASE,
+    _WROTE,
     _WROTE_IT,
     _anon_plural,
     _Attribution,
@@ -3556,7 +3557,19 @@ class _Speakers:
             # that verb introduces them, read in its own sentence
             before = self.sent_first[sid - 1]
             k = bisect_left(hit_toks, first - 1) - 1
-            if k >= 0 and hit_toks[k] >= before and self.in_quote.rfind(1, hit_toks[k], first) < 0:
+            if (
+                k >= 0
+                and toks[hit_toks[k]] in _WROTE
+                and hit_toks[k] == before
+                and self.byline(before, first - 1)
+            ):
+                # "كتب- X Y:\n«…»، هكذا بدأ النائب Z": the byline's colon
+                # heads the article, not the words on the next line; they
+                # are told after them, or by none (rev34)
+                pass
+            elif (
+                k >= 0 and hit_toks[k] >= before and self.in_quote.rfind(1, hit_toks[k], first) < 0
+            ):
                 hit = cue_hits[hit_toks[k]]
                 if hit.np_start <= first - 1:
                     sid -= 1
@@ -4132,6 +4145,24 @@ class _Speakers:
                         g = _F if w[-1] == "ت" or w[0] == "ت" else _M
                         h = _CueHit(v, v + 1, lx.Cue("", lx.VERB, g, _SG))
                     hit = h
+                    right_side = True
+                    break
+                if (
+                    t == "هكذا"
+                    and k + 2 < self.n
+                    and self.is_word[k + 1]
+                    and (v := toks[k + 1])[:2] != "ال"
+                    and v not in lx.NP_STOP
+                    and self.cue_at(k + 1) is None
+                    and (s := toks[k + 2]) in _TITLE_LIKE
+                    and not self.in_quote[k + 1 : k + 3].strip(b"\x00")
+                ):
+                    # "«…»، هكذا برر المتهم X فعلته", "هكذا استهل النائب X
+                    # كلمته": "thus" back at the words, whatever the verb, and
+                    # a titled subject after it; "هكذا تبدو الصورة" has none
+                    # (rev34)
+                    g = _F if v[-1] == "ت" or v[0] == "ت" or s[-1:] == "ه" else _M
+                    hit = _CueHit(k + 1, k + 2, lx.Cue("", lx.VERB, g, _SG))
                     right_side = True
                     break
                 if steps == 0 and (h := self.voices_rise(k)) is not None:
