@@ -521,6 +521,9 @@ _APPOSITION_PREPOSITIONS = _words_module._words(
 )
 # first halves of compound names whose second half has the article ("نور
 # الدين", "سيف الإسلام", "زين العابدين")
+# "عبد", the first half of "عبد الإله", "عبد الفتاح": a name, no past verb
+# before its object (verb_before_object)
+_ABD = _words_module._words("عبد")
 _COMPOUND_FIRST = _words_module._words(
     "نور شرف عز صلاح خير بدر علاء نصر سيف جمال كمال زين محي محيي تقي شمس فخر "
     "عماد بهاء ضياء حسام نجم قطب سعد شهاب ناصر مجد برهان سراج قمر تاج عصام"
@@ -12035,6 +12038,10 @@ class _Phrases:
         if h + 1 >= self.n or not self.is_word[h + 1]:
             return False
         obj = toks[h + 1]
+        if toks[h] in _ABD:
+            # "أن المستشار عبد الإله X أبلغ", "عبد الفتاح": the first half of
+            # a compound name in عبد, never the verb "worshipped" (rev34)
+            return False
         if "ال" <= obj < "ام":
             # "أن الوزير زار المستشفى", "أن الرئيس استقبل الوفد": a definite
             # common object of news verbs (_DEFINITE_OBJECTS), no family
@@ -13338,6 +13345,9 @@ class _Phrases:
                 or _NAME_FLAGS[t] & 9
                 or (t[-1] == "ا" and t[:-1] in _TITLE_LIKE)
                 or t in _MANNER  # ("، بصوت متهدج:": how, not who)
+                # ("X، فضل حجب اسمه،", "طلب إخفاء هويته": the name withheld,
+                # none given; rev34)
+                or t in _IDENTITY_OBJECTS
                 # ("X، وجه انتقادا حادا، إلى …": a verb and its object in
                 # the accusative, no name word ends so)
                 or (m > j and _masdar_accusative(t))
@@ -17711,6 +17721,9 @@ class _Phrases:
             and toks[ra] != "من"
             # (nor "X، المعروف بـ«…»،": what he is known as, no name)
             and toks[ra] not in _KNOWN_AS_PARTICIPLES
+            # (nor "ضابط في الشرطة، طلب إخفاء هويته،", "فضل حجب اسمه": the
+            # name withheld, none given; rev34)
+            and _IDENTITY_OBJECTS.isdisjoint(toks[ra : rb + 1])
         ):
             # (not "المواطن X، من سكان حي الصفا": where X lives, not a name)
             if (
