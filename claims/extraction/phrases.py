@@ -16671,6 +16671,17 @@ class _Phrases:
                 # the post's, the name opens at the given name after it
                 i += 1
             i = _post_runs_to_given_name(words, art, title_at, i, n_words)
+            if (
+                title_at + 2 < i < n_words
+                and words[i - 1] in _ARTICLE_FIRST_NAMES
+                and art[i - 2]
+                and words[i - 2] not in _NAME_LINKS
+            ):
+                # "القيادي بحزب الأمة القومي الواثق X", "المدير بوزارة الصحة
+                # الطاهر X": the definite words read on after a body glued to
+                # بـ end at a given name with the article, the name's first
+                # word (rev34)
+                i -= 1
             if i == n_words - 1 and i > title_at + 1 and _city_after_place_head(words, i):
                 # "وقال مدير الأمن في العاصمة طرابلس إن", "بالعاصمة
                 # السورية دمشق": the city in apposition to a definite place
