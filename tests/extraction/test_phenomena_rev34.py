@@ -2,7 +2,7 @@
 2026-12-07): Egyptian and Sudanese papers, pan-Arab outlets reporting on
 leaked US diplomatic cables, and wire copy (AFP, Reuters, Anadolu). Every
 sentence, name and cable reference here is invented. One class per rule
-first (failing before the rule, with near misses), then fourteen short
+first (failing before the rule, with near misses), then sixteen short
 articles annotated as the gold of articles_blind*.py (a role is the title
 chunk or the apposition, whichever is fuller, without honorifics; an
 anonymous source is named by its description, with no role; a cable's
@@ -328,6 +328,74 @@ class TestARunInDatelineDatesTheLead:
     )
     def test_near_miss(self, text, date) -> None:
         assert one(text, "").date == date, text
+
+
+class TestASudaneseGivenNameWithTheArticle:
+    """Sudanese given names with the article (الواثق، الفاتح، الزبير،
+    الخاتم …; words._ARTICLE_FIRST_NAMES) open the holder's name after a
+    post; and after a body glued to بـ ("القيادي بحزب الأمة القومي",
+    "المدير بوزارة الصحة"), whose definite words the post read on, such a
+    name (الطاهر too) is the name's first word, not the body's adjective.
+    The name lost its first word to the role."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وأشار القيادي بحزب الأمة القومي الواثق البرير إلى أن «الحزب لن يشارك في "
+                "انتخابات تجرى تحت ظل الطوارئ».",
+                "الواثق البرير",
+                id="after-a-party-glued-to-ba",
+            ),
+            pytest.param(
+                "وقال المتحدث الرسمي باسم تجمع المهنيين الفاتح حسين إن «الشارع سيواصل "
+                "الاحتجاج حتى تحقيق المطالب».",
+                "الفاتح حسين",
+                id="after-a-spokesman",
+            ),
+            pytest.param(
+                "وكشف مدير إدارة الطوارئ بوزارة الصحة الزبير محمد عثمان عن «تسجيل 40 إصابة "
+                "جديدة بالكوليرا».",
+                "الزبير محمد عثمان",
+                id="after-a-ministry-glued-to-ba",
+            ),
+            pytest.param(
+                "وقال المدير بوزارة الصحة الطاهر القلال إن «الوضع الصحي تحت السيطرة تماما».",
+                "الطاهر القلال",
+                id="a-known-name-after-ba",
+            ),
+            pytest.param(
+                "وقال الأمين العام للحزب الشيوعي السوداني الخاتم عدلان إن «التسوية لن تصمد».",
+                "الخاتم عدلان",
+                id="after-a-secretary-general",
+            ),
+        ],
+    )
+    def test_the_whole_name_speaks(self, text, speaker) -> None:
+        assert one(text, "").speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وقال المدير بوزارة الصحة الدكتور سامي القلال إن «الوضع الصحي تحت السيطرة تماما».",
+                "سامي القلال",
+                id="an-honorific-then-the-name",
+            ),
+            pytest.param(
+                "وقال وزير الصحة الطاهر القلال إن «الوضع الصحي تحت السيطرة تماما».",
+                "الطاهر القلال",
+                id="no-body-glued-to-ba",
+            ),
+            pytest.param(
+                "وقال الأمين العام للحزب إن «التسوية لن تصمد طويلا».",
+                "الأمين العام للحزب",
+                id="no-name",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker) -> None:
+        assert one(text, "").speaker == speaker, text
 
 
 # ---------------------------------------------------------------- articles
@@ -845,6 +913,68 @@ GOLD["wire_anadolu_omdurman"] = [
         "السكان محاصرون منذ يومين دون مياه أو كهرباء",
         "حذيفة الأمين",
         "الناشط في لجان المقاومة بأم درمان",
+    ),
+]
+
+ART["sd_taghyeer_teachers"] = (
+    "لجنة المعلمين: الإضراب مستمر حتى صرف الرواتب المتأخرة\n"
+    "الخرطوم: التغيير\n"
+    "أعلنت لجنة المعلمين السودانيين استمرار الإضراب في ولايات نهر النيل والشمالية "
+    "وكسلا. وقال المتحدث باسم اللجنة، الأستاذ مجدي عوض الكريم، لـ«التغيير» إن "
+    "«المعلمين لم يتقاضوا رواتبهم منذ ستة أشهر». وأضاف عوض الكريم: «نحن لا نطالب "
+    "بزيادة، بل بحقوقنا المتأخرة فقط». وردت وزارة التربية بولاية نهر النيل في بيان "
+    "مقتضب بأن «الرواتب ستصرف فور وصول التحويلات من المركز». غير أن معلمة بمدرسة "
+    "ثانوية في عطبرة، فضلت عدم ذكر اسمها، قالت لـ«التغيير» إن «الوعود نفسها تتكرر منذ "
+    "بداية العام»، مضيفة: «بعضنا يعمل في الأسواق ليطعم أطفاله»."
+)
+GOLD["sd_taghyeer_teachers"] = [
+    q(
+        "المعلمين لم يتقاضوا رواتبهم منذ ستة أشهر",
+        "مجدي عوض الكريم",
+        "المتحدث باسم اللجنة",
+    ),
+    q(
+        "نحن لا نطالب بزيادة، بل بحقوقنا المتأخرة فقط",
+        "مجدي عوض الكريم",
+        "المتحدث باسم اللجنة",
+    ),
+    q(
+        "الرواتب ستصرف فور وصول التحويلات من المركز",
+        "وزارة التربية بولاية نهر النيل",
+    ),
+    q("الوعود نفسها تتكرر منذ بداية العام", "معلمة بمدرسة ثانوية في عطبرة"),
+    q("بعضنا يعمل في الأسواق ليطعم أطفاله", "معلمة بمدرسة ثانوية في عطبرة"),
+]
+
+ART["wire_anadolu_cairo_khartoum"] = (
+    "القاهرة/ الأناضول\n"
+    "أكدت مصر، الاثنين، رفضها «أي محاولات لتقسيم السودان أو المساس بوحدة أراضيه». "
+    "جاء ذلك في بيان للخارجية المصرية، عقب اتصال هاتفي بين وزير الخارجية ماجد "
+    "الطوخي ونظيره السوداني حسن إدريس الماحي. ونقل البيان عن الطوخي قوله إن "
+    "«استقرار السودان ركيزة أساسية لأمن المنطقة بأسرها». من جهته، قال الماحي، وفق "
+    "البيان ذاته، إن «الخرطوم تعول على الدور المصري في دعم مسار الحل السياسي». وفي "
+    "تصريح للأناضول، قال الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية، "
+    "رامي الشريف، إن «القاهرة تتحرك بحذر لأنها تخشى موجات نزوح جديدة»."
+)
+GOLD["wire_anadolu_cairo_khartoum"] = [
+    q(
+        "أي محاولات لتقسيم السودان أو المساس بوحدة أراضيه",
+        "مصر",
+        aliases=("الخارجية المصرية",),
+    ),
+    q(
+        "استقرار السودان ركيزة أساسية لأمن المنطقة بأسرها",
+        "ماجد الطوخي",
+        "وزير الخارجية",
+    ),
+    q(
+        "الخرطوم تعول على الدور المصري في دعم مسار الحل السياسي",
+        "حسن إدريس الماحي",
+    ),
+    q(
+        "القاهرة تتحرك بحذر لأنها تخشى موجات نزوح جديدة",
+        "رامي الشريف",
+        "الباحث في مركز الأهرام للدراسات السياسية والاستراتيجية",
     ),
 ]
 
