@@ -44,9 +44,6 @@ _PAST_VERBS: dict[str, str | None] = {
     "أقر": "ب",
     # "تمسك المتهم بأن …": held to it (court reports), with بأن as أقر
     "تمسك": "ب",
-    # "ودفع المحامي X، دفاع المتهم، بأن «…»": pleaded (court reports),
-    # with بأن as تمسك (rev34)
-    "دفع": "ب",
     # "وطمأنت المديرة بأن «…»", "وطمأن الوزير المواطنين بأن": reassured,
     # with بأن as أقر
     "طمأن": "ب",
