@@ -8,7 +8,7 @@ chunk or the apposition, whichever is fuller, without honorifics; an
 anonymous source is named by its description, with no role; a cable's
 quotes take the cable's date; headline fragments are optional), scored
 quote by quote with the gold scorer's rules; the ones wrong at the start
-and not fixed would be strict xfails (none is left)."""
+and not fixed are strict xfails."""
 
 from __future__ import annotations
 
@@ -132,59 +132,6 @@ class TestThusWithAnyVerbBeforeATitledSubject:
                 "الماضية»، هكذا بدت المدينة صباح الجمعة.",
                 "هدى سليمان",
                 id="the-city-looked",
-            ),
-        ],
-    )
-    def test_near_miss(self, text, speaker) -> None:
-        assert one(text, "").speaker == speaker, text
-
-
-class TestPleadedIsAVerbOfSaying:
-    """ "ودفع المحامي X، دفاع المتهم، بأن «…»": دفع with بأن pleaded (court
-    reports), a verb of saying with بأن as تمسك. Not one, the apposition
-    "دفاع المتهم" after the lawyer's name was read as the subject and
-    the accused spoke."""
-
-    @pytest.mark.parametrize(
-        "text, speaker",
-        [
-            pytest.param(
-                "في المقابل، دفع المحامي هاني رزق، دفاع المتهم، بأن «موكله كان في حالة "
-                "دفاع شرعي عن النفس».",
-                "هاني رزق",
-                id="masculine",
-            ),
-            pytest.param(
-                "ودفعت المحامية ليلى منصور، دفاع المتهمة الثانية، بأن «موكلتها لم تكن في "
-                "المنزل ليلة الواقعة».",
-                "ليلى منصور",
-                id="feminine",
-            ),
-            pytest.param(
-                "ودفع المحامي ماجد لطفي، دفاع المتهم الثالث، ببطلان إذن التفتيش، مؤكدا أن "
-                "«الضبط تم قبل صدور الإذن».",
-                "ماجد لطفي",
-                id="pleaded-nullity-then-participle",
-            ),
-        ],
-    )
-    def test_the_lawyer_speaks(self, text, speaker) -> None:
-        assert one(text, "").speaker == speaker, text
-
-    @pytest.mark.parametrize(
-        "text, speaker",
-        [
-            pytest.param(
-                "ودفع المواطن سالم عيد ثمن تذكرة الحافلة، ثم قال للصحفيين: «الأسعار ارتفعت "
-                "ثلاث مرات منذ الصيف».",
-                "سالم عيد",
-                id="paid",
-            ),
-            pytest.param(
-                "ودفع الغلاء المواطنين إلى التذمر، وقال التاجر سامي خليل إن «الأسواق خالية "
-                "من الزبائن».",
-                "سامي خليل",
-                id="pushed",
             ),
         ],
     )
@@ -980,8 +927,15 @@ GOLD["wire_anadolu_cairo_khartoum"] = [
 
 
 # The quotes wrong at the start and not fixed by a rule of rev34 (strict
-# xfails): (article, start of the quote) -> why. None is left.
-KNOWN_WRONG: dict[tuple[str, str], str] = {}
+# xfails): (article, start of the quote) -> why.
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    ("eg_masry_court", "موكله كان"): (
+        "'دفع المحامي X، دفاع المتهم، بأن «…»': دفع (pleaded) is no verb of "
+        "saying, and the apposition 'دفاع المتهم' is read as the subject (the "
+        "accused speaks); دفع as a cue with ب (rev34) was reverted: it read "
+        "the company name «دفع.تن» in marks as a verb (articles_blind28)"
+    ),
+}
 
 
 def _cases():
