@@ -590,9 +590,6 @@ _WIRE_PLACE = re.compile(
     r"[ \t]*(?:\w+[ \t]+)?\w+[ \t]*"
     r"(?:/[^/\n]{2,12}/|\([^()\n]{2,12}\)|[-–—][ \t]*\w{2,6})[ \t]*[-–—:]?[ \t]*\n"
 )
-# run_in_dispatch: a dash right after a dateline's date, then the lead's
-# first word on the same line ("الخرطوم 14 مارس 2024 — قال")
-_RUN_IN_DASH = re.compile(r"[ \t]*[-–—][ \t]*\w")
 # agency_after: what a bracket after a date may hold that is no agency
 _NOT_AGENCIES = _words("محدث محدثه تحديث صور بالصور فيديو بالفيديو حصري عاجل")
 # agency_after: the agency's name in slashes or brackets right after the
@@ -3884,7 +3881,6 @@ class _Dating:
         wire = stamp is not None and (
             _WIRE_PLACE.match(self.doc.folded, stamp.end) is not None
             or self.agency_after(stamp)
-            or self.run_in_dispatch(stamp)
             # ("بيان صحفي (الخميس 23 فبراير 2023)": a press release, of its day)
             or self.press_release_label(self.doc.folded.rfind("\n", 0, stamp.start) + 1, k)
         )
@@ -3933,22 +3929,6 @@ class _Dating:
                 return words[0] not in lx.OUTLET_HEADS
             end = start - 1
         return False
-
-    def run_in_dispatch(self, stamp: DateMention) -> bool:
-        """The stamp's date comes right after a place of one or two words
-        that opens its line, then a dash and the lead on the same line
-        ("الخرطوم 14 مارس 2024 — قال …", as a paper dates its own
-        dispatches with no agency): a dispatch's dateline, the lead's
-        account of its day (rev34)."""
-        folded = self.doc.folded
-        line = folded.rfind("\n", 0, stamp.start) + 1
-        place = folded[line : stamp.start].split()
-        if not 1 <= len(place) <= 2 or not all(w.isalpha() for w in place):
-            return False
-        if place[0] in WEEKDAYS or place[0] in {"يوم", "اليوم", "امس"}:
-            return False
-        m = _RUN_IN_DASH.match(folded, stamp.end)
-        return m is not None
 
     def agency_after(self, stamp: DateMention) -> bool:
         """The agency's short name right after the stamp's date on its line
