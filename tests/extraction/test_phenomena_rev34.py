@@ -226,57 +226,6 @@ class TestAbdOpensACompoundName:
         assert one(text, "").speaker == speaker, text
 
 
-class TestARunInDatelineDatesTheLead:
-    """ "الخرطوم 14 مارس 2024 — قال …": a place of one or two words, the
-    date, a dash and the lead on the same line (as a paper dates its own
-    dispatches, with no agency): the lead's undated account is of that
-    day, as after "(أ ف ب) -"."""
-
-    @pytest.mark.parametrize(
-        "text, date",
-        [
-            pytest.param(
-                "الخرطوم 14 مارس 2024 — قال الوزير كمال سالم إن «الوضع في الولاية مستقر تماما».",
-                "2024-03-14",
-                id="em-dash",
-            ),
-            pytest.param(
-                "أديس أبابا 3 يناير 2025 – صرح وزير الخارجية الإثيوبي تاديسي ولدي بأن "
-                "«المفاوضات ستستأنف قريبا».",
-                "2025-01-03",
-                id="two-word-place",
-            ),
-            pytest.param(
-                "توقعات بعودة الرواتب\nجوبا 21 أغسطس 2023 - أكدت الناطقة باسم الحكومة "
-                "ريبيكا دينق أن «الرواتب ستصرف الأسبوع المقبل».",
-                "2023-08-21",
-                id="after-a-headline",
-            ),
-        ],
-    )
-    def test_the_dateline_dates(self, text, date) -> None:
-        assert one(text, "").date == date, text
-
-    @pytest.mark.parametrize(
-        "text, date",
-        [
-            pytest.param(
-                "الخرطوم 14 مارس 2024 — قال الوزير كمال سالم أمس إن «الوضع في الولاية "
-                "مستقر تماما».",
-                "2024-03-13",
-                id="yesterday",
-            ),
-            pytest.param(
-                "الخرطوم 14 مارس 2024\nقال الوزير كمال سالم إن «الوضع في الولاية مستقر تماما».",
-                None,
-                id="own-line-no-dash",
-            ),
-        ],
-    )
-    def test_near_miss(self, text, date) -> None:
-        assert one(text, "").date == date, text
-
-
 class TestASudaneseGivenNameWithTheArticle:
     """Sudanese given names with the article (الواثق، الفاتح، الزبير،
     الخاتم …; words._ARTICLE_FIRST_NAMES) open the holder's name after a
@@ -926,9 +875,21 @@ GOLD["wire_anadolu_cairo_khartoum"] = [
 ]
 
 
+_RUN_IN_DATELINE = (
+    "'الخرطوم 14 مارس 2024 — قال …': a run-in dateline with no agency does not "
+    "date the lead's undated account (it does after '(أ ف ب) -'); rev34's rule "
+    "was reverted: mend30c's near miss pins a run-in dateline's lead as undated "
+    "('الرباط 11 فبراير 2025 - وقال الوزير … في كلمة في ذكرى …')"
+)
+
+
 # The quotes wrong at the start and not fixed by a rule of rev34 (strict
 # xfails): (article, start of the quote) -> why.
 KNOWN_WRONG: dict[tuple[str, str], str] = {
+    ("sd_tribune_darfur", "الأوضاع في"): _RUN_IN_DATELINE,
+    ("sd_tribune_darfur", "أكثر من مئة"): _RUN_IN_DATELINE,
+    ("sd_tribune_darfur", "مخزون الغذاء"): _RUN_IN_DATELINE,
+    ("sd_tribune_darfur", "هناك نقص"): _RUN_IN_DATELINE,
     ("eg_masry_court", "موكله كان"): (
         "'دفع المحامي X، دفاع المتهم، بأن «…»': دفع (pleaded) is no verb of "
         "saying, and the apposition 'دفاع المتهم' is read as the subject (the "
