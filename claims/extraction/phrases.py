@@ -106,7 +106,6 @@ from claims.extraction.words import (
     _HONORIFIC_WORDS,
     _HONORIFIC_WORDS_OR_RANKS,
     _HONORIFICS_OR_RANKS,
-    _IDENTITY_OBJECTS,
     _IN,
     _IN_OR_FROM,
     _INDEFINITE_ADJECTIVES,
@@ -2941,6 +2940,8 @@ _KIN_OCCUPATIONS = _APPOSITION_NOUNS - {"ام", "اب"}
 _BRACKET_PART_HEADS = _words_module._BRACKET_PART_HEADS
 _PICTURE_WORDS = _words_module._PICTURE_WORDS
 _ONE_SOURCE_HEADS = _words_module._ONE_SOURCE_HEADS
+# (bound by assignment: phrase_entity calls its isdisjoint)
+_IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _CAPTION_SIDES = _words_module._CAPTION_SIDES
 _ALIAS_NOTE = _words_module._ALIAS_NOTE
 # a post's adjectives in the feminine after a woman's masculine title
