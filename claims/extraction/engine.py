@@ -3871,6 +3871,21 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # X": the person named with the bare title holds the post
                 # told before, its fuller description
                 e.role = nameless_posts.get(_NORMALIZED[e.role][2:], e.role)
+            elif (
+                nameless_posts
+                and e.role
+                and " " not in e.role
+                and (bare := _NORMALIZED[e.role]) in _OTHER_OFFICE_ALONE
+                and bare[2:] not in nameless_clash
+                and (posted := nameless_posts.get(bare[2:])) is not None
+                and len(pw := _NORMALIZED[posted].split()) >= 2
+                and pw[1] in _STATE_ITSELF
+            ):
+                # "أجرى رئيس الجمهورية القائد الأعلى …" then "قال الرئيس X":
+                # the bare title alone is the head of state, the post told
+                # before with no name (its first two words: the state's
+                # head, no second post after it) (dev31r)
+                e.role = " ".join(posted.split()[:2])
             if " " not in e.key and persons and (cut := cut_short(e)) is not None:
                 # "قدم مدرب المنتخب البرازيلي خوان لوبيز تهانيه" read "خوان"
                 # (لوبيز taken for لـ + a noun), then "واختتم لوبيز": a family

@@ -28,6 +28,12 @@ Rule 5 (speakers.subject_of, speakers.guest_of_programme, words._PROGRAMME_HEADS
 برنامج/حصة ("تحدث X في برنامج Y Z" then "وأكد ضيف Y Z أن") is the person
 last introduced, as "ضيف البرنامج" was: it was read as a person named "ضيف
 Y Z", with no role.
+
+Rule 6 (engine.run's resolve): a person first named with the bare title
+"الرئيس"/"الرئيسة" takes the head of state's post the text told before with
+no name ("أجرى رئيس الجمهورية القائد الأعلى … حوارا" then "قال الرئيس X"):
+its first two words, the head and the state ("رئيس الجمهورية", "رئيس
+الدولة"), as a bare title of another head takes a post told so.
 """
 
 from __future__ import annotations
@@ -407,6 +413,70 @@ class TestTheGuestOfANamedProgrammeIsThePersonIntroduced:
                 "ضيف سهرة",
                 None,
                 id="programme-never-named",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestTheBarePresidentIsTheHeadOfStateToldBefore:
+    """ "أشرف رئيس الدولة على …" then "وقال الرئيس X: «…»": X's role is
+    "رئيس الدولة"."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "استقبل رئيس الجمهورية القائد الأعلى للقوات المسلحة، اليوم، وفدا من رجال "
+                "الأعمال.\nوقال الرئيس بوعلام للصحفيين إن «الاستثمار في الطاقة أولوية وطنية».",
+                "الاستثمار في الطاقة",
+                "بوعلام",
+                "رئيس الجمهورية",
+                id="second-post-after-the-head",
+            ),
+            pytest.param(
+                "أشرف رئيس الدولة صباح اليوم على افتتاح الدورة البرلمانية الجديدة.\n"
+                'وقال الرئيس بوزيد في كلمته: "الإصلاحات ستتواصل دون تردد".',
+                "الإصلاحات ستتواصل",
+                "بوزيد",
+                "رئيس الدولة",
+                id="head-of-the-state",
+            ),
+            pytest.param(
+                "دشنت رئيسة الجمهورية أمس مستشفى جديدا في العاصمة.\n"
+                "وقالت الرئيسة سامية حسن إن “الصحة حق لكل مواطن”.",
+                "الصحة حق",
+                "سامية حسن",
+                "رئيسة الجمهورية",
+                id="feminine",
+            ),
+        ],
+    )
+    def test_the_head_of_state(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            # the head of the government told before: another office
+            pytest.param(
+                "ترأس رئيس الحكومة اجتماعا وزاريا أمس.\n"
+                'وقال الرئيس بوزيد في كلمته: "الإصلاحات ستتواصل دون تردد".',
+                "الإصلاحات ستتواصل",
+                "بوزيد",
+                "الرئيس",
+                id="head-of-government",
+            ),
+            # no post told before
+            pytest.param(
+                'وقال الرئيس بوزيد في كلمته: "الإصلاحات ستتواصل دون تردد".',
+                "الإصلاحات ستتواصل",
+                "بوزيد",
+                "الرئيس",
+                id="nothing-told",
             ),
         ],
     )
