@@ -540,6 +540,9 @@ _VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
+# classify: the verbs of visiting (past, folded, with و/ف) whose object, an
+# outlet or a body, may follow the subject's title ("وزار الوزير قناة X")
+_VISITED_BY = _words_module._with_prefixes(_words_module._words("زار زارت تفقد تفقدت"))
 # classify: documents with no article, the object of an outlet's verb of
 # publishing after its name ("نشر موقع X برقيات …")
 _BARE_DOCUMENTS = frozenset(w for w in lx.DOCUMENT_HEADS if w[:2] != "ال")
@@ -13498,6 +13501,18 @@ class _Phrases:
                     if toks[k] in _BARE_DOCUMENTS:
                         b = ra = rb = k
                         break
+            if (
+                b - a >= 3
+                and a
+                and toks[a - 1] in _VISITED_BY
+                and toks[a][:2] == "ال"
+                and _IS_TITLE_HEAD[toks[a]]
+                and (toks[a + 1] in _OUTLET_HEADS or toks[a + 1] in lx.ORGANIZATION_HEADS)
+            ):
+                # "وزار الوزير قناة الجزيرة، وقال": after a verb of visiting, a
+                # bare outlet or body right after a title with the article (no
+                # genitive of it) is the verb's object, no name (kw33b)
+                b = ra = rb = a + 1
             if (
                 b - a >= 3
                 and a

@@ -23,6 +23,11 @@ cue's phrase is read from the document on (no speaker was found, or the
 quote was lost); and an indefinite ordinal after a document ("برقية
 ثالثة", "تقرير ثان") is a word of its name, as أخرى is (rev31's strict
 xfail).
+
+Rule 4 (phrases.classify, _VISITED_BY): after a verb of visiting (زار،
+تفقد), a bare outlet or body head right after a title with the article
+("وزار الوزير قناة الجزيرة، وقال") is the verb's object: a definite title
+takes no genitive, and the head is no name (lead28's strict xfail).
 """
 
 from __future__ import annotations
@@ -247,6 +252,57 @@ class TestAFrontedDocumentBeforeJaa:
                 "الملك غاضب",
                 "السفير",
                 id="no-fronted-document",
+            ),
+        ],
+    )
+    def test_near_miss(self, text: str, fragment: str, speaker: str) -> None:
+        assert one(text, fragment).speaker == speaker, text
+
+
+class TestAnOutletVisitedIsNoName:
+    """ "وزارت الوزيرة صحيفة X، وقالت إن «…»": the newspaper visited was
+    read as the minister's name, and spoke."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'وزارت الوزيرة صحيفة الأهرام، وقالت إن "الإعلام شريك في التنمية".',
+                "الإعلام شريك",
+                "الوزيرة",
+                id="a-newspaper",
+            ),
+            pytest.param(
+                "وزار السفير وزارة الخارجية، وقال إن «العلاقات في أفضل حالاتها».",
+                "العلاقات في",
+                "السفير",
+                id="a-ministry",
+            ),
+            pytest.param(
+                "وتفقد المحافظ شركة المياه، وقال إن “الخدمة ستتحسن قريبا”.",
+                "الخدمة ستتحسن",
+                "المحافظ",
+                id="a-company-inspected",
+            ),
+        ],
+    )
+    def test_the_title_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        assert one(text, fragment).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'وزار الوزير سامي حسن قناة الجزيرة، وقال إن "الإعلام شريك في التنمية".',
+                "الإعلام شريك",
+                "سامي حسن",
+                id="a-named-visitor",
+            ),
+            pytest.param(
+                'وقال رئيس قناة الأفق إن "البث سيستأنف غدا".',
+                "البث سيستأنف",
+                "رئيس قناة الأفق",
+                id="an-outlet-in-construct-with-a-bare-title",
             ),
         ],
     )
