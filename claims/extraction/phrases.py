@@ -8096,6 +8096,12 @@ class _Phrases:
                             and (doc_head or toks[a] in _OUTLET_HEADS)
                             and t[:2] == "ال"
                             and toks[a][:2] == "ال"
+                            and not (
+                                cue is not None
+                                and cue.kind == lx.VERB
+                                and _lemma_key(cue) in _SAYING_NO_OBJECT
+                            )
+                            and not (i + 1 < self.n and toks[i + 1] == "باسم")
                         ):
                             # "ووصفت البرقية الوزير بأنه «…»": a definite title
                             # right after a definite document or outlet is the
