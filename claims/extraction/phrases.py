@@ -126,6 +126,7 @@ from claims.extraction.words import (
     _MARKS_OR_PAREN,
     _MEETING_OBJECT_VERBS,
     _MEETING_VERBS,
+    _MEMBERS_ABOUT,
     _MET,
     _NA_GIVEN_NAMES,
     _NAME_END_PREPOSITIONS,
@@ -188,6 +189,7 @@ from claims.extraction.words import (
     _ROYAL_ADJECTIVE,
     _SAYING,
     _SAYING_NOUN_FORMS,
+    _SEATS_ABOUT,
     _SEEING_FORMS,
     _SENTENCE_END,
     _SERVICE_STAFF,
@@ -9096,10 +9098,25 @@ class _Phrases:
                     # ("وتحدث رئيس الحزب عن الحرية وقال": after a verb that
                     # takes عن, عن is the verb's but after a title it
                     # continues, "وتحدث النائب عن الدائرة"; kw33)
+                    # (the title that governs عن: the nearest indefinite one,
+                    # or the head, "وتحدث نائب رئيس الحزب عن الحرية" is the
+                    # verb's; an indefinite seat after عن is the post's,
+                    # "وتحدث مرشح عن دائرة الخرطوم"; mend31b)
                     and not (
                         a > 0
                         and toks[a - 1] in _SPOKE_ABOUT
-                        and _TITLES_ABOUT.isdisjoint(toks[a:i])
+                        and (
+                            gov := next(
+                                (
+                                    w
+                                    for w in reversed(toks[a + 1 : i])
+                                    if w in lx.TITLES and w[:2] != "ال"
+                                ),
+                                toks[a],
+                            )
+                        )
+                        not in _TITLES_ABOUT
+                        and not (gov in _MEMBERS_ABOUT and toks[i + 1] in _SEATS_ABOUT)
                         and toks[i - 1][:2] != "لل"
                     )
                     and (

@@ -2181,6 +2181,11 @@ _SPEAKING_AT = _SPEAKING | _words("يتحدثون يتكلمون يخطب تخط
 _SPOKE_ABOUT = frozenset(
     p + w for w in _SPOKE | _SPEAKING | _words("دافع دافعت يدافع تدافع") for p in ("", "و", "ف")
 )
+# after a verb of _SPOKE_ABOUT, an indefinite constituency or body after عن
+# is still the post's ("وتحدث مرشح عن دائرة الخرطوم", "عضو عن حزب الأمة";
+# mend31b)
+_SEATS_ABOUT = _words("دايره حزب ولايه كتله قايمه محافظه اقليم مديريه")
+_MEMBERS_ABOUT = _words("مرشح مرشحه المرشح المرشحه عضو عضوه العضو العضوه")
 _EVENTS_TOLD = _words(
     "الجوله الزياره الجلسه الاجتماع اللقاء الموتمر الندوه الوقفه الاعتصام المسيره الملتقي"
 )

@@ -60,3 +60,76 @@ class TestTitleAfterOutletAfterSayingVerb:
     )
     def test_the_object_after_describe_stays_out(self, text, fragment, speaker):
         assert said_by(text, fragment)[0] == speaker
+
+
+class TestAboutAfterSpokeGovernedByTitle:
+    """ "وتحدث مرشح عن دائرة الخرطوم وقال إن «…»": after تحدث (a verb that
+    takes عن), عن is the verb's unless the title that governs it (the
+    nearest indefinite title, else the head) is one عن continues (نائب,
+    مسؤول, …), or a candidate or member is followed by an indefinite seat
+    (دائرة, حزب, ولاية, …). The post was cut before عن, and a deputy's
+    chief ("نائب رئيس الحزب عن الحرية") kept the verb's topic."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وتحدث مرشح عن دائرة الخرطوم وقال إن «البلاد تحتاج إصلاحا».",
+                "البلاد تحتاج",
+                "مرشح عن دائرة الخرطوم",
+                id="a-candidate-for-a-constituency",
+            ),
+            pytest.param(
+                "وتحدث عضو عن حزب الأمة وقال إن «الحوار هو الحل».",
+                "الحوار هو الحل",
+                "عضو عن حزب الأمة",
+                id="a-member-for-a-party",
+            ),
+            pytest.param(
+                "وتحدث نائب رئيس الحزب عن الحرية وقال إن «القمع لن يستمر».",
+                "القمع لن يستمر",
+                "نائب رئيس الحزب",
+                id="the-deputy-chief-spoke-about-freedom",
+            ),
+            pytest.param(
+                'وتحدثت نائبة رئيس المجلس عن الأزمة وقالت: "نحتاج إلى حلول عاجلة".',
+                "نحتاج إلى حلول",
+                "نائبة رئيس المجلس",
+                id="a-woman-deputy-spoke-about-the-crisis",
+            ),
+        ],
+    )
+    def test_the_post_or_the_topic(self, text, fragment, speaker):
+        assert said_by(text, fragment)[0] == speaker
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وتحدث رئيس الحزب عن الحرية وقال إن «القمع لن يستمر».",
+                "القمع لن يستمر",
+                "رئيس الحزب",
+                id="the-chief-spoke-about-freedom",
+            ),
+            pytest.param(
+                "وتحدث الوزير عن ولاية جديدة وقال إن «التقسيم قادم».",
+                "التقسيم قادم",
+                "الوزير",
+                id="a-minister-spoke-about-a-new-state",
+            ),
+            pytest.param(
+                "وتحدث المسؤول عن الملف وقال إن «المفاوضات متعثرة».",
+                "المفاوضات متعثرة",
+                "المسؤول عن الملف",
+                id="the-official-in-charge-of-the-file",
+            ),
+            pytest.param(
+                "وتحدث النائب البرلماني عن دائرة أم درمان وقال إن «الخدمات غائبة».",
+                "الخدمات غائبة",
+                "النائب البرلماني عن دائرة أم درمان",
+                id="the-deputy-with-an-adjective",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, speaker):
+        assert said_by(text, fragment)[0] == speaker
