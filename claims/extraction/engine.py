@@ -309,6 +309,7 @@ _DATELINE_REACH = 400
 # "آن" in the text as written (the given name Anne)
 _ANNE_IN = _words_module._literal_search("آن")
 _IMAM_IN = _words_module._IMAM_IN
+_RAAI_FORMS = frozenset({"راعي", "وراعي", "فراعي"})
 _SEALS_KEEPER = _words_module._SEALS_KEEPER
 _SEALS_KEEPER_TITLES = _words_module._SEALS_KEEPER_TITLES
 # (pluperfect's first tests, read in run before the call)
@@ -697,6 +698,15 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for k in compress(range(self.n), map(_AMAM.__contains__, toks)):
                 if "إمام" in doc.orig(doc.starts[k], doc.ends[k]):
                     toks[k] = toks[k][:-4] + "ايمام"
+                    self._toks_refolded = True
+            vocab = frozenset(toks)
+        if not vocab.isdisjoint(_RAAI_FORMS):
+            # "وراعى الوزير مطالب النقابة": the verb (took into account),
+            # its ى folded to ي, is no pastor's title راعي (lexicon.TITLES);
+            # the text's ى tells them apart (mend31b)
+            for k in compress(range(self.n), map(_RAAI_FORMS.__contains__, toks)):
+                if doc.orig(doc.starts[k], doc.ends[k])[-1:] == "ى":
+                    toks[k] = toks[k][:-1] + "ى"
                     self._toks_refolded = True
             vocab = frozenset(toks)
         if "ربه" in vocab:

@@ -133,3 +133,52 @@ class TestAboutAfterSpokeGovernedByTitle:
     )
     def test_near_misses(self, text, fragment, speaker):
         assert said_by(text, fragment)[0] == speaker
+
+
+class TestRaaaVerbIsNoPastor:
+    """ "وراعى الوزير مطالب النقابة": the verb راعى (took into account), its
+    ى folded to ي, is no pastor's title راعي; the text's final ى tells them
+    apart. The minister's role read "راعى الوزير"."""
+
+    @pytest.mark.parametrize(
+        "text, fragment",
+        [
+            pytest.param(
+                "وراعى الوزير أحمد علي مطالب النقابة، وقال إن «الزيادة قادمة قريبا».",
+                "الزيادة قادمة",
+                id="took-into-account-a-named-minister",
+            ),
+            pytest.param(
+                "وقد راعى الوزير مطالب النقابة. وقال إن «الزيادة قادمة قريبا».",
+                "الزيادة قادمة",
+                id="after-qad",
+            ),
+            pytest.param(
+                'وراعت الحكومة ظروف المزارعين، وراعى الوزير سالم حداد شكاواهم، وقال: "الدعم سيصل".',
+                "الدعم سيصل",
+                id="a-second-clause",
+            ),
+        ],
+    )
+    def test_the_role_is_the_title(self, text, fragment):
+        assert said_by(text, fragment)[1] == "الوزير"
+
+    @pytest.mark.parametrize(
+        "text, fragment, role",
+        [
+            pytest.param(
+                "وقال راعي أبرشية صيدا المطران جورج خوري إن «السلام ممكن».",
+                "السلام ممكن",
+                "راعي أبرشية صيدا",
+                id="the-pastor-of-a-diocese",
+            ),
+            pytest.param(
+                'وقال راعي كنيسة مار إلياس الأب يوسف نصر: "نصلي من أجل الجميع".',
+                "نصلي من أجل",
+                "راعي كنيسة",
+                id="the-pastor-of-a-church",
+            ),
+        ],
+    )
+    def test_the_pastor_stays(self, text, fragment, role):
+        assert said_by(text, fragment)[1] == role
