@@ -154,6 +154,7 @@ from claims.extraction.words import (
     _PARTICIPLE_COMPLEMENTS,
     _PATRONYMIC_LINKS,
     _PEOPLE_BROKEN_ADJECTIVES,
+    _PERSON_GENITIVE_HEADS,
     _PERSON_OBJECT_VERBS,
     _PERSON_SINGULARS,
     _PERSON_STATES,
@@ -1476,7 +1477,9 @@ def _possessed(t: str) -> bool:
 
 # an unnamed source or a journalist, folded, glued to لـ after a post and
 # before the words said: whom they were for (source_told_at; kw33)
-_TOLD_SOURCES = lx.ANONYMOUS_HEADS | _words_module._words("صحفي صحافي صحفيه صحافيه")
+_TOLD_SOURCES = lx.ANONYMOUS_HEADS | _words_module._words(
+    "صحفي صحافي صحفيه صحافيه صحفيين صحافيين اعلاميين مراسلين"
+)
 # A message or a paper, indefinite, after a title or a name: the object of
 # the verb whose subject they are ("وبعث الملك رسالة إلى", "وأرسل الوزير
 # قرارا", "وحمل المبعوث ملفا"), never a word of the name (folded; the
@@ -11925,7 +11928,10 @@ class _Phrases:
         "لصحفي"), followed by one or two plain words (its adjectives) up to
         ``b``; 0 if there is none."""
         toks = self.doc.toks
-        for k in range(b - 2 if b - 2 > a else a + 1, max(a, b - 4), -1):
+        if (toks[a][2:] if toks[a][:2] == "ال" else toks[a]) in _PERSON_GENITIVE_HEADS:
+            # "الحارس الشخصي لمسؤول كبير": the post's genitive (mend31b)
+            return 0
+        for k in range(b - 1 if b - 1 > a else a + 1, max(a, b - 4), -1):
             t = toks[k]
             if t[:1] == "ل" and t[1:] in _TOLD_SOURCES:
                 if all(
@@ -11944,6 +11950,10 @@ class _Phrases:
         الأمريكي:", "الرئيس لأنصاره"); no name opens so ("لطفي", "لطيفة":
         possessed_as_written tells a ة)."""
         if head[-1] == "ي" and len(head) >= 5 and head[1:-1] in lx.TITLES:
+            return True
+        if head[1:] in _TOLD_SOURCES:
+            # "وقال وزير الخارجية لصحفيين إن": an unnamed source or the
+            # press, read as the name (mend31b)
             return True
         toks = self.doc.toks
         if (

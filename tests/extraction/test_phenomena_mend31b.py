@@ -182,3 +182,82 @@ class TestRaaaVerbIsNoPastor:
     )
     def test_the_pastor_stays(self, text, fragment, role):
         assert said_by(text, fragment)[1] == role
+
+
+class TestPressToldInThePlural:
+    """ "وقال وزير الخارجية لصحفيين إن «…»": the press or unnamed sources
+    in the plural, glued to لـ after the post, are whom the words were for
+    (the post speaks), as the singulars were; a post that takes a person
+    for its genitive ("الحارس الشخصي لمسؤول كبير") keeps it in the role."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وقال وزير الخارجية لصحفيين إن «المفاوضات ستستأنف الأسبوع المقبل».",
+                "المفاوضات ستستأنف",
+                "وزير الخارجية",
+                id="told-journalists",
+            ),
+            pytest.param(
+                'وقالت وزيرة المالية لصحافيين أجانب: "العجز سينخفض هذا العام".',
+                "العجز سينخفض",
+                "وزيرة المالية",
+                id="told-foreign-journalists-colon",
+            ),
+            pytest.param(
+                "وقال وزير الداخلية لإعلاميين إن «الحدود مؤمنة بالكامل».",
+                "الحدود مؤمنة",
+                "وزير الداخلية",
+                id="told-media-people",
+            ),
+            pytest.param(
+                'وأكد رئيس الوزراء لمراسلين أن "الحكومة باقية".',
+                "الحكومة باقية",
+                "رئيس الوزراء",
+                id="told-correspondents",
+            ),
+        ],
+    )
+    def test_the_post_speaks(self, text, fragment, speaker):
+        assert said_by(text, fragment)[0] == speaker
+
+    @pytest.mark.parametrize(
+        "text, fragment, role",
+        [
+            pytest.param(
+                "وقال الحارس الشخصي لمسؤول كبير إن «الهجوم كان مدبرا».",
+                "الهجوم كان",
+                "الحارس الشخصي لمسؤول",
+                id="the-bodyguard-of-an-official",
+            ),
+            pytest.param(
+                "وقال المحامي الموكل لمواطن سوري إن «التهمة ملفقة».",
+                "التهمة ملفقة",
+                "المحامي الموكل لمواطن",
+                id="the-lawyer-of-a-citizen",
+            ),
+        ],
+    )
+    def test_the_genitive_stays_in_the_role(self, text, fragment, role):
+        assert said_by(text, fragment)[1] == role
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وقال وزير الدفاع لليبيا إن «الدعم مستمر».",
+                "الدعم مستمر",
+                "وزير الدفاع لليبيا",
+                id="a-country-glued-to-lam",
+            ),
+            pytest.param(
+                "وقال مستشار الرئيس للشؤون الأمنية إن «الوضع هادئ».",
+                "الوضع هادئ",
+                "مستشار الرئيس للشؤون الأمنية",
+                id="an-adviser-for-affairs",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, speaker):
+        assert said_by(text, fragment)[0] == speaker
