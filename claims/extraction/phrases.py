@@ -143,6 +143,7 @@ from claims.extraction.words import (
     _NOUN_MARKERS,
     _NP_KIND,
     _NP_SPECIAL,
+    _OBJECT_OR_NAME,
     _OBJECT_THINGS,
     _ON_WHAT,
     _ON_WHAT_FUSED,
@@ -228,6 +229,7 @@ from claims.extraction.words import (
     _URGE_LEMMAS,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
+    _VISITED_BY,
     _WHAT_PROMPTED,
     _WHAT_RELAYED,
     _WHAT_SAID_ANSWERED,
@@ -384,6 +386,8 @@ _OBJECT_AFTER_NAME = _words_module._words(
     "ابرز اهم"
 )
 _OBJECT_AFTER_NAME = _OBJECT_AFTER_NAME | _GREETED_PEOPLE
+# (of those, the ones also given or family names, an object only with words
+# after them: words._OBJECT_OR_NAME)
 # scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
 # X"), folded, whose client عن names
 _DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
@@ -500,9 +504,6 @@ def _body_field_end(words: list[str], a: int, i: int, n: int, named_after: bool 
     return 0
 
 
-# scan_np: of those, the ones also given or family names ("رحاب لقاء"، "سمير
-# دعوة"، "علي خطاب"): an object only with words after it ("عقد X لقاء مع …")
-_OBJECT_OR_NAME = _words_module._words("لقاء بيان دعوه حوار خطاب")
 # possessed_adjunct: the occasions "في + noun + his/her" tells ("في جولته",
 # "في كلمتها", "في ديوانيته"), unlike a body of a post ("في حكومته")
 _POSSESSED_OCCASIONS = _words_module._words(
@@ -523,9 +524,6 @@ _APPOSITION_PREPOSITIONS = _words_module._words(
 )
 # first halves of compound names whose second half has the article ("نور
 # الدين", "سيف الإسلام", "زين العابدين")
-# "عبد", the first half of "عبد الإله", "عبد الفتاح": a name, no past verb
-# before its object (verb_before_object)
-_ABD = _words_module._words("عبد")
 _COMPOUND_FIRST = _words_module._words(
     "نور شرف عز صلاح خير بدر علاء نصر سيف جمال كمال زين محي محيي تقي شمس فخر "
     "عماد بهاء ضياء حسام نجم قطب سعد شهاب ناصر مجد برهان سراج قمر تاج عصام"
@@ -543,9 +541,6 @@ _VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
 # scan_np: what makes العام after a post the year ("العام الجاري")
 _YEAR_OF = _words_module._words("الجاري الحالي المنصرم الفايت القادم")
 _OUTLET_HEADS = lx.OUTLET_HEADS
-# classify: the verbs of visiting (past, folded, with و/ف) whose object, an
-# outlet or a body, may follow the subject's title ("وزار الوزير قناة X")
-_VISITED_BY = _words_module._with_prefixes(_words_module._words("زار زارت تفقد تفقدت"))
 # classify: documents with no article, the object of an outlet's verb of
 # publishing after its name ("نشر موقع X برقيات …")
 _BARE_DOCUMENTS = frozenset(w for w in lx.DOCUMENT_HEADS if w[:2] != "ال")
@@ -2104,11 +2099,9 @@ _DOCUMENT_HEADS_ANY = (
     | lx._possessed(lx.EVENT_NOUNS)
 )
 
-# cue_at: "وفي برقية X، جاء أن": في opening the sentence, the documents
-# (with the article or not) that hold the words of an impersonal جاء/ورد
-# after the comma, and the most tokens from في to the verb (kw33b)
-_IN_FRONTED = _words_module._words("في وفي")
-_FRONTED_DOCUMENTS = lx.DOCUMENT_HEADS | frozenset("ال" + w for w in lx.DOCUMENT_HEADS)
+# cue_at: "وفي برقية X، جاء أن": the most tokens from في (words._IN)
+# opening the sentence to an impersonal جاء/ورد after the comma, a document
+# (lx.DOCUMENT_HEADS, with the article or not) right after في (kw33b)
 _FRONTED_DOCUMENT_REACH = 10
 
 # "X، الذي يشغل منصب …،": the relative pronoun and the verbs of holding
@@ -5110,9 +5103,9 @@ class _Phrases:
             if nxt in _THAT and i > 3 and toks[i - 1] in _COMMAS:
                 f = self.sent_first[self.sent[i]]
                 if (
-                    toks[f] in _IN_FRONTED
+                    toks[f] in _IN
                     and i - f <= _FRONTED_DOCUMENT_REACH
-                    and toks[f + 1] in _FRONTED_DOCUMENTS
+                    and toks[f + 1] in lx.DOCUMENT_HEADS
                     and all(t not in _COMMAS for t in toks[f + 1 : i - 1])
                 ):
                     # "وفي برقية ثالثة من ربيع 2008، جاء أن «…»": the
@@ -12075,7 +12068,7 @@ class _Phrases:
         if h + 1 >= self.n or not self.is_word[h + 1]:
             return False
         obj = toks[h + 1]
-        if toks[h] in _ABD:
+        if toks[h] == "عبد":
             # "أن المستشار عبد الإله X أبلغ", "عبد الفتاح": the first half of
             # a compound name in عبد, never the verb "worshipped" (rev34)
             return False

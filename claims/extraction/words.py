@@ -259,6 +259,11 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
     return words | frozenset(p + w for w in words for p in prefixes)
 
 
+# the verbs of visiting (past, folded, with و/ف) whose object, an outlet or a
+# body, may follow the subject's title ("وزار الوزير قناة X", phrases.classify;
+# kw33b)
+_VISITED_BY = _with_prefixes(_words("زار زارت تفقد تفقدت"))
+
 # verbs of urging or calling on someone (the lexicon's lemmas, unfolded),
 # whose object, the one urged, may follow the verb with the subject elided
 # ("ودعا المواطنين إلى «…»") or after it ("وحث عمر الصيادين على …"), and
@@ -658,10 +663,14 @@ _OBJECT_THINGS = _OBJECT_THINGS | frozenset("ال" + w for w in _OBJECT_THINGS)
 # verbs ("وضع", "تحالف", "تجمع": "، وضع الرئيس …، مؤكدا") or a party's
 # counsel ("دفاع المتهم")
 _THINGS_ALSO_OTHER = _words("لقاء بيان خطاب وضع تحالف تجمع دفاع حظر")
-# of those, the statements and meetings also given names: the verb's object
-# after a bare title only in construct with a definite body ("ووصف الوزير
-# بيان الحكومة بأنه", phrases.classify; kw33)
-_STATEMENTS_ALSO_NAMES = _words("لقاء بيان خطاب")
+# object nouns of news verbs (phrases._OBJECT_AFTER_NAME) also given or
+# family names ("رحاب لقاء"، "سمير دعوة"، "علي خطاب"): phrases.scan_np
+# reads one as an object only with words after it ("عقد X لقاء مع …")
+_OBJECT_OR_NAME = _words("لقاء بيان دعوه حوار خطاب")
+# of those, the statements and meetings _THINGS_ALSO_OTHER keeps out of the
+# bare things: the verb's object after a bare title only in construct with a
+# definite body ("ووصف الوزير بيان الحكومة بأنه", phrases.classify; kw33)
+_STATEMENTS_ALSO_NAMES = _OBJECT_OR_NAME & _THINGS_ALSO_OTHER
 
 
 def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bool:

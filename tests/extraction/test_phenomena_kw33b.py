@@ -15,7 +15,7 @@ event's patron) heads a post in construct, bare only: "راعي أبرشية X
 للسريان المطران Y" names Y; "الراعي" stays a family name (rev31's strict
 xfail).
 
-Rule 3 (phrases.cue_at, _IN_FRONTED, _FRONTED_DOCUMENTS;
+Rule 3 (phrases.cue_at, words._IN, lexicon.DOCUMENT_HEADS;
 lexicon.DOCUMENT_ADJECTIVES): an impersonal جاء right before أنّ, after a
 comma, in a sentence that opens with في and a document ("وفي برقية ثالثة
 من ربيع 2008، جاء أن «…»"), is "it was said in" that document, fronted: the
