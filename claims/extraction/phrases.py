@@ -241,6 +241,7 @@ from claims.extraction.words import (
     _WITHHOLDING_PARTICIPLES,
     _WOMEN_PLURALS,
     _anon_plural,
+    _bare_object_noun,
     _base,
     _chief_of,
     _cue_of,
@@ -16896,17 +16897,7 @@ class _Phrases:
                 cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
             )
             and (
-                (
-                    (w := words[name_from]) not in _THINGS_ALSO_OTHER
-                    and w not in _GIVEN_NAMES
-                    and (
-                        w in _OBJECT_THINGS
-                        or (
-                            (aw := "ال" + w) in _DEFINITE_OBJECTS
-                            and aw not in lx.ORGANIZATION_HEADS
-                        )
-                    )
-                )
+                _bare_object_noun(w := words[name_from], bodies=False)
                 # "ووصف الوزير بيان الحكومة بأنه": a statement's noun that
                 # is also a given name, in construct with a definite body
                 # (no family name), is the verb's object too (kw33)

@@ -673,6 +673,27 @@ _OBJECT_OR_NAME = _words("لقاء بيان دعوه حوار خطاب")
 _STATEMENTS_ALSO_NAMES = _OBJECT_OR_NAME & _THINGS_ALSO_OTHER
 
 
+def _bare_object_noun(w: str, bodies: bool) -> bool:
+    """``w``, a noun without the article, heads a thing in construct with a
+    definite genitive, the object of a verb, no word of a name: a thing of
+    _OBJECT_THINGS, or one whose form with the article is a body, a document
+    or an event of _DEFINITE_OBJECTS (a body only with ``bodies``); never a
+    word also a given name, a verb or a party's counsel (_THINGS_ALSO_OTHER,
+    _GIVEN_NAMES). For _thing_in_commas and phrases.phrase_entity's object
+    after a bare title ("ووصف السفير زيارة الوزير بأنها")."""
+    return (
+        w not in _THINGS_ALSO_OTHER
+        and w not in _GIVEN_NAMES
+        and (
+            w in _OBJECT_THINGS
+            or (
+                (aw := "ال" + w) in _DEFINITE_OBJECTS
+                and (bodies or aw not in lx.ORGANIZATION_HEADS)
+            )
+        )
+    )
+
+
 def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bool:
     """Tokens [h, k), set off by commas, name a thing, not a person: a
     definite thing (_OBJECT_THINGS; with ``bodies``, also a body, a
@@ -685,19 +706,7 @@ def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bo
     w = toks[h]
     if w[:2] == "ال":
         return w in _OBJECT_THINGS or (bodies and w in _DEFINITE_OBJECTS)
-    return (
-        h + 1 < k
-        and toks[h + 1][:2] == "ال"
-        and w not in _THINGS_ALSO_OTHER
-        and w not in _GIVEN_NAMES
-        and (
-            w in _OBJECT_THINGS
-            or (
-                (aw := "ال" + w) in _DEFINITE_OBJECTS
-                and (bodies or aw not in lx.ORGANIZATION_HEADS)
-            )
-        )
-    )
+    return h + 1 < k and toks[h + 1][:2] == "ال" and _bare_object_noun(w, bodies)
 
 
 # "our interlocutor" (El Watan, Al Jazeera features): the person last
