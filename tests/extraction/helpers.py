@@ -88,3 +88,42 @@ def same_name(predicted: str | None, expected: str) -> bool:
         return False
     p, g = normalize(predicted), normalize(expected)
     return p == g or g in p or (len(p) >= 4 and p in g)
+
+
+def article_quote_cases(articles: dict, gold: dict, known_wrong: dict):
+    """pytest params (name, start), one for each required quote of each
+    invented article of ``articles`` (its gold list in ``gold[name]``; the
+    optional ones left out): the article's name and the quote's opening.
+    One whose article and opening begin a key (name, opening) of
+    ``known_wrong`` is a strict xfail with that key's reason."""
+    for name in articles:
+        for g in gold[name]:
+            if g.get("optional"):
+                continue
+            key = next(
+                (k for k in known_wrong if k[0] == name and g["text"].startswith(k[1])), None
+            )
+            marks = [pytest.mark.xfail(strict=True, reason=known_wrong[key])] if key else []
+            yield pytest.param(name, g["text"], id=f"{name}-{g['text'][:20]}", marks=marks)
+
+
+def assert_article_quote(text: str, gold: list, start: str) -> None:
+    """The required quote of ``gold`` (the article's gold list) whose text is
+    ``start`` is found in ``text`` (span IoU >= 0.5), with the right speaker
+    (or an alias), role (token F1 >= 0.6) and date (at the gold's
+    precision), as tests/extraction/test_articles.py scores them."""
+    from tests.extraction.articles import gold_with_offsets
+    from tests.extraction.test_articles import _scorer
+
+    score = _scorer()
+    golds = gold_with_offsets(text, gold)
+    want = next(g for g in golds if g["text"] == start and not g.get("optional"))
+    preds = [p.as_dict() for p in quotes_of(text)]
+    matched = [p for p, _ in score.match(preds, [want])]
+    assert matched, f"not found: {[p['text'] for p in preds]}"
+    p = matched[0]
+    assert score.speaker_ok(p["speaker"], want), (p["speaker"], want["speaker"])
+    if want["role"]:
+        assert score.token_f1(p["role"] or "", want["role"]) >= 0.6, (p["role"], want["role"])
+    if want["date"]:
+        assert score.date_ok(p["date"], want["date"]), (p["date"], want["date"])

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.articles import gold_with_offsets
 from tests.extraction.articles_blind import q
-from tests.extraction.helpers import one, quotes_of
-from tests.extraction.test_articles import _scorer
+from tests.extraction.helpers import article_quote_cases, assert_article_quote, one
 
 
 class TestACommentMadeAfterFiIsNoPost:
@@ -1006,32 +1004,8 @@ KNOWN_WRONG = {
 }
 
 
-def _cases():
-    for name in ART:
-        for g in GOLD[name]:
-            if g.get("optional"):
-                continue
-            key = next(
-                (k for k in KNOWN_WRONG if k[0] == name and g["text"].startswith(k[1])), None
-            )
-            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[key])] if key else []
-            yield pytest.param(name, g["text"], id=f"{name}-{g['text'][:20]}", marks=marks)
-
-
-@pytest.mark.parametrize("name, start", list(_cases()))
+@pytest.mark.parametrize("name, start", list(article_quote_cases(ART, GOLD, KNOWN_WRONG)))
 def test_article_quote(name, start) -> None:
     """The quote is found (span IoU >= 0.5), with the right speaker (or an
     alias), role (token F1 >= 0.6) and date (at the gold's precision)."""
-    score = _scorer()
-    text = ART[name]
-    golds = gold_with_offsets(text, GOLD[name])
-    gold = next(g for g in golds if g["text"] == start and not g.get("optional"))
-    preds = [p.as_dict() for p in quotes_of(text)]
-    matched = [p for p, _ in score.match(preds, [gold])]
-    assert matched, f"not found: {[p['text'] for p in preds]}"
-    p = matched[0]
-    assert score.speaker_ok(p["speaker"], gold), (p["speaker"], gold["speaker"])
-    if gold["role"]:
-        assert score.token_f1(p["role"] or "", gold["role"]) >= 0.6, (p["role"], gold["role"])
-    if gold["date"]:
-        assert score.date_ok(p["date"], gold["date"]), (p["date"], gold["date"])
+    assert_article_quote(ART[name], GOLD[name], start)
