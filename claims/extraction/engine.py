@@ -98,7 +98,9 @@ from claims.extraction.words import (
     _OTHER_OFFICE_ALONE,
     _PATRONYMIC_LINKS,
     _PL,
+    _PLAIN_HONORIFICS,
     _POSSESSED_TITLES,
+    _PRESIDENT_ALONE,
     _QUOTE_MARK_SET,
     _RANK_QUALIFIERS,
     _RELAYED_LEMMA,
@@ -3299,6 +3301,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     )
                                 )
                             )
+                            # "قال الرئيس X" then "وأردف رئيس الجمهورية": the
+                            # head of the state itself is the one named the
+                            # president alone (dev31s)
+                            or (
+                                "ال" + title in _PRESIDENT_ALONE
+                                and first == "ال" + title
+                                and e.role is not None
+                                and len(ew := _NORMALIZED[e.role].split()) == 2
+                                and ew[1] in _STATE_ITSELF
+                                and " " not in _NORMALIZED[prole]
+                            )
                             # "عضو مجلس النواب X" then "النائب", "النائب
                             # العراقي": the member of parliament
                             or (
@@ -5306,6 +5319,29 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # as goes_on_untold gives it after a verb that goes
                         # on; not "المسؤول", "المتحدث": a source's; dev29r)
                         ent.role = attribution.entity.role
+                elif (
+                    ent.kind == PERSON
+                    and ent.key[6:] in _PRESIDENT_ALONE
+                    and "title:" <= ent.key < "title;"
+                    and _NORMALIZED[ent.role or ""] == ent.key[6:]
+                    and prev is not None
+                    and (other := prev[0]) is not None
+                    and other.kind == PERSON
+                    and other.role is None
+                    and other.key
+                    and not other.key.startswith("title:")
+                    and other.gender == ent.gender
+                    and prev[3] >= self.sent[q.open_tok] - 2
+                    # (the mention starts on its honorific: "السيد X")
+                    and toks[self.tok_at(other.pos)] in _PLAIN_HONORIFICS
+                    and told_role(other) is None
+                ):
+                    # "أوضح السيد X أن «…». وأعرب الرئيس عن أمله في أن «…»": the
+                    # bare president, whom no one in the text is named as,
+                    # after a speaker named with a plain honorific and no post
+                    # anywhere, is that speaker, who holds it (dev31s)
+                    ent = other
+                    ent.role = attribution.entity.role
                 elif generic_after_speaker and prev[0].kind == ANONYMOUS:
                     # "تنقل كلارك عن مسؤولة …، قولها: «…». وتعلق الدبلوماسية
                     # الأمريكية": not the anonymous source, the named person

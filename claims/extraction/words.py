@@ -416,6 +416,12 @@ _BARE_TITLES = _GENERIC_TITLES | _words(
 # construct: "الرئيس" is the head of state, not "رئيس الحزب"; "النائب" a
 # member of parliament, not "نائب الرئيس"
 _OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النايبه")
+# "أوضح السيد X أن «…». وأعرب الرئيس عن …": the president alone, with no
+# one in the text holding the post, after a speaker the text names with a
+# plain honorific and no post anywhere, is that speaker (the official
+# press's way with a head of state); the honorifics (folded)
+_PRESIDENT_ALONE = _words("الرييس الرييسه")
+_PLAIN_HONORIFICS = _words("السيد السيده")
 # "the deputy" alone with the article is the member of parliament: a person
 # named as a member of one of these bodies ("عضو مجلس النواب X", "عضوة
 # البرلمان X") is who "النائب" ("النائبة", "النائب العراقي") refers back to

@@ -85,3 +85,124 @@ class TestReplyWithLamOfWhatFollowed:
     )
     def test_a_purpose_keeps_the_verb_s_subject(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestPresidentAloneAfterHonorificSpeaker:
+    """ "أوضح السيد X أن «…». وأعرب الرئيس عن أمله في أن «…»": the bare
+    president, whom no one in the text is named as, after a speaker the text
+    names with a plain honorific (السيد، السيدة) and no post anywhere, is
+    that speaker, who holds it (his role in all his words)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "وخلال لقائه الدوري بالصحفيين، أوضح السيد ماهر الخطيب أنه "
+                '"لا توجد أي أزمة مع دول الجوار بل بالعكس نحن متفقون". '
+                "وأعرب الرئيس عن أمله في أن تنجح القمة لا سيما وأن "
+                '"المنطقة كلها تحتاجها", مضيفا بالقول: "كفانا من الانقسام".\n',
+                "كفانا من الانقسام",
+                "ماهر الخطيب",
+            ),
+            (
+                "وأكد السيد الزبيدي في افتتاح المعرض أن «الصناعة الوطنية تتقدم بثبات». "
+                "ونبه الرئيس إلى أن «الدولة ستدعم كل مصنع جديد في الجنوب».\n",
+                "الدولة ستدعم",
+                "الزبيدي",
+            ),
+            (
+                "قالت السيدة سلمى داود أمام الوفد إن “الإصلاحات لن تتوقف”. "
+                "وشددت الرئيسة على أن “الشباب أولوية هذه المرحلة”.\n",
+                "الشباب أولوية",
+                "سلمى داود",
+            ),
+        ],
+    )
+    def test_the_president_is_the_speaker(self, text: str, words: str, speaker: str) -> None:
+        q = one(text, words)
+        assert q.speaker == speaker
+        assert q.role in ("الرئيس", "الرئيسة")
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # no honorific: any president may be meant
+            (
+                'أكد ماهر الخطيب أن "لا أزمة مع دول الجوار". '
+                'وأكد الرئيس أن "المنطقة كلها تحتاج إلى القمة".\n',
+                "المنطقة كلها",
+                "الرئيس",
+            ),
+            # the speaker has a post of his own: the president is another
+            (
+                'قال السيد ماهر الخطيب، رئيس الحزب، إن "الانتخابات نزيهة". '
+                'وقال الرئيس إن "الدستور سيعدل قريبا".\n',
+                "الدستور سيعدل",
+                "الرئيس",
+            ),
+            # a nisba: a foreign president
+            (
+                'أكد السيد ماهر الخطيب أن "لا أزمة مع دول الجوار". '
+                'وأكد الرئيس الفرنسي أن "المنطقة كلها تحتاج إلى القمة".\n',
+                "المنطقة كلها",
+                "الرئيس الفرنسي",
+            ),
+        ],
+    )
+    def test_the_president_speaks_for_himself(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+
+class TestHeadOfStateIsThePresidentNamed:
+    """ "قال الرئيس X إن «…». وأردف رئيس الجمهورية قائلا: «…»": the head of
+    the state itself (رئيس الجمهورية، رئيس الدولة، رئيسة البلاد) is the one
+    the text named with the president alone as his title, who takes the
+    fuller post."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                'قال الرئيس ماهر الخطيب إن "البلاد تجاوزت الأزمة". '
+                'وأردف رئيس الجمهورية قائلا: "البعض ظن أنني تعبت لكنكم تعرفون الحقيقة".\n',
+                "البعض ظن",
+                "ماهر الخطيب",
+            ),
+            (
+                "وفي حوار مع صحيفة محلية، أكد الرئيس عادل الزبيدي أن «الاقتصاد يتعافى». "
+                "وأضاف رئيس الدولة: «لن نقبل أي تدخل في شؤوننا الداخلية».\n",
+                "لن نقبل أي تدخل",
+                "عادل الزبيدي",
+            ),
+            (
+                "قالت الرئيسة سلمى داود إن “الانتخابات في موعدها”. "
+                "وتابعت رئيسة الجمهورية: “على الجميع احترام النتائج”.\n",
+                "على الجميع احترام",
+                "سلمى داود",
+            ),
+        ],
+    )
+    def test_the_head_of_state_is_the_president(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a president with a nisba: a foreign head of state
+            (
+                'قال الرئيس الأمريكي جون سميث إن "العلاقات ممتازة". '
+                'وأردف رئيس الجمهورية قائلا: "نحن نرحب بهذا الموقف الإيجابي".\n',
+                "نحن نرحب",
+                "رئيس الجمهورية",
+            ),
+            # another head: the government's, not the state's
+            (
+                'قال الرئيس ماهر الخطيب إن "البلاد تجاوزت الأزمة". '
+                'وقال رئيس الحكومة: "الأسعار ستنخفض خلال الشهر المقبل".\n',
+                "الأسعار ستنخفض",
+                "رئيس الحكومة",
+            ),
+        ],
+    )
+    def test_another_head_speaks_for_himself(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
