@@ -3578,7 +3578,10 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     "وجود غياب "
     # what is announced begun or stopped ("وأعلنت بدء العمل", "وقف إطلاق
     # النار"), opened ("فتح مستشفى", _MASDARS_ALSO_NAMES)
-    "بدء وقف فتح"
+    "بدء وقف فتح "
+    # an entry or an exit refused or allowed ("ورفض الرئيس اليمني دخول قوات
+    # أجنبية إلى …"): no family name after a title and its nisba (dev31s)
+    "دخول خروج"
 )
 # of those, the ones also a name (the movement Fatah: "وأعلنت فتح أن",
 # "فتح الانتفاضة"): a verbal noun only before an indefinite word

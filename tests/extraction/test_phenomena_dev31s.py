@@ -206,3 +206,63 @@ class TestHeadOfStateIsThePresidentNamed:
     )
     def test_another_head_speaks_for_himself(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestEntryOrExitIsNoName:
+    """ "رفض الوزير المصري دخول قوات أجنبية": the first-form verbal nouns of
+    entering and leaving (دخول، خروج) after a title and its nisba are the
+    verb's object, no family name; the bare title is the person named with
+    it before, who speaks the next subjectless verb of saying."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "نشر موقع إخباري تقريرا يشير إلى أن الوزير المصري سامح فوزي الذي التقى "
+                "الجنرال جون سميث في القاهرة أقر بتنسيق العمليات. وأضاف فوزي "
+                '"سنواصل القول إن هذه العمليات عملياتنا".\n\n'
+                "وبحسب الوثائق، رفض الوزير المصري دخول قوات أجنبية إلى المنطقة، "
+                'طالبا منهم البقاء في القاعدة. وقال إلى مسؤولين أوروبيين "عليكم أن '
+                'تبقوا في القاعدة الجوية".\n',
+                "عليكم أن تبقوا",
+                "سامح فوزي",
+            ),
+            (
+                'قال السفير التركي مراد أوغلو إن "المفاوضات متعثرة". '
+                "وعارض السفير التركي خروج البعثة من العاصمة، "
+                'وقال للصحفيين "هذا قرار متسرع لا نقبله".\n',
+                "هذا قرار متسرع",
+                "مراد أوغلو",
+            ),
+            (
+                "وكانت الوزيرة الأردنية ليلى الخطيب قد زارت المعبر أمس. "
+                "وانتقدت الوزيرة الأردنية دخول الشاحنات دون تفتيش، "
+                "وقالت: «لن نسمح بتكرار ذلك أبدا».\n",
+                "لن نسمح بتكرار",
+                "ليلى الخطيب",
+            ),
+        ],
+    )
+    def test_the_title_is_the_one_named(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a name after the title and its nisba stays a name
+            (
+                'وقال الوزير المصري دحلان إن "الحدود ستفتح غدا أمام الشاحنات".\n',
+                "الحدود ستفتح",
+                "دحلان",
+            ),
+            # the name then the verbal noun: the name speaks
+            (
+                "رفض الوزير المصري سامح فوزي دخول القوات إلى المنطقة، "
+                'وقال "عليكم أن تبقوا في القاعدة الجوية".\n',
+                "عليكم أن تبقوا",
+                "سامح فوزي",
+            ),
+        ],
+    )
+    def test_a_name_stays_a_name(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
