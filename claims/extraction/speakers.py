@@ -981,6 +981,11 @@ _VOICES_RISE = _words_module._words(
 _VOICES = _words_module._words(
     "اصوات الاصوات هتافات الهتافات صيحات الصيحات صرخات الصرخات صوت الصوت"
 )
+# "علا صوت X قائلا: «…»", "وارتفع صوت الوزيرة مرددة": the masculine verb of
+# one voice rising, then "the voice of", whose owner is the participle's
+# agent (main_clause_subject; dev31s)
+_ONE_VOICE_ROSE = _words_module._words("علا وعلا فعلا ارتفع وارتفع فارتفع")
+_VOICE_OF = _words_module._words("صوت")
 # recording_owner: what a relative clause with فيه/فيها takes up when it
 # holds someone's own words (a recording, a quotation, a post: "تسجيلا صوتيا
 # للوزير يقول فيه"), by the gender of its pronoun (folded)
@@ -5654,6 +5659,22 @@ class _Speakers:
                             return ent
                     break
                 break
+        if hit.cue.kind == lx.PARTICIPLE and hit.tok - first > 3:
+            # "هنا علا صوت X بوجه Y قائلا: «…»": the voice that rose is the
+            # owner's, who speaks (not one it rose at, not the last speaker)
+            for m in range(hit.tok - 3, max(first, hit.tok - 10) - 1, -1):
+                if not self.is_word[m] or self.in_quote[m]:
+                    break
+                if toks[m] in _VOICE_OF and toks[m - 1] in _ONE_VOICE_ROSE:
+                    b, ra, rb = self.scan_np(m + 1, hit.tok, None)
+                    hit_toks = self.hit_toks
+                    # (no verb of saying between: "وعلا صوت الموسيقى فأضاف
+                    # قائلا" is the verb's subject's)
+                    if b > m + 1 and bisect_left(hit_toks, m) == bisect_left(hit_toks, hit.tok):
+                        ent = self.classify(m + 1, b, ra, rb, hit.cue)
+                        if ent is not None and ent.kind in (PERSON, ANONYMOUS):
+                            return ent
+                    break
         if hit.cue.kind == lx.PARTICIPLE and toks[first] in _APPEARED:
             # "وظهر في التسجيل أن الوزير X يخاطب شخصا قائلا: «…»": a verb
             # of appearing has no person for its subject, what appears is the

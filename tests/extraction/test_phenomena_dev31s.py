@@ -266,3 +266,64 @@ class TestEntryOrExitIsNoName:
     )
     def test_a_name_stays_a_name(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestTheVoiceThatRoseIsItsOwner:
+    """ "هنا علا صوت X بوجه Y قائلا: «…»", "فارتفع صوت X قائلا": one voice
+    rising (علا، ارتفع) with its owner after "صوت" is that owner speaking,
+    the participle's agent (not the one the voice rose at, nor the last
+    speaker), when no verb of saying stands between."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "قال الحمادي: «لا تراجع عن القرار». هنا علا صوت سمير داود بوجه الحمادي "
+                "قائلاً: «اذهب أنت وشاهد الدمار بنفسك!»\n",
+                "اذهب أنت وشاهد",
+                "سمير داود",
+            ),
+            (
+                "قالت الوزيرة ليلى حسن: «الموازنة لن تتغير». هنا علت صرخات النواب "
+                "وارتفع صوت فادي نصار قائلا: «هذه مهزلة لن نقبلها!»\n",
+                "هذه مهزلة",
+                "فادي نصار",
+            ),
+            (
+                "وخلال الجلسة الصاخبة، علا صوت النائب كريم منصور على رئيس المجلس "
+                "سامي عواد قائلا: «أين ذهبت أموال الإعمار؟»\n",
+                "أين ذهبت أموال",
+                "كريم منصور",
+            ),
+            (
+                "قال رئيس البلدية عادل الزبيدي إن «المشروع سينجز في موعده». وعلا صوت "
+                "أحد السكان قائلا: «لقد سمعنا هذا الوعد منذ عشر سنوات!»\n",
+                "لقد سمعنا هذا الوعد",
+                "أحد السكان",
+            ),
+        ],
+    )
+    def test_the_owner_of_the_voice_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a verb of saying after the voice: its subject speaks
+            (
+                "قال الحمادي: «لا تراجع عن القرار». وعلا صوت الموسيقى في القاعة "
+                "فأضاف قائلا: «اذهب أنت وشاهد الدمار بنفسك!»\n",
+                "اذهب أنت وشاهد",
+                "الحمادي",
+            ),
+            # no voice: the clause's subject speaks
+            (
+                "قالت الوزيرة ليلى حسن: «الموازنة لن تتغير». فوقف النائب فادي "
+                "نصار في وجهها قائلا: «هذه مهزلة لن نقبلها!»\n",
+                "هذه مهزلة",
+                "فادي نصار",
+            ),
+        ],
+    )
+    def test_no_voice_of_its_own(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
