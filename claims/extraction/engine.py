@@ -85,6 +85,7 @@ from claims.extraction.words import (
     _HEADLINE_WORDS,
     _HONORIFIC_MENTIONS,
     _INFORM,
+    _LEADER_TITLES,
     _M,
     _MEMOS,
     _MILITARY_RANKS,
@@ -95,7 +96,10 @@ from claims.extraction.words import (
     _NORMALIZED,
     _OFFICE_NAMES,
     _ORDINALS,
+    _OTHER_LEADERS,
     _OTHER_OFFICE_ALONE,
+    _PARTY_HEADS,
+    _PARTY_WORDS,
     _PATRONYMIC_LINKS,
     _PL,
     _PLAIN_HONORIFICS,
@@ -5342,6 +5346,28 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # anywhere, is that speaker, who holds it (dev31s)
                     ent = other
                     ent.role = attribution.entity.role
+                elif (
+                    ent.kind == PERSON
+                    and ent.key[6:] in _LEADER_TITLES
+                    and "title:" <= ent.key < "title;"
+                    and len(lw := _NORMALIZED[ent.role or ""].split()) == 2
+                    and lw[1][:2] == "ال"
+                    and lw[1] not in _OTHER_LEADERS
+                    and prev is not None
+                    and (other := prev[0]) is not None
+                    and other.kind == PERSON
+                    and other.key
+                    and not other.key.startswith("title:")
+                    and other.gender == ent.gender
+                    and prev[3] >= self.sent[q.open_tok] - 2
+                    and (orole := other.role or told_role(other)) is not None
+                    and (ow := _NORMALIZED[orole].split())[0] in _PARTY_HEADS
+                    and not _PARTY_WORDS.isdisjoint(ow)
+                ):
+                    # "قال X، الأمين العام لحزب Y، إن «…». وأضاف زعيم الحزب"
+                    # ("زعيم البيجيدي", the party by the press's name for
+                    # it): the leader is the party's head quoted last (dev31s)
+                    ent = other
                 elif generic_after_speaker and prev[0].kind == ANONYMOUS:
                     # "تنقل كلارك عن مسؤولة …، قولها: «…». وتعلق الدبلوماسية
                     # الأمريكية": not the anonymous source, the named person

@@ -422,6 +422,14 @@ _OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النا�
 # press's way with a head of state); the honorifics (folded)
 _PRESIDENT_ALONE = _words("الرييس الرييسه")
 _PLAIN_HONORIFICS = _words("السيد السيده")
+# "قال X، الأمين العام لحزب Y، إن «…». وأضاف زعيم الحزب": the leader of the
+# party (or of the name the press gives it, "زعيم البيجيدي") is the party's
+# head quoted last; the leader's title, the heads of a party's post and the
+# word of party in it, and the genitives that name another leader (folded)
+_LEADER_TITLES = _words("زعيم زعيمه")
+_PARTY_HEADS = _words("الامين امين الرييس رييس زعيم الزعيم الرييسه رييسه الامينه امينه")
+_PARTY_WORDS = _words("حزب لحزب الحزب")
+_OTHER_LEADERS = _words("المعارضه الاغلبيه الاقليه الاكثريه الموالاه")
 # "the deputy" alone with the article is the member of parliament: a person
 # named as a member of one of these bodies ("عضو مجلس النواب X", "عضوة
 # البرلمان X") is who "النائب" ("النائبة", "النائب العراقي") refers back to

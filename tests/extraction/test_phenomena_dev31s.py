@@ -327,3 +327,59 @@ class TestTheVoiceThatRoseIsItsOwner:
     )
     def test_no_voice_of_its_own(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestLeaderOfThePartyIsItsHead:
+    """ "قال X، الأمين العام لحزب Y، إن «…». وأضاف زعيم الحزب أن «…»": the
+    leader (زعيم، زعيمة) of one definite word, the party or the name the
+    press gives it, is the head of a party quoted last (two sentences back at
+    most), not a new speaker; not the leader of the opposition or of the
+    majority, nor after one whose post is no party's."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "قال سمير داود، الأمين العام لحزب الأمل الوطني، إن «الانتخابات "
+                "كانت نزيهة». وأضاف زعيم الحزب أن «الحكومة فشلت في كل الملفات».\n",
+                "الحكومة فشلت",
+                "سمير داود",
+            ),
+            (
+                "وأكد رئيس حزب النهضة الشعبية كريم منصور أن “التحالف باق”. "
+                "وتابع زعيم النهضويين قائلا: “لن نترك الحكومة في منتصف الطريق”.\n",
+                "لن نترك الحكومة",
+                "كريم منصور",
+            ),
+            (
+                'قالت ليلى حسن، رئيسة حزب العدالة الجديدة، إن "الشباب هم المستقبل". '
+                'وشددت زعيمة الحزب على أن "القوائم ستتجدد بالكامل".\n',
+                "القوائم ستتجدد",
+                "ليلى حسن",
+            ),
+        ],
+    )
+    def test_the_leader_is_the_party_head(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # the leader of the opposition: another leader
+            (
+                "قال سمير داود، الأمين العام لحزب الأمل الوطني، إن «الانتخابات "
+                "كانت نزيهة». وأضاف زعيم المعارضة أن «الحكومة فشلت في كل الملفات».\n",
+                "الحكومة فشلت",
+                "زعيم المعارضة",
+            ),
+            # the last speaker heads no party
+            (
+                "قال سمير داود، وزير المالية، إن «الموازنة متوازنة». "
+                "وأضاف زعيم الحزب أن «الحكومة فشلت في كل الملفات».\n",
+                "الحكومة فشلت",
+                "زعيم الحزب",
+            ),
+        ],
+    )
+    def test_another_leader_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
