@@ -14,8 +14,9 @@ from tests.extraction.helpers import one
 class TestReplyWithLamOfWhatFollowed:
     """ "ليرد X: «…»", "لترد X بحزم: «…»": the present of رد glued to the lam
     of what followed opens a reply, its subject the speaker (as "فرد X",
-    "ويرد X" do), and a manner noun glued to بـ after a one-word name
-    ("بإصرار", "بعصبية") is how, not part of the name."""
+    "ويرد X" do; the cue landed with dev31d, 0fb15c8c, and is checked here
+    again), and a manner noun glued to بـ after a one-word name ("بإصرار",
+    "بعصبية") is how, not part of the name (the rule of this class)."""
 
     @pytest.mark.parametrize(
         ("text", "words", "speaker"),
@@ -57,6 +58,12 @@ class TestReplyWithLamOfWhatFollowed:
                 "فردت الجبوري بعصبية: «هذا القرار لن يمر دون نقاش».\n",
                 "هذا القرار لن يمر",
                 "الجبوري",
+            ),
+            (
+                'قال الوزير سمير داود إن "الأسعار مستقرة". '
+                'ليرد العلوي بعصبية: "الأسعار تضاعفت في كل الأسواق".\n',
+                "الأسعار تضاعفت",
+                "العلوي",
             ),
         ],
     )
