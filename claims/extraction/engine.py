@@ -85,7 +85,7 @@ from claims.extraction.words import (
     _HEADLINE_WORDS,
     _HONORIFIC_MENTIONS,
     _INFORM,
-    _LEADER_TITLES,
+    _LEADER_KEYS,
     _M,
     _MEMOS,
     _MILITARY_RANKS,
@@ -104,7 +104,8 @@ from claims.extraction.words import (
     _PL,
     _PLAIN_HONORIFICS,
     _POSSESSED_TITLES,
-    _PRESIDENT_ALONE,
+    _PRESIDENT_KEYS,
+    _PRESIDENT_OF_HEAD,
     _QUOTE_MARK_SET,
     _RANK_QUALIFIERS,
     _RELAYED_LEMMA,
@@ -3309,8 +3310,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # head of the state itself is the one named the
                             # president alone (dev31s)
                             or (
-                                "ال" + title in _PRESIDENT_ALONE
-                                and first == "ال" + title
+                                first == _PRESIDENT_OF_HEAD.get(title)
                                 and e.role is not None
                                 and len(ew := _NORMALIZED[e.role].split()) == 2
                                 and ew[1] in _STATE_ITSELF
@@ -5324,9 +5324,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # on; not "المسؤول", "المتحدث": a source's; dev29r)
                         ent.role = attribution.entity.role
                 elif (
-                    ent.kind == PERSON
-                    and ent.key[6:] in _PRESIDENT_ALONE
-                    and "title:" <= ent.key < "title;"
+                    ent.key in _PRESIDENT_KEYS
+                    and ent.kind == PERSON
                     and _NORMALIZED[ent.role or ""] == ent.key[6:]
                     and prev is not None
                     and (other := prev[0]) is not None
@@ -5347,9 +5346,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     ent = other
                     ent.role = attribution.entity.role
                 elif (
-                    ent.kind == PERSON
-                    and ent.key[6:] in _LEADER_TITLES
-                    and "title:" <= ent.key < "title;"
+                    ent.key in _LEADER_KEYS
+                    and ent.kind == PERSON
                     and len(lw := _NORMALIZED[ent.role or ""].split()) == 2
                     and lw[1][:2] == "ال"
                     and lw[1] not in _OTHER_LEADERS

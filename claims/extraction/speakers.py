@@ -986,6 +986,7 @@ _VOICES = _words_module._words(
 # agent (main_clause_subject; dev31s)
 _ONE_VOICE_ROSE = _words_module._words("علا وعلا فعلا ارتفع وارتفع فارتفع")
 _VOICE_OF = _words_module._words("صوت")
+_VOICE_WORD = "صوت"  # (the article's first test: most have none)
 # recording_owner: what a relative clause with فيه/فيها takes up when it
 # holds someone's own words (a recording, a quotation, a post: "تسجيلا صوتيا
 # للوزير يقول فيه"), by the gender of its pronoun (folded)
@@ -5659,7 +5660,7 @@ class _Speakers:
                             return ent
                     break
                 break
-        if hit.cue.kind == lx.PARTICIPLE and hit.tok - first > 3:
+        if _VOICE_WORD in self.vocab and hit.cue.kind == lx.PARTICIPLE and hit.tok - first > 3:
             # "هنا علا صوت X بوجه Y قائلا: «…»": the voice that rose is the
             # owner's, who speaks (not one it rose at, not the last speaker)
             for m in range(hit.tok - 3, max(first, hit.tok - 10) - 1, -1):

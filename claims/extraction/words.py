@@ -421,12 +421,15 @@ _OTHER_OFFICE_ALONE = _words("الرييس الرييسه النايب النا�
 # plain honorific and no post anywhere, is that speaker (the official
 # press's way with a head of state); the honorifics (folded)
 _PRESIDENT_ALONE = _words("الرييس الرييسه")
+_PRESIDENT_KEYS = frozenset("title:" + w for w in _PRESIDENT_ALONE)
+# "رئيس الجمهورية": the head in construct, and the president alone it is
+_PRESIDENT_OF_HEAD = {w[2:]: w for w in _PRESIDENT_ALONE}
 _PLAIN_HONORIFICS = _words("السيد السيده")
 # "قال X، الأمين العام لحزب Y، إن «…». وأضاف زعيم الحزب": the leader of the
 # party (or of the name the press gives it, "زعيم البيجيدي") is the party's
 # head quoted last; the leader's title, the heads of a party's post and the
 # word of party in it, and the genitives that name another leader (folded)
-_LEADER_TITLES = _words("زعيم زعيمه")
+_LEADER_KEYS = frozenset(("title:زعيم", "title:زعيمه"))
 _PARTY_HEADS = _words("الامين امين الرييس رييس زعيم الزعيم الرييسه رييسه الامينه امينه")
 _PARTY_WORDS = _words("حزب لحزب الحزب")
 _OTHER_LEADERS = _words("المعارضه الاغلبيه الاقليه الاكثريه الموالاه")
