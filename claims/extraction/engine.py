@@ -99,13 +99,11 @@ from claims.extraction.words import (
     _OTHER_LEADERS,
     _OTHER_OFFICE_ALONE,
     _PARTY_HEADS,
-    _PARTY_WORDS,
     _PATRONYMIC_LINKS,
     _PL,
     _PLAIN_HONORIFICS,
     _POSSESSED_TITLES,
     _PRESIDENT_KEYS,
-    _PRESIDENT_OF_HEAD,
     _QUOTE_MARK_SET,
     _RANK_QUALIFIERS,
     _RELAYED_LEMMA,
@@ -196,6 +194,9 @@ from claims.extraction.words import token_kinds as token_kinds
 _STATEMENT_OF_NOUNS = _speakers_module._STATEMENT_OR_ANSWER_NOUNS
 _CONTENT_OF = _speakers_module._CONTENT_OF
 _REFUSED = _speakers_module._REFUSED
+# (dev31s's tables, bound by assignment: methods are called on them)
+_PARTY_WORDS = _words_module._PARTY_WORDS
+_PRESIDENT_OF_HEAD = _words_module._PRESIDENT_OF_HEAD
 _THE_LATTER = _speakers_module._THE_LATTER
 _THAT_CAME = _speakers_module._THAT_CAME
 _OWNED_STATEMENT_FORMS = _words_module._OWNED_STATEMENT_FORMS
