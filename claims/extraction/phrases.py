@@ -277,6 +277,7 @@ _REGNAL = _words_module._words(
 )
 _ONE_OF_THEM = _words_module._ONE_OF_THEM
 _THAT = _words_module._THAT
+_IN_OR_DURING = _words_module._IN | _words_module._words("خلال وخلال")
 _THAT_PRONOUN = _words_module._THAT_PRONOUN
 _AMAM = _words_module._AMAM
 _NAMED_THAT = _words_module._NAMED_THAT
@@ -4861,6 +4862,16 @@ class _Phrases:
                     or nxt in _GIVEN_NAMES
                     or nxt in _THAT
                     or nxt == ":"
+                    # ("وأبان في تصريح صحفي أن", "وأبان خلال حديثه", "وأبان،
+                    # …", "وأبان لوكالة الأنباء", "وأبان البيان الختامي أن":
+                    # no noun of time or event follows "during"; mend31b)
+                    or nxt in _IN_OR_DURING
+                    or nxt in _COMMAS
+                    or (
+                        nxt[:1] == "ل"
+                        and (nxt[1:] in _OUTLET_HEADS or nxt[1:] in lx.ORGANIZATION_HEADS)
+                    )
+                    or (nxt[:2] == "ال" and nxt[2:] in lx.DOCUMENT_HEADS)
                 )
             ):
                 # "أبان المدير أن": stated (Sudanese press); but "إبان الحرب",

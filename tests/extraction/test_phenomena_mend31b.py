@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import said_by
+from tests.extraction.helpers import one, said_by
 
 
 class TestTitleAfterOutletAfterSayingVerb:
@@ -256,6 +256,71 @@ class TestPressToldInThePlural:
                 "الوضع هادئ",
                 "مستشار الرئيس للشؤون الأمنية",
                 id="an-adviser-for-affairs",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, speaker):
+        assert said_by(text, fragment)[0] == speaker
+
+
+class TestAbanStatedBeforeInOrDocument:
+    """ "وأبان في تصريح صحفي أن «…»": the Sudanese "stated" أبان (folded
+    like إبان, "during") is a cue before في/خلال, a comma, an outlet or body
+    glued to لـ and a definite document, none of which follows "during"
+    (a noun of time or event does); the quote was lost."""
+
+    @pytest.mark.parametrize(
+        "text, fragment",
+        [
+            pytest.param(
+                "وأبان في تصريح صحفي أن «الوضع تحت السيطرة».",
+                "الوضع تحت السيطرة",
+                id="in-a-statement",
+            ),
+            pytest.param(
+                'وأبان خلال مؤتمر صحفي أن "الأسعار ستنخفض".',
+                "الأسعار ستنخفض",
+                id="during-a-press-conference",
+            ),
+            pytest.param(
+                "وأبان لوكالة السودان للأنباء أن «المحصول وفير».",
+                "المحصول وفير",
+                id="to-an-agency",
+            ),
+            pytest.param(
+                "وأبان البيان الختامي أن «القمة ناجحة».",
+                "القمة ناجحة",
+                id="the-final-statement",
+            ),
+        ],
+    )
+    def test_the_quote_is_found(self, text, fragment):
+        assert one(text, fragment)
+
+    def test_the_second_quote_of_a_speaker(self):
+        text = "وقال الوزير أحمد علي: «الإمدادات في الطريق». وأبان في حديثه أن «الدعم وصل»."
+        assert said_by(text, "الدعم وصل")[0] == "أحمد علي"
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وقال الوزير إبان الحرب إن «الجيش سينتصر».",
+                "الجيش سينتصر",
+                "الوزير",
+                id="during-the-war",
+            ),
+            pytest.param(
+                "وقال الوزير إبان لقائه الرئيس إن «الجيش سينتصر».",
+                "الجيش سينتصر",
+                "الوزير",
+                id="during-his-meeting",
+            ),
+            pytest.param(
+                "وقال الوزير عمر حسن إبان زيارته للخرطوم: «العلاقات متينة».",
+                "العلاقات متينة",
+                "عمر حسن",
+                id="during-his-visit",
             ),
         ],
     )
