@@ -16420,7 +16420,7 @@ class _Phrases:
                             i > name_from + 1
                             and (
                                 w in _PERSON_STATES
-                                or w[:-1] in _PERSON_STATES
+                                or (w[-1:] == "ه" and w[:-1] in _PERSON_STATES)
                                 or (words[i - 1][-2:] == "يه" and "ال" + w in _NATIONALITIES)
                             )
                         )
