@@ -12367,6 +12367,12 @@ class _Speakers:
             and before in _ONLY_THIS
             and (before2 in _IS_NOT or (before2 in _HE_SHE_THEY and k >= 2 and toks[k - 2] == "ما"))
             and words[0] not in _GIVEN_NAMES
+            # (one word with the article is a body's or an outlet's name,
+            # "ليست سوى «الجزيرة»"; a word after the marks, a nisba or a
+            # phrase, makes them a name the predicate goes on with, "ليس سوى
+            # «الموساد» الإسرائيلي", "ما هي إلا «الجزيرة» بثوب جديد")
+            and not (n == 1 and words[0][:2] == "ال")
+            and not (c + 1 < self.n and is_word[c + 1])
             and self.cue_earlier_in_sentence(q.open_tok, att)
         ):
             # "معتبرا أن الاتهامات ليست سوى «مسرحية»", "وقال إن الخطة ما هي
