@@ -185,6 +185,7 @@ from claims.extraction.words import (
     _RENEWING_VERBS,
     _REPLIED_TO,
     _REPLY_CUES,
+    _REPLY_PRESENT,
     _RESIDENTS,
     _RESPONSIBLE,
     _RIVALS,
@@ -10889,6 +10890,11 @@ class _Phrases:
                             )
                         ):
                             break  # (but "حسن علي المرزوق": the name Ali)
+                        if toks[k] in _REPLY_PRESENT:
+                            # "سأله الصحفي عن الأسعار، ليرد وزير التجارة:":
+                            # the verb of replying opens the next clause, its
+                            # subject no name of the asker's (mend31a)
+                            break
                         k += 1
                     if not when and k - h == 5 and k < limit and toks[k] not in _COMMAS:
                         k = self.lineage_name_end(h, k, limit)

@@ -1042,6 +1042,9 @@ _SPECIAL_CUES = {
     **{p + "يرد": _RADDA for p in ("", "و", "ف", "ل")},
     **{p + "ترد": _RADDA_F for p in ("", "و", "ف", "ل")},
 }
+# "يرد/ترد" with و، ف or لـ: the present of the verb of replying, which no
+# name opens ("…، ليرد وزير التجارة: «…»"; mend31a)
+_REPLY_PRESENT = frozenset(p + v for p in ("", "و", "ف", "ل") for v in ("يرد", "ترد"))
 # "…، ليرد الوزير: «…»", "لترد الوزيرة: «…»": رد's present with the لـ of
 # what comes next in the story, the reply of the one named after it (dev31d)
 _LAM_REPLY = frozenset({"ليرد", "لترد"})

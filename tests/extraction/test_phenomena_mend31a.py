@@ -46,3 +46,47 @@ class TestNothingButANameInMarks:
         q = [q for q in quotes_of(text) if q.text == "حبر على ورق"]
         assert q, _texts(text)
         assert same_name(q[0].speaker, "عادل الشمري"), q[0]
+
+
+class TestReplyVerbOpensNoName:
+    """ "سأله الصحفي عن الأسعار، ليرد وزير التجارة: «…»": the present of
+    the verb of replying (يرد/ترد with و، ف or لـ) after the comma that
+    closes the asker's phrase opens the next clause: it is no name read in
+    apposition, and the one who replies speaks."""
+
+    def test_lam_reply_after_one_word_an_object(self):
+        text = "سأله المراسل عن الأسعار، ليرد وزير التجارة: «الأسعار ستنخفض قريبا».\n"
+        q = [q for q in quotes_of(text) if "ستنخفض" in q.text]
+        assert q, _texts(text)
+        assert q[0].speaker == "وزير التجارة", q[0]
+
+    def test_lam_reply_with_a_name(self):
+        text = "سأله الصحفي عن البطالة، ليرد الوزير خالد البنا: «سنخلق وظائف جديدة».\n"
+        q = [q for q in quotes_of(text) if "وظائف" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "خالد البنا"), q[0]
+
+    def test_feminine_lam_reply(self):
+        text = "سأل الصحفي الوزيرة عن المدارس، لترد الوزيرة: «الدراسة تبدأ في موعدها».\n"
+        q = [q for q in quotes_of(text) if "الدراسة" in q.text]
+        assert q, _texts(text)
+        assert q[0].speaker == "الوزيرة", q[0]
+
+    def test_waw_reply(self):
+        text = "وسأله الصحفي عن الديون، ويرد وزير المالية: “الوضع تحت السيطرة”.\n"
+        q = [q for q in quotes_of(text) if "تحت السيطرة" in q.text]
+        assert q, _texts(text)
+        assert q[0].speaker == "وزير المالية", q[0]
+
+    def test_near_miss_fa_reply(self):
+        text = "سأله الصحفي عن الأسعار، فرد الوزير: «الأسعار ستنخفض قريبا».\n"
+        q = [q for q in quotes_of(text) if "ستنخفض" in q.text]
+        assert q, _texts(text)
+        assert q[0].speaker == "الوزير", q[0]
+
+    def test_near_miss_a_name_after_the_comma(self):
+        text = "وقال النائب عن دائرة الكرخ، سامي العبيدي: «الأسعار ستنخفض قريبا».\n"
+        q = [q for q in quotes_of(text) if "ستنخفض" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "سامي العبيدي"), q[0]
+        assert q[0].role == "النائب عن دائرة الكرخ", q[0]
