@@ -13081,6 +13081,9 @@ class _Phrases:
             first = toks[m]
             if (
                 not is_word[m]
+                # ("في حي محمد الخامس": a place named after a person, an
+                # address; mend31a)
+                or toks[m - 1] in _NAMED_PLACES
                 or first[:2] == "ال"
                 or _IS_TITLE_HEAD[first]
                 or first in lx.NP_STOP
@@ -17672,7 +17675,18 @@ class _Phrases:
             ) and (
                 (
                     not self.post_names_another(a + name_to, b)
-                    and not (toks[b] == "في" and self.holder_after_place(b))
+                    and not (
+                        toks[b] == "في"
+                        # (not after a verb of saying that tells no one,
+                        # "وأوضح X مدير المستشفى في حي Y Z، أن": no object,
+                        # the post the subject's; mend31a)
+                        and not (
+                            cue is not None
+                            and cue.kind == lx.VERB
+                            and cue.lemma not in _TELL_SOMEONE
+                        )
+                        and self.holder_after_place(b)
+                    )
                 )
                 or (
                     # "وقال X الوزير المستشار لدى رئيس الحكومة Z Q إن": after

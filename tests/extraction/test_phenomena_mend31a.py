@@ -90,3 +90,47 @@ class TestReplyVerbOpensNoName:
         assert q, _texts(text)
         assert same_name(q[0].speaker, "سامي العبيدي"), q[0]
         assert q[0].role == "النائب عن دائرة الكرخ", q[0]
+
+
+class TestPostHeldInAPlaceAfterAVerbOfSaying:
+    """ "وأوضح X مدير المستشفى في حي Y Z، أن «…»": after a verb of saying
+    that tells no one, a post after the subject's name, then في, a place and
+    a name-like pair, is still the subject's (no object to hold it), and a
+    place named after a person ("حي محمد الخامس") is an address, not the
+    post's other holder."""
+
+    def test_saying_verb_then_a_street_named_after_a_person(self):
+        text = "وأوضح منير الحداد مدير المستشفى في حي محمد الخامس، أن «المشاريع ستنطلق قريبا».\n"
+        q = [q for q in quotes_of(text) if "المشاريع" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "منير الحداد"), q[0]
+        assert (q[0].role or "").startswith("مدير المستشفى"), q[0]
+
+    def test_saying_verb_then_a_definite_place_and_a_name(self):
+        text = "وأوضح طارق الجبوري مدير المدرسة في الحي أحمد علي، أن «الدروس تستأنف غدا».\n"
+        q = [q for q in quotes_of(text) if "الدروس" in q.text]
+        assert q, _texts(text)
+        assert (q[0].role or "").startswith("مدير المدرسة"), q[0]
+
+    def test_qala_then_a_street(self):
+        text = "وقال وليد الفاسي رئيس الجمعية في شارع عمر المختار، إن «الحي يحتاج إلى مستوصف».\n"
+        q = [q for q in quotes_of(text) if "مستوصف" in q.text]
+        assert q, _texts(text)
+        assert (q[0].role or "").startswith("رئيس الجمعية"), q[0]
+
+    def test_near_miss_criticising_the_holder_of_a_post(self):
+        text = (
+            "قال وزير الداخلية رامي الشهابي إن الأمن مستتب في المحافظات.\n"
+            "وانتقد الشهابي رئيس المجلس البلدي في حمص كمال النوري، قائلا إن "
+            "«هناك تقصيرا واضحا في الخدمات».\n"
+        )
+        q = [q for q in quotes_of(text) if "تقصيرا" in q.text]
+        assert q, _texts(text)
+        assert same_name(q[0].speaker, "رامي الشهابي"), q[0]
+        assert q[0].role == "وزير الداخلية", q[0]
+
+    def test_near_miss_a_district_with_an_article(self):
+        text = "وأكدت سلمى الهاشمي مديرة المدرسة في حي الحسن الثاني، أن «الامتحانات ستجرى في موعدها».\n"
+        q = [q for q in quotes_of(text) if "الامتحانات" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "مديرة المدرسة", q[0]
