@@ -130,7 +130,10 @@ class TestPostHeldInAPlaceAfterAVerbOfSaying:
         assert q[0].role == "وزير الداخلية", q[0]
 
     def test_near_miss_a_district_with_an_article(self):
-        text = "وأكدت سلمى الهاشمي مديرة المدرسة في حي الحسن الثاني، أن «الامتحانات ستجرى في موعدها».\n"
+        text = (
+            "وأكدت سلمى الهاشمي مديرة المدرسة في حي الحسن الثاني، أن "
+            "«الامتحانات ستجرى في موعدها».\n"
+        )
         q = [q for q in quotes_of(text) if "الامتحانات" in q.text]
         assert q, _texts(text)
         assert q[0].role == "مديرة المدرسة", q[0]
