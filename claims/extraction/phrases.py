@@ -148,6 +148,7 @@ from claims.extraction.words import (
     _ON_WHAT,
     _ON_WHAT_FUSED,
     _OUTLET_TAILS,
+    _OWN_OCCASION_AFTER_POST,
     _OWN_WORDS,
     _OWNED_STATEMENTS,
     _OWNER,
@@ -166,6 +167,7 @@ from claims.extraction.words import (
     _POSSESSED_EVENT,
     _POSSESSED_STATEMENTS,
     _POSSESSED_TITLES,
+    _POST_ENDING_WHEN,
     _POST_NOUNS,
     _POST_PLACES,
     _PRAISE_VERBS,
@@ -1588,6 +1590,7 @@ def _role_reads_on(t: str) -> bool:
         and not (t[:1] == "و" and t[1:] in lx.TITLES)
         and t not in _COUNTERPARTS
         and t not in _RIVALS
+        and t not in _POST_ENDING_WHEN
     )
 
 
@@ -10435,6 +10438,10 @@ class _Phrases:
                             and t in _ADJUNCT_OPENERS
                             and k + 1 < limit
                             and toks[k + 1] in lx.EVENT_NOUNS
+                            # (not "وهو رئيس لجنة الحريات في مؤتمر الحوار
+                            # الوطني": an event in construct with a definite
+                            # genitive, the one the post belongs to; mend31a)
+                            and not (k + 2 < limit and toks[k + 2][:2] == "ال")
                         ):
                             # "وأكد X وهو رئيس اللجنة في مقابلة مع قناة …":
                             # the occasion he spoke at ends the role (dev31r)
@@ -10625,6 +10632,15 @@ class _Phrases:
                             break
                         if k > j and _JOINS_OTHERS[t]:
                             break  # "…، رئيس النادي وأعضاء الإدارة": others joined
+                        if (
+                            k > j
+                            and t in _POST_ENDING_WHEN
+                            and k + 1 < limit
+                            and toks[k + 1] in _OWN_OCCASION_AFTER_POST
+                        ):
+                            # "X، وزير الخارجية خلال لقائه نظيره الليبي،": an
+                            # occasion of his own ends the role (mend31a)
+                            break
                         if k > j and (t in _COUNTERPARTS or t in _RIVALS):
                             # "هنأ X، مدرب النادي Y نظيره Z على فوزه": "his
                             # counterpart", "his rival" after the post is

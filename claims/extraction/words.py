@@ -2208,6 +2208,13 @@ _IN = _words("في وفي")
 _FROM = frozenset({"من"})
 # "وخلال الزيارة،": an event told of before, named again (event_told_before)
 _DURING = _words("خلال وخلال في وفي اثناء واثناء")
+# "X، وزير الخارجية خلال لقائه نظيره،": when (خلال، أثناء، عقب، بعد) and
+# the person's own occasion end a post set off after his name (mend31a;
+# لقائه as the text folds it: lx.OWN_OCCASIONS_POSSESSED holds لقاءه)
+_POST_ENDING_WHEN = _words("خلال اثناء عقب بعد")
+_OWN_OCCASION_AFTER_POST = lx.OWN_OCCASIONS_POSSESSED | frozenset(
+    normalize(w) for w in ("لقائه", "لقائها", "لقائهم", "لقائهما")
+)
 # "قال X، الذي كان يتحدث في ندوة يوم …، إن": a relative clause telling the
 # speaker was speaking at an occasion, whose day is the words' (dev27d)
 # the verbs of speaking, the one set the others are built from (mend27d):

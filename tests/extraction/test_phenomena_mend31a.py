@@ -137,3 +137,84 @@ class TestPostHeldInAPlaceAfterAVerbOfSaying:
         q = [q for q in quotes_of(text) if "الامتحانات" in q.text]
         assert q, _texts(text)
         assert q[0].role == "مديرة المدرسة", q[0]
+
+
+class TestEventThePostBelongsTo:
+    """ "وقال X، وهو رئيس لجنة الحريات في مؤتمر الحوار الوطني، إن": an
+    event noun after في/خلال in a وهو aside ends the role only as the
+    occasion the words were said at; in construct with a definite genitive
+    it is the event the post belongs to, part of the role."""
+
+    def test_conference_with_its_genitive(self):
+        text = "وقال سامي العمر، وهو رئيس لجنة الحريات في مؤتمر الحوار الوطني، إن «الحوار سينجح».\n"
+        q = [q for q in quotes_of(text) if "سينجح" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "رئيس لجنة الحريات في مؤتمر الحوار الوطني", q[0]
+
+    def test_meeting_of_the_donors(self):
+        text = "وقالت هند البزاز، وهي عضو الأمانة العامة في اجتماع المانحين، إن «التمويل متوفر».\n"
+        q = [q for q in quotes_of(text) if "التمويل" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "عضو الأمانة العامة في اجتماع المانحين", q[0]
+
+    def test_scientific_committee_of_a_conference(self):
+        text = (
+            "وأكد كمال الطيب، وهو عضو اللجنة العلمية في مؤتمر الطب الرياضي، أن “التوصيات جاهزة”.\n"
+        )
+        q = [q for q in quotes_of(text) if "التوصيات" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "عضو اللجنة العلمية في مؤتمر الطب الرياضي", q[0]
+
+    def test_near_miss_a_talk_to_a_channel(self):
+        text = "وقال سامي العمر، وهو رئيس الكتلة في حديث لقناة محلية، إن «الحوار سينجح».\n"
+        q = [q for q in quotes_of(text) if "سينجح" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "رئيس الكتلة", q[0]
+
+    def test_near_miss_a_press_conference(self):
+        text = "وقال نبيل الحكيم، وهو نائب رئيس الحزب خلال مؤتمر صحفي، إن «الانتخابات ستجرى».\n"
+        q = [q for q in quotes_of(text) if "الانتخابات" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "نائب رئيس الحزب", q[0]
+
+
+class TestOwnOccasionEndsAPostAfterAComma:
+    """ "وقال X، وزير الخارجية التونسي خلال لقائه نظيره الليبي، إن": خلال،
+    أثناء، عقب or بعد and an occasion of the person's own (لقائه،
+    زيارتها، اجتماعه) end the post set off after his name."""
+
+    def test_during_his_meeting_with_a_counterpart(self):
+        text = (
+            "وقال منصف العلوي، وزير الخارجية التونسي خلال لقائه نظيره الليبي أمس، "
+            'إن "التعاون سيتعزز".\n'
+        )
+        q = [q for q in quotes_of(text) if "التعاون" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "وزير الخارجية التونسي", q[0]
+
+    def test_during_his_meeting_with_a_president(self):
+        text = (
+            "وقال نزار الكيلاني، رئيس الوزراء الأردني خلال لقائه بالرئيس الفرنسي، "
+            "إن «الشراكة متينة».\n"
+        )
+        q = [q for q in quotes_of(text) if "الشراكة" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "رئيس الوزراء الأردني", q[0]
+
+    def test_after_his_meeting(self):
+        text = "وأكد فهد العنزي، مدير الأمن العام بعد اجتماعه بالمحافظين، أن «الأمن مستتب».\n"
+        q = [q for q in quotes_of(text) if "مستتب" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "مدير الأمن العام", q[0]
+
+    def test_near_miss_during_a_period(self):
+        text = "وقال جمال الرفاعي، رئيس قسم الطوارئ خلال فترة الحرب، إن «المستشفى صمد».\n"
+        q = [q for q in quotes_of(text) if "صمد" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "رئيس قسم الطوارئ خلال فترة الحرب", q[0]
+
+    def test_near_miss_after_a_predecessor_retired(self):
+        text = "وقال حسن البدري، المدير العام بعد تقاعد سلفه، إن «الشركة بخير».\n"
+        q = [q for q in quotes_of(text) if "بخير" in q.text]
+        assert q, _texts(text)
+        assert q[0].role == "المدير العام بعد تقاعد سلفه", q[0]
