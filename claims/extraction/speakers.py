@@ -205,14 +205,10 @@ _CLAUSE_REACH = 300
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _AS_BEING = _words_module._AS_BEING
-# "ليس سوى «…»", "ما هي إلا «…»" (folded): "is nothing but", before the
-# speaker's word for the thing (is_quotation)
-_ONLY_THIS = frozenset({"سوي", "الا"})
-_IS_NOT = frozenset({"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "لسن", "لست", "لسنا"})
-_HE_SHE_THEY = frozenset({"هو", "هي", "هم", "هن"})
-# nouns of necessity (folded): "ضرورة وقف …", "أهمية …" open what must be
-# done, a demand, never a name (is_quotation)
-_NECESSITY = frozenset({"ضروره", "اهميه", "وجوب", "حتميه", "لزوم"})
+_ONLY_THIS = _words_module._ONLY_THIS
+_IS_NOT = _words_module._IS_NOT
+_HE_SHE_THEY = _words_module._HE_SHE_THEY
+_NECESSITY = _words_module._NECESSITY
 _NEWS_VERBS = _words_module._NEWS_VERBS
 _VERB_AFTER_WA = _words_module._VERB_AFTER_WA
 _TITLED_NOUNS = _words_module._TITLED_NOUNS

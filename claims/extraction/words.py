@@ -1290,6 +1290,14 @@ _NOT_A_SUBJECT_START = _words("من في عن الي مع حسبما كما مث
 _NOT_A_SUBJECT_START_CONJ = frozenset(p + w for w in _NOT_A_SUBJECT_START - {"الي"} for p in "وف")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _HE_SHE = _words("وهو وهي")
+# "ليس سوى «…»", "ما هي إلا «…»" (folded): "is nothing but", before the
+# speaker's word for the thing (speakers.is_quotation; dev31d)
+_ONLY_THIS = frozenset({"سوي", "الا"})
+_IS_NOT = frozenset({"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "لسن", "لست", "لسنا"})
+_HE_SHE_THEY = frozenset({"هو", "هي", "هم", "هن"})
+# nouns of necessity (folded): "ضرورة وقف …", "أهمية …" open what must be
+# done, a demand, never a name (speakers.is_quotation; dev31d)
+_NECESSITY = frozenset({"ضروره", "اهميه", "وجوب", "حتميه", "لزوم"})
 # "الوزير هو من قال": the pronoun of a cleft before من and its verb
 # (phrases.cleft_who), folded
 _CLEFT_PRONOUNS = _words("هو هي هم")
