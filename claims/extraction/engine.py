@@ -526,6 +526,17 @@ def _headline_end(folded: str) -> int:
     return end
 
 
+def _description(role: str) -> bool:
+    """The role opens with a description's head rather than a post's
+    ("القيادي في الحزب", "مسؤول أمني"; lx.ANONYMOUS_HEADS, with or without
+    the article): the one a post said outright in a وهو aside beats."""
+    first = normalize_first(role)
+    if first[:2] == "ال":
+        first = first[2:]
+    # (a woman's, "القيادية": the masculine head with ة)
+    return first in lx.ANONYMOUS_HEADS or (first[-1:] == "ه" and first[:-1] in lx.ANONYMOUS_HEADS)
+
+
 class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
     # Slots, not an instance __dict__: the extractor sets more attributes than
     # the 30 keys CPython 3.11 shares between the instances of a class, so
@@ -3728,7 +3739,17 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # "قال القيادي في الحزب X …" then "وأكد X وهو رئيس
                             # الكتلة …": the post said outright in an aside wins
                             # over the description, however long (dev31r)
-                            or (e.role != p.role and self.post_said_with_he(e))
+                            # (only over a description, "القيادي", "المسؤول",
+                            # by a post: not "رئيس الكتلة البرلمانية للحزب"
+                            # by "وهو عضو في الحزب"; mend31a)
+                            or (
+                                e.role != p.role
+                                and (
+                                    not p.role
+                                    or (_description(p.role) and not _description(e.role))
+                                )
+                                and self.post_said_with_he(e)
+                            )
                         ):
                             # (an age in parentheses is no description: "عثمان (61 عاما)")
                             p.role = e.role  # the fullest description wins

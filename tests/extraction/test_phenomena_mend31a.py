@@ -218,3 +218,50 @@ class TestOwnOccasionEndsAPostAfterAComma:
         q = [q for q in quotes_of(text) if "بخير" in q.text]
         assert q, _texts(text)
         assert q[0].role == "المدير العام بعد تقاعد سلفه", q[0]
+
+
+class TestAsidePostBeatsOnlyADescription:
+    """ "قال القيادي في الحزب X …" then "وأكد X وهو رئيس الكتلة …": the post
+    said in a وهو aside beats an earlier description (القيادي، المسؤول،
+    الناشط), but never an earlier post ("رئيس الكتلة البرلمانية للحزب
+    الديمقراطي" then "وهو عضو في الحزب")."""
+
+    def _role(self, text: str, fragment: str) -> str | None:
+        q = [q for q in quotes_of(text) if fragment in q.text]
+        assert q, _texts(text)
+        return q[-1].role
+
+    def test_post_not_replaced_by_membership(self):
+        text = (
+            "قال رئيس الكتلة البرلمانية للحزب الديمقراطي سامي العمر إن الانتخابات ستجرى.\n"
+            "وأكد العمر وهو عضو في الحزب، أن «الحل سياسي».\n"
+        )
+        assert self._role(text, "الحل سياسي") == "رئيس الكتلة البرلمانية للحزب الديمقراطي"
+
+    def test_post_not_replaced_by_a_former_one(self):
+        text = (
+            "قالت وزيرة الثقافة في الحكومة الانتقالية ليلى البيطار إن المهرجان سيقام.\n"
+            "وأوضحت البيطار وهي رئيسة سابقة، أن “الميزانية كافية”.\n"
+        )
+        assert self._role(text, "الميزانية") == "وزيرة الثقافة في الحكومة الانتقالية"
+
+    def test_post_not_replaced_by_a_shorter_post(self):
+        text = (
+            "قال المدير العام لشركة الكهرباء الوطنية مراد الكعبي إن الانقطاعات ستتوقف.\n"
+            "وأضاف الكعبي، وهو مهندس في الشركة، أن «الصيانة انتهت».\n"
+        )
+        assert self._role(text, "الصيانة") == "المدير العام لشركة الكهرباء الوطنية"
+
+    def test_near_miss_description_replaced_by_a_post(self):
+        text = (
+            "قال القيادي في الحزب سامي العمر إن الانتخابات ستجرى في موعدها.\n"
+            "وأكد العمر وهو رئيس الكتلة البرلمانية، أن «الحل سياسي».\n"
+        )
+        assert self._role(text, "الحل سياسي") == "رئيس الكتلة البرلمانية"
+
+    def test_near_miss_official_replaced_by_a_post(self):
+        text = (
+            "قال المسؤول في الوزارة كريم الهادي إن الملف سيغلق.\n"
+            "وأضاف الهادي، وهو مدير الشؤون القانونية، أن “التحقيق انتهى”.\n"
+        )
+        assert self._role(text, "التحقيق") == "مدير الشؤون القانونية"
