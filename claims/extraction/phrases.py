@@ -274,6 +274,7 @@ from claims.extraction.words import given_name_glued as _given_name_glued
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _PLACE_HEADS = _words_module._PLACE_HEADS
+_NAME_STOP_PLACE_HEADS = _words_module._NAME_STOP_PLACE_HEADS
 # "جامعة محمد الخامس", "مستشفى عبد الله الأول": a king's regnal number
 _REGNAL = _words_module._words(
     "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر"
@@ -9633,6 +9634,34 @@ class _Phrases:
                                 and not toks[i + 3].startswith("ال")
                                 and toks[i + 3] not in np_stop
                             )
+                            or (
+                                # "القيادي بالحزب الشيوعي الشفيع X", "العضو
+                                # بالمجلس التشريعي السماني X": the place,
+                                # maybe its adjectives, then a given name
+                                # with the article and a word with none
+                                # (review B finding 7; mend31d)
+                                (
+                                    m := next(
+                                        (
+                                            m
+                                            for m in range(i + 1, min(i + 4, limit - 1))
+                                            if toks[m] in _ARTICLE_FIRST_NAMES
+                                        ),
+                                        0,
+                                    )
+                                )
+                                and all(
+                                    is_word[k] and toks[k][:2] == "ال" and toks[k] not in np_stop
+                                    for k in range(i + 1, m)
+                                )
+                                and is_word[m + 1]
+                                and toks[m + 1][:2] != "ال"
+                                # (no word glued to لـ or بـ: "بالموقف الصديق
+                                # لبلادنا", the adjective and its complement)
+                                and (toks[m + 1][0] not in "لب" or toks[m + 1] in _GIVEN_NAMES)
+                                and toks[m + 1] not in np_stop
+                                and _cue_of(toks[m + 1]) is None
+                            )
                         )
                     ):
                         # "الوسيط بالبورصة سامي الورغي", "المدير العام بالنيابة
@@ -14613,6 +14642,25 @@ class _Phrases:
             # may be a family name; nor in the post, "رئيس الحكومة السابق")
             ent.role = f"{ent.role} {doc.orig(doc.starts[b - 1], doc.ends[b - 1])}"
             return ent
+        if (
+            b - a >= 3
+            and not _NAME_STOP_PLACE_HEADS.isdisjoint(self.vocab)
+            and (
+                k := next(
+                    (
+                        k
+                        for k in range(a + 1, b - 1)
+                        if toks[k] in _NAME_STOP_PLACE_HEADS
+                        and (toks[k - 1] in _GIVEN_NAMES or toks[k - 1] in _ARTICLE_FIRST_NAMES)
+                    ),
+                    0,
+                )
+            )
+        ):
+            # "وزار الوزير المعز مدينة بورتسودان، وقال": an indefinite place
+            # head after a given name and before the place's name opens the
+            # verb's object, no family name (review B finding 7; mend31d)
+            return self.phrase_entity(a, k, ra, rb, cue, lam, aged)
         if b - a == 2 and toks[a] in _SECTOR_NOUNS and toks[a + 1] in _DIVISIONS:
             # "وقالت صحة المحافظة", "وأعلنت تربية الولاية": the division's
             # health (education, agriculture) directorate, named by its

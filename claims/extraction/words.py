@@ -2318,6 +2318,12 @@ _PLACE_HEADS = _words(
     "قطاع مخيم بلده ناحيه مقاطعه مديريه عماله جزيره ضاحيه"
 )
 _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
+# place heads no family name is ("وزار الوزير المعز مدينة بورتسودان"): after
+# a given name and before the place's name, the verb's object, no word of the
+# name (phrases.phrase_entity; mend31d)
+_NAME_STOP_PLACE_HEADS = _words(
+    "ولايه مدينه منطقه محافظه قريه بلده اقليم مخيم مديريه معتمديه بلديه"
+)
 # "العاصمة طرابلس": the capital, a place head before its city's name in
 # apposition (phrases._definite_place_head), folded
 _CAPITAL = _words("عاصمه")
