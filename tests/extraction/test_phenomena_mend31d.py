@@ -30,7 +30,8 @@ class TestPlaceHeadAfterAGivenNameIsTheObject:
         assert "مدينة" not in (q.speaker or ""), q
 
     def test_given_name_then_state(self):
-        q = _one("وتفقد المحافظ أحمد ولاية كسلا، وقال إن «المشاريع تسير كما خطط لها».\n", "المشاريع")
+        text = "وتفقد المحافظ أحمد ولاية كسلا، وقال إن «المشاريع تسير كما خطط لها».\n"
+        q = _one(text, "المشاريع")
         assert "ولاية" not in (q.speaker or ""), q
 
     def test_given_name_then_region(self):
@@ -57,11 +58,13 @@ class TestArticleGivenNameAfterABalBody:
         assert same_name(q.speaker, "الشفيع خضر"), q
 
     def test_council_with_two_adjectives(self):
-        q = _one("وقال العضو بالمجلس التشريعي الولائي السماني أحمد إن «القانون لم يمر».\n", "القانون")
+        text = "وقال العضو بالمجلس التشريعي الولائي السماني أحمد إن «القانون لم يمر».\n"
+        q = _one(text, "القانون")
         assert same_name(q.speaker, "السماني أحمد"), q
 
     def test_party_with_two_adjectives(self):
-        q = _one("وأكد القيادي بالحزب الاتحادي الديمقراطي الخاتم عدلان أن «التحالف باق».\n", "التحالف")
+        text = "وأكد القيادي بالحزب الاتحادي الديمقراطي الخاتم عدلان أن «التحالف باق».\n"
+        q = _one(text, "التحالف")
         assert same_name(q.speaker, "الخاتم عدلان"), q
 
     def test_bank_with_adjective(self):
@@ -73,7 +76,8 @@ class TestArticleGivenNameAfterABalBody:
         assert same_name(q.speaker, "المعتصم بشير"), q
 
     def test_near_miss_adjective_and_complement(self):
-        q = _one("وأشاد الوزير بالموقف الشجاع الصديق لبلادنا، وقال إن «الحرب يجب أن تتوقف».\n", "الحرب")
+        text = "وأشاد الوزير بالموقف الشجاع الصديق لبلادنا، وقال إن «الحرب يجب أن تتوقف».\n"
+        q = _one(text, "الحرب")
         assert "لبلادنا" not in (q.speaker or ""), q
 
     def test_near_miss_common_given_name(self):
