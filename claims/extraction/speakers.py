@@ -1814,6 +1814,46 @@ class _Speakers:
             return m  # (two words or more, the first no word with the article)
         return m if all(self.known_name_word(toks[j]) for j in range(k + 1, m)) else -1
 
+    def any_verb_object(self, s: int, limit: int) -> int:
+        """Where the object of a verb that is no cue of saying ("هكذا برر",
+        "بهذه الكلمات ودع") begins after its definite titled subject at
+        ``s``: a word with a possessive suffix right after a definite word
+        of the title ("الرئيس الراحل شعبه"), or a definite word after a
+        title and its nisba ("المتحدث الرسمي الموقف"); ``limit`` when
+        none."""
+        toks = self.doc.toks
+        if toks[s] not in _TITLE_LIKE or toks[s][:2] != "ال":
+            return limit
+        j = s + 1
+        while j < limit and j < s + 5 and self.is_word[j] and not self.in_quote[j]:
+            w = toks[j]
+            p = toks[j - 1]
+            if w[:2] == "ال":
+                if (
+                    j > s + 1
+                    and (p[-1] == "ي" or p[-2:] == "يه")
+                    and w[-1] != "ي"
+                    and w[-2:] != "يه"
+                    and w not in _TITLE_LIKE
+                    and w not in _ARTICLE_FIRST_NAMES
+                    and w not in _words_module._FORMER_DEFINITE
+                    and w[2:] not in ("جديد", "جديده")
+                    and not self.known_name_word(w)
+                ):
+                    return j
+                j += 1
+                continue
+            if (
+                len(w) >= 4
+                and (w[-1] == "ه" or w[-2:] in ("ها", "هم"))
+                and w[-2] != "ي"
+                and w not in _GIVEN_NAMES
+                and not self.known_name_word(w)
+            ):
+                return j
+            break
+        return limit
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -2279,6 +2319,11 @@ class _Speakers:
             # subject's name in parentheses right after the verb (dev30d)
             hit.np_start += 1
             limit = paren
+        if verb and not cue.lemma and hit.np_start + 2 < self.n:
+            # ("«…»، هكذا برر المتحدث الرسمي الموقف", "هكذا ودع الرئيس
+            # الراحل شعبه": after a verb of no saying, the object ends the
+            # titled subject; review B finding 6, mend31d)
+            limit = self.any_verb_object(hit.np_start, limit)
         b, ra, rb = self.scan_np(hit.np_start, limit, cue)
         self._np_end = b if b > rb else rb
         hit.np_end = b

@@ -83,3 +83,36 @@ class TestArticleGivenNameAfterABalBody:
     def test_near_miss_common_given_name(self):
         q = _one("وقال القيادي بالحزب الشيوعي محمد خضر إن «الحرب يجب أن تتوقف».\n", "الحرب")
         assert same_name(q.speaker, "محمد خضر"), q
+
+
+class TestTheObjectEndsASubjectAfterThus:
+    """ "«…»، هكذا برر المتحدث الرسمي الموقف": after هكذا (or بهذه
+    الكلمات) and a verb that is no cue of saying, the verb's object ends
+    the titled subject: a definite word after a title and its nisba, or a
+    word with a possessive suffix after the title's definite words
+    (review B finding 6)."""
+
+    def test_definite_object_after_a_nisba(self):
+        text = "«الحكومة لم تقدم أي خطة واضحة»، هكذا برر المتحدث الرسمي الموقف.\n"
+        q = _one(text, "خطة")
+        assert same_name(q.speaker, "المتحدث الرسمي"), q
+
+    def test_suffixed_object_after_an_adjective(self):
+        text = "«نحن باقون هنا حتى النهاية»، هكذا ودع الرئيس الراحل شعبه.\n"
+        q = _one(text, "باقون")
+        assert same_name(q.speaker, "الرئيس الراحل"), q
+
+    def test_audience_after_a_nisba(self):
+        text = "«لن نقبل بأي تسوية على حساب الشعب»، هكذا خاطب الرئيس الأمريكي الجمهور.\n"
+        q = _one(text, "تسوية")
+        assert same_name(q.speaker, "الرئيس الأمريكي"), q
+
+    def test_near_miss_tenure_adjective(self):
+        text = "«الحكومة لم تقدم أي خطة واضحة»، هكذا بدأ النائب الإسلامي السابق مداخلته.\n"
+        q = _one(text, "خطة")
+        assert same_name(q.speaker, "النائب الإسلامي السابق"), q
+
+    def test_near_miss_a_named_subject(self):
+        text = "«الحكومة لم تقدم أي خطة واضحة»، هكذا بدأ النائب سمير داود مداخلته.\n"
+        q = _one(text, "خطة")
+        assert same_name(q.speaker, "سمير داود"), q
