@@ -955,6 +955,31 @@ def _city_after_place_head(words: list[str], i: int) -> bool:
     return _definite_place_head(p[1:] if p[:3] == "بال" else p)
 
 
+def _article_name_after(toks, is_word, np_stop, i: int, limit: int) -> int:
+    """After a body glued to بالـ at ``i``: the token of a given name with
+    the article (_ARTICLE_FIRST_NAMES) after up to two definite words, or 0
+    ("بالحزب الشيوعي الشفيع X"; mend31d)."""
+    for m in range(i + 1, min(i + 4, limit - 1)):
+        t = toks[m]
+        if t in _ARTICLE_FIRST_NAMES:
+            return m
+        if not is_word[m] or t[:2] != "ال" or t in np_stop:
+            return 0
+    return 0
+
+
+def _place_head_after_given_name(toks, a: int, b: int) -> int:
+    """In the phrase [``a``, ``b``): the token of an indefinite place head
+    (_NAME_STOP_PLACE_HEADS) after a given name and before a last word, or
+    0 ("الوزير المعز مدينة بورتسودان"; mend31d)."""
+    for k in range(a + 1, b - 1):
+        if toks[k] in _NAME_STOP_PLACE_HEADS and (
+            toks[k - 1] in _GIVEN_NAMES or toks[k - 1] in _ARTICLE_FIRST_NAMES
+        ):
+            return k
+    return 0
+
+
 def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
     """Where the name starts when the title chunk stopped at ``i`` before
     words a name does not open with: after a post whose last word cannot
@@ -9640,20 +9665,7 @@ class _Phrases:
                                 # maybe its adjectives, then a given name
                                 # with the article and a word with none
                                 # (review B finding 7; mend31d)
-                                (
-                                    m := next(
-                                        (
-                                            m
-                                            for m in range(i + 1, min(i + 4, limit - 1))
-                                            if toks[m] in _ARTICLE_FIRST_NAMES
-                                        ),
-                                        0,
-                                    )
-                                )
-                                and all(
-                                    is_word[k] and toks[k][:2] == "ال" and toks[k] not in np_stop
-                                    for k in range(i + 1, m)
-                                )
+                                (m := _article_name_after(toks, is_word, np_stop, i, limit))
                                 and is_word[m + 1]
                                 and toks[m + 1][:2] != "ال"
                                 # (no word glued to لـ or بـ: "بالموقف الصديق
@@ -14645,17 +14657,7 @@ class _Phrases:
         if (
             b - a >= 3
             and not _NAME_STOP_PLACE_HEADS.isdisjoint(self.vocab)
-            and (
-                k := next(
-                    (
-                        k
-                        for k in range(a + 1, b - 1)
-                        if toks[k] in _NAME_STOP_PLACE_HEADS
-                        and (toks[k - 1] in _GIVEN_NAMES or toks[k - 1] in _ARTICLE_FIRST_NAMES)
-                    ),
-                    0,
-                )
-            )
+            and (k := _place_head_after_given_name(toks, a, b))
         ):
             # "وزار الوزير المعز مدينة بورتسودان، وقال": an indefinite place
             # head after a given name and before the place's name opens the

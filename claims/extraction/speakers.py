@@ -1847,8 +1847,11 @@ class _Speakers:
                 len(w) >= 4
                 and (w[-1] == "ه" or w[-2:] in ("ها", "هم"))
                 and w[-2] != "ي"
+                and w[0] not in "لب"
                 and w not in _GIVEN_NAMES
                 and not self.known_name_word(w)
+                # (the suffix as written, no ة folded: "لإدارة")
+                and self.doc.orig(self.doc.starts[j], self.doc.ends[j])[-1:] in ("ه", "ا", "م")
             ):
                 return j
             break
