@@ -17742,7 +17742,9 @@ class _Phrases:
                 (
                     not self.post_names_another(a + name_to, b)
                     and not (
-                        toks[b] == "في"
+                        # (b may be the text's end: "«…» قال X Y رئيس المجلس")
+                        b < self.n
+                        and toks[b] == "في"
                         # (not after a verb of saying that tells no one,
                         # "وأوضح X مدير المستشفى في حي Y Z، أن": no object,
                         # the post the subject's; mend31a)
