@@ -274,6 +274,9 @@ from claims.extraction.words import given_name_glued as _given_name_glued
 # attribute load and a call (it takes the name for a module), which makes a
 # bound method object on every call, where a module global gets LOAD_METHOD.
 _PLACE_HEADS = _words_module._PLACE_HEADS
+# "his counterpart" or "his rival", another person (scan_np, apposition_intro,
+# the role's end; bound by assignment: a method is called on it)
+_COUNTERPARTS_OR_RIVALS = _words_module._COUNTERPARTS | _words_module._RIVALS
 _NAME_STOP_PLACE_HEADS = _words_module._NAME_STOP_PLACE_HEADS
 # "جامعة محمد الخامس", "مستشفى عبد الله الأول": a king's regnal number
 _REGNAL = _words_module._words(
@@ -1614,16 +1617,12 @@ def _role_reads_on(t: str) -> bool:
         and t not in ("عن", "الي", "علي")
         and not _joins_others(t)
         and not (t[:1] == "و" and t[1:] in lx.TITLES)
-        and t not in _COUNTERPARTS
-        and t not in _RIVALS
+        and t not in _COUNTERPARTS_OR_RIVALS
         and t not in _POST_ENDING_WHEN
     )
 
 
 _ROLE_READS_ON = _words_module._WordTable(_role_reads_on)
-# apposition_intro: "his counterpart" or "his rival", another person (bound by
-# assignment: a method is called on it)
-_COUNTERPARTS_OR_RIVALS = _words_module._COUNTERPARTS | _words_module._RIVALS
 
 
 # "ولفت الانتباه إلى أن …", "لفت النظر إلى", "لفت أنظار الحضور إلى": the
@@ -1697,8 +1696,7 @@ def _np_pre_tests(t: str) -> bool:
         _NEWS_VERB[t]
         or t in _OBJECT_AFTER_NAME
         or t in _PEOPLE_PLURALS
-        or t in _COUNTERPARTS
-        or t in _RIVALS
+        or t in _COUNTERPARTS_OR_RIVALS
         or (t[0] == "ل" and len(t) != 2)
         or _LAM_POSSESSED[t]
         or (t[0] == "و" and len(t) > 3 and _IS_TITLE_HEAD[t[1:]])
@@ -7442,7 +7440,7 @@ class _Phrases:
                         # written with its hamza below: "إمامه"), as right
                         # after the clause's verb (main_clause_subject; kw24)
                         break
-                    if (t in _COUNTERPARTS or t in _RIVALS) and i > a and not named:
+                    if t in _COUNTERPARTS_OR_RIVALS and i > a and not named:
                         # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
                         # الروسي X": "his counterpart" after a title is another
                         # person, the verb's object; the phrase ends before it (after
@@ -10682,7 +10680,7 @@ class _Phrases:
                             # "X، وزير الخارجية خلال لقائه نظيره الليبي،": an
                             # occasion of his own ends the role (mend31a)
                             break
-                        if k > j and (t in _COUNTERPARTS or t in _RIVALS):
+                        if k > j and t in _COUNTERPARTS_OR_RIVALS:
                             # "هنأ X، مدرب النادي Y نظيره Z على فوزه": "his
                             # counterpart", "his rival" after the post is
                             # another person, the verb's object (dev31r)
