@@ -10534,8 +10534,13 @@ class _Phrases:
                         or fbase in lx.TITLES
                         or first in lx.QUANTIFIERS
                         # "X، كبيرة الاقتصاديين في …،", "كبير المفاوضين": the
-                        # chief of a body of people, in construct
-                        or (first in _CHIEF and j + 1 < limit and toks[j + 1][:2] == "ال")
+                        # chief of a body of people, in construct ("X، كبير
+                        # مستشاري الوزير،": with a title's plural in construct)
+                        or (
+                            first in _CHIEF
+                            and j + 1 < limit
+                            and (toks[j + 1][:2] == "ال" or _chief_of(toks[j + 1]))
+                        )
                         # "X، والدة الضحية،", "X، شقيق المتهم،": kin of
                         # someone, in construct, set off after a name
                         or (

@@ -2135,6 +2135,14 @@ _FEMININE_BODY_HEADS = frozenset(
 # in construct with its plural (_chief_of), a post; else an adjective
 # ("عدد كبير", "الكبير"), folded
 _CHIEF = _words("كبير كبيره")
+# the plurals of the bodies of people a chief heads that no title's plural
+# covers ("كبير الحاخامات", "كبير الأساقفة", "كبير الياوران" the court's
+# aides-de-camp, "كبير الطهاة"): after كبير/كبيرة a post (_chief_of), as
+# "كبير المفاوضين" is; not a plural in ان or ات at large, which a masdar
+# shares ("كبير الإيمان بقضيته"), folded (dev32r)
+_CHIEF_BODIES_PLURALS = _words(
+    "الحاخامات الكهنه الاساقفه الرهبان الفرسان الياوران الامناء الطهاه الحراس الايمه السدنه"
+)
 _CANDIDATE_KEYS = (
     _HONORIFIC_MENTIONS
     | _CHIEF  # (register_mentions: a post outside speech, "أرسلها كبير المفاوضين X")
@@ -2990,7 +2998,11 @@ def _chief_of(w: str) -> bool:
     ("مستشاري", "مراسلي"); not a word it describes ("كبير السن", "نجاح
     كبير ميداني": an indefinite noun's nisba, no plural of a title)."""
     if w[:2] == "ال":
-        return (len(w) >= 7 and w[-2:] == "ين") or w in _TITLE_BROKEN_PLURALS
+        return (
+            (len(w) >= 7 and w[-2:] == "ين")
+            or w in _TITLE_BROKEN_PLURALS
+            or w in _CHIEF_BODIES_PLURALS
+        )
     return w[-1] == "ي" and (w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS)
 
 
