@@ -7131,6 +7131,33 @@ class _Speakers:
             return None
         return ent
 
+    def was_subject_comma(self, hit: _CueHit, lo: int) -> _Entity | None:
+        """ "وكان الرئيس X، شدد على أن", "وكانت وزيرة الخارجية، أكدت أن":
+        كان opening the clause at ``lo``, its subject running (words only)
+        to the comma right before the verb at ``hit``: the subject (a titled
+        person, a bare name, a body or group agreeing with the verb), not
+        the speaker before (dev32s)."""
+        toks = self.doc.toks
+        comma = hit.tok - 1
+        if comma - (lo + 1) > 10:
+            return None
+        for m in range(lo + 1, comma):
+            if not self.is_word[m] or self.in_quote[m] or toks[m] in _THAT or _cue_of(toks[m]):
+                return None
+        b, ra, rb = self.scan_np(lo + 1, comma, None)
+        if b != comma:
+            return None
+        ent = self.classify(lo + 1, b, ra, rb, hit.cue)
+        if ent is None or ent.kind not in (PERSON, ORGANIZATION, GROUP):
+            return None
+        if hit.cue.gender and ent.gender and ent.gender != hit.cue.gender:
+            return None
+        if ent.kind == PERSON and not ent.role and (not ent.key or toks[lo + 1][:2] == "ال"):
+            # (not "وكان الاجتماع هادئا، قال": كان and its predicate, no
+            # subject of the verb; a bare name has no article)
+            return None
+        return ent
+
     def blessing_before(self, rel: int, lo: int) -> int:
         """The token of the blessing's first word ("حفظه" in "X ـ حفظه الله
         ورعاه ـ الذي", "قدس" in "X قدس سره الذي": words.prayer_at) ending
@@ -7383,6 +7410,15 @@ class _Speakers:
                 if self.in_quote[k]:
                     break
             if comma:
+                if (
+                    toks[lo] in _SCENE_WAS
+                    and lo + 1 < hit.tok - 1
+                    and not (toks[hit.tok][0] == "و" and _cue_of(toks[hit.tok][1:]) is not None)
+                    and (was := self.was_subject_comma(hit, lo)) is not None
+                ):
+                    # "وكان الرئيس X، شدد على أن": the pluperfect's subject
+                    # after كان, set off by a comma from its verb with no قد
+                    return was
                 if lo == self.sent_first[self.sent[hit.tok]]:
                     found = self.fronted_subject(lo, hit.tok, hit.cue)
                     if found is not None and found[1] == hit.tok:
