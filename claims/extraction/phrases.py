@@ -249,6 +249,7 @@ from claims.extraction.words import (
     _chief_of,
     _cue_of,
     _CueHit,
+    _definite_construct,
     _Doc,
     _doing_verb,
     _Entity,
@@ -10950,6 +10951,17 @@ class _Phrases:
                             )
                         ):
                             break  # (but "حسن علي المرزوق": the name Ali)
+                        if (
+                            toks[k] == "من"
+                            and k >= h + 2
+                            and not named
+                            and self.doc.folded.find(toks[k - 1], self.doc.ends[k]) > 0
+                        ):
+                            # "حذر وزير الخارجية، X Y من تدهور الأوضاع": من
+                            # after two name words or more, the last one named
+                            # again later, is the verb's complement, no word
+                            # of the name (read below as after علي; dev32s)
+                            break
                         if toks[k] in _REPLY_PRESENT:
                             # "سأله الصحفي عن الأسعار، ليرد وزير التجارة:":
                             # the verb of replying opens the next clause, its
@@ -11077,7 +11089,16 @@ class _Phrases:
                         )
                     ):
                         ra, rb = j, k
-                    elif not named and k - h >= 2 and toks[a] not in lx.ANONYMOUS_HEADS:
+                    elif (
+                        not named
+                        and k - h >= 2
+                        and (
+                            toks[a] not in lx.ANONYMOUS_HEADS
+                            # "سخر عضو مجلس الشعب، X Y من": a member of a body
+                            # named in construct, a definite post (dev32s)
+                            or _definite_construct(toks, a + 1, b)
+                        )
+                    ):
                         # "علق نائب رئيس النادي، X Y على الهزيمة": the name
                         # after the title's comma, then the verb's complement
                         # (a preposition; على, read as the name Ali above, is

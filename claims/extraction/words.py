@@ -713,6 +713,17 @@ def _bare_object_noun(w: str, bodies: bool) -> bool:
     )
 
 
+def _definite_construct(toks: list[str], a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` (after a head noun) are its genitive in construct,
+    definite: no preposition, one word or more with the article ("مجلس
+    الشعب السوري" after عضو), not an indefinite adjective ("مغربي")."""
+    return (
+        a < b
+        and not any(toks[x] in lx.NP_STOP for x in range(a, b))
+        and any(toks[x][:2] == "ال" for x in range(a, b))
+    )
+
+
 def _thing_in_commas(toks: list[str], h: int, k: int, bodies: bool = True) -> bool:
     """Tokens [h, k), set off by commas, name a thing, not a person: a
     definite thing (_OBJECT_THINGS; with ``bodies``, also a body, a

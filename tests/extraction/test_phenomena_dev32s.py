@@ -72,3 +72,72 @@ class TestPluperfectSubjectSetOffByAComma:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+_DEMAND = "لن نتراجع عن مطالبنا"
+
+
+class TestNameAfterAPostsCommaThenMin:
+    """ "حذر وزير الخارجية، X Y من تدهور الأوضاع …، قائلا: «…»" with the
+    surname named again later: the name set off after the post's comma has
+    no closing comma and runs on into the verb's complement من, which is no
+    word of it; the name ends before من (also after a member of a body in
+    construct, "عضو مجلس النواب، X Y من", which the test of an anonymous
+    head had kept from its name)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "اشتكى عضو المجلس البلدي، كريم العلوي من تراكم النفايات في الأحياء "
+                f"الشعبية منذ أسابيع، قائلاً: «{_DEMAND}».\nوطالب العلوي بتدخل عاجل.",
+                "كريم العلوي",
+                id="a-member-of-a-body-long-complement",
+            ),
+            pytest.param(
+                "حذر وزير الخارجية، نبيل الشامي من تدهور الأوضاع في المنطقة، "
+                f"وقال: «{_DEMAND}».\nوأضاف الشامي أن الحل سياسي.",
+                "نبيل الشامي",
+                id="a-minister-then-and-said",
+            ),
+            pytest.param(
+                f"سخر عضو مجلس النواب، كريم العلوي من الأوضاع، قائلاً: «{_DEMAND}».\n"
+                "وأضاف العلوي أن الوضع صعب.",
+                "كريم العلوي",
+                id="a-short-complement-not-in-the-name",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _DEMAND).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"قال مدير المكتب، نبيل الشامي، من بيروت إن «{_DEMAND}».\n"
+                "وأضاف الشامي أن الحل سياسي.",
+                "نبيل الشامي",
+                id="the-name-closed-by-a-comma",
+            ),
+            pytest.param(
+                f"سخر عضو مجلس النواب، كريم العلوي، من الأوضاع، قائلاً: «{_DEMAND}».\n"
+                "وأضاف العلوي أن الوضع صعب.",
+                "كريم العلوي",
+                id="a-member-named-in-commas",
+            ),
+            pytest.param(
+                f"حذر مستثمر مغربي، رفض الكشف عن هويته، من تراجع الأسواق، قائلا: «{_DEMAND}».",
+                "مستثمر مغربي",
+                id="an-unnamed-source-and-his-clause",
+            ),
+            pytest.param(
+                "اشتكى عضو المجلس البلدي كريم العلوي من تراكم النفايات في الأحياء "
+                f"الشعبية، قائلاً: «{_DEMAND}».\nوطالب العلوي بتدخل عاجل.",
+                "كريم العلوي",
+                id="no-comma-after-the-post",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _DEMAND).speaker == speaker, text
