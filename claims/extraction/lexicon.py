@@ -292,6 +292,9 @@ _PARTICIPLES: dict[str, str] = {
     "متمني": "تمنى",
     # "مصرحا بأن", "مصرّحة:" (Maghreb and Gulf press; dev17s)
     "مصرح": "صرح",
+    # "وارتفع صوت X مرددة: «…»", "وقف المحتجون مرددين: «…»": chanting,
+    # repeating, as the verb ردد is a cue (kw34)
+    "مردد": "ردد",
 }
 
 

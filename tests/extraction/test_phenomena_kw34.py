@@ -1,0 +1,66 @@
+"""Known weaknesses of the second session of 2026-12-07, from the top of
+the list (session kw34): each class a rule, with invented sentences where
+it must fire and near misses where it must not.
+
+Every text here is written for the test, with names, places and words of
+its own.
+"""
+
+from tests.extraction.helpers import quotes_of, same_name
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text.strip() for q in quotes_of(text)]
+
+
+def _one(text: str, words: str):
+    q = [q for q in quotes_of(text) if words in q.text]
+    assert q, _texts(text)
+    return q[0]
+
+
+class TestParticipleOfRepeatingIsACue:
+    """ "وارتفع صوت X مرددة: «…»": the participle of ردد (chanting,
+    repeating), مرددا، مرددة، مرددين، مرددات, is a participle of saying as
+    the verb is a cue, so the voice's owner speaks; it was no cue, and
+    "وارتفع صوت" was read as a name (dev31s's left item)."""
+
+    def test_voice_of_a_named_woman(self):
+        q = _one("وارتفع صوت سلمى الخطيب مرددة: «لن نتراجع أبدا عن هذا».\n", "نتراجع")
+        assert same_name(q.speaker, "سلمى الخطيب"), q
+
+    def test_voice_of_a_titled_man(self):
+        q = _one("وارتفع صوت الناشط كمال حداد مرددا: «لن نتراجع أبدا عن حقوقنا».\n", "حقوقنا")
+        assert same_name(q.speaker, "كمال حداد"), q
+
+    def test_voice_rose_no_colon(self):
+        q = _one("وعلا صوت رنا العبيدي مرددة «لا تراجع عن مطالبنا العادلة».\n", "مطالبنا")
+        assert same_name(q.speaker, "رنا العبيدي"), q
+
+    def test_voice_of_a_bare_title_is_no_name(self):
+        text = "وقال كمال حداد: «الوضع صعب». وارتفع صوت الوزيرة مرددة: «لن نتراجع أبدا عن هذا».\n"
+        q = _one(text, "نتراجع")
+        assert "صوت" not in (q.speaker or ""), q
+        assert "مرددة" not in (q.role or ""), q
+
+    def test_chanted_phrase_after_a_quote(self):
+        text = "وقال الوزير سامر الخطيب إن «الحل قريب»، مرددا عبارة «لا تراجع».\n"
+        assert [same_name(q.speaker, "سامر الخطيب") for q in quotes_of(text)] == [True, True]
+
+    def test_near_miss_named_subject_before(self):
+        text = "ووقفت المعلمة سلمى الخطيب أمام الطلاب مرددة: «العلم نور والجهل ظلام».\n"
+        q = _one(text, "العلم")
+        assert same_name(q.speaker, "سلمى الخطيب"), q
+        assert q.role == "المعلمة", q
+
+    def test_near_miss_verb_of_going_up(self):
+        q = _one("وصعد كمال حداد إلى المنصة مرددا: «الشعب لن ينسى شهداءه».\n", "شهداءه")
+        assert same_name(q.speaker, "كمال حداد"), q
+
+    def test_near_miss_verb_of_repeating(self):
+        q = _one("وردد المتظاهرون: «الشعب يريد الإصلاح».\n", "الإصلاح")
+        assert q.speaker == "المتظاهرون", q
+
+    def test_near_miss_plural_group(self):
+        q = _one("وخرج المتظاهرون إلى الشوارع مرددين: «لن نتراجع أبدا عن هذا».\n", "نتراجع")
+        assert q.speaker == "المتظاهرون", q
