@@ -32,6 +32,7 @@ from claims.extraction.words import (
     _ADDING,
     _ADDRESSEE_HEADS,
     _ADDRESSING,
+    _ADDRESSING_ONLY,
     _ADJUNCT_OPENERS,
     _ADVERBS,
     _AFTER_PHRASE,
@@ -1706,6 +1707,7 @@ def _np_pre_tests(t: str) -> bool:
         or t in lx.POSSESSED_OR_BARE
         or t in _KNOWN_AS_PARTICIPLES
         or t in _CHANTED_NOUNS
+        or t in _ADDRESSING_ONLY
         or t == "اي"
         or t == "ايه"
         or t == "باول"
@@ -7119,6 +7121,11 @@ class _Phrases:
                     and _construct_object(t, toks[i + 1])
                 )
             ):
+                if (i > a or titled) and t in _ADDRESSING_ONLY:
+                    # "وقال وزير المالية مخاطبا النواب:", "وقال الوزير مبتسما
+                    # للنواب:": how or to whom it was said ends the phrase
+                    # past its first word, no name (kw34)
+                    break
                 if (
                     (c := i + 2 + (t == "ليس")) < limit
                     and toks[c - 2] in _CLEFT_PRONOUNS

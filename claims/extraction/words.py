@@ -575,6 +575,11 @@ _MANNER = (
 # never the verb's subject, which is elided before it
 _ADDRESSING = _words("متوجها متوجهه متوجهين مخاطبا مخاطبه مخاطبين موجها موجهه موجهين")
 _MANNER |= _ADDRESSING
+# the same with no adjective's spelling ("رسالة موجهة إلى"), and the
+# participles of manner: past a phrase's first word they end the phrase,
+# "وقال وزير المالية مخاطبا النواب:", "وقال الوزير مبتسما للنواب:" no name
+# "مخاطبا النواب", "مبتسما" (phrases.scan_np; kw34)
+_ADDRESSING_ONLY = (_ADDRESSING - _words("موجهه موجهين")) | lx.MANNER_PARTICIPLES
 # a reply glued to بـ, how the words came ("فبادره الرئيس X برد هادئ قائلا",
 # "ورد الوزير Y بجواب قصير:"): never a word of the name before it (dev29s)
 # (a comment too, "ورد الوزير X بتعليق ساخر قائلا"; mend29a)

@@ -64,3 +64,44 @@ class TestParticipleOfRepeatingIsACue:
     def test_near_miss_plural_group(self):
         q = _one("وخرج المتظاهرون إلى الشوارع مرددين: «لن نتراجع أبدا عن هذا».\n", "نتراجع")
         assert q.speaker == "المتظاهرون", q
+
+
+class TestParticipleOfAddressingEndsTheTitle:
+    """ "وقال وزير المالية مخاطبا النواب: «…»": a participle of addressing
+    (مخاطبا، متوجهة) or of manner (مبتسما) past the subject's first word
+    ends the phrase: no name "مخاطبا النواب" or "مبتسما" after a title
+    (dev31s's left item, the post told only so)."""
+
+    def test_post_then_addressing(self):
+        q = _one("وقال وزير المالية مخاطبا النواب: «الميزانية لن تمر بهذه الصيغة».\n", "الميزانية")
+        assert q.speaker == "وزير المالية", q
+
+    def test_bare_title_then_addressing_resolves(self):
+        text = (
+            "قال الوزير كمال حداد إن الحكومة ستعرض الميزانية. "
+            "وقال الوزير مخاطبا النواب: «الميزانية لن تمر بهذه الصيغة».\n"
+        )
+        q = _one(text, "الميزانية")
+        assert same_name(q.speaker, "كمال حداد"), q
+
+    def test_feminine_title_then_heading_to(self):
+        q = _one("وقالت الوزيرة متوجهة إلى الحضور: «المدارس ستفتح أبوابها قريبا».\n", "المدارس")
+        assert q.speaker == "الوزيرة", q
+
+    def test_title_then_manner(self):
+        q = _one("وقال المحافظ مبتسما للصحفيين: «المشروع سينتهي في موعده».\n", "المشروع")
+        assert q.speaker == "المحافظ", q
+
+    def test_near_miss_manner_alone(self):
+        q = _one("وقال الوزير ضاحكا: «الميزانية لن تمر بهذه الصيغة».\n", "الميزانية")
+        assert q.speaker == "الوزير", q
+
+    def test_near_miss_named_then_manner(self):
+        text = "وقال الوزير كمال حداد مبتسما للنواب: «الميزانية لن تمر بهذه الصيغة».\n"
+        q = _one(text, "الميزانية")
+        assert same_name(q.speaker, "كمال حداد"), q
+        assert q.role == "الوزير", q
+
+    def test_near_miss_letter_addressed_to(self):
+        q = _one("وقالت رسالة موجهة إلى الوزير إن «الميزانية لن تمر بهذه الصيغة».\n", "الميزانية")
+        assert q.speaker == "رسالة", q
