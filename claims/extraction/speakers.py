@@ -583,6 +583,7 @@ _PUBLISHING = _words_module._PUBLISHING
 _OUTLET_WRITTEN = _words_module._OUTLET_WRITTEN
 _EXCERPTS = _words_module._EXCERPTS
 _HIS_SAYING = _words_module._HIS_SAYING
+_ADDRESSING = _words_module._ADDRESSING
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
@@ -1458,6 +1459,25 @@ class _Speakers:
             # gave before (the verb's subject speaks; mend27b)
             return None
         return ent
+
+    def saying_owner_before(self, open_tok: int, close_tok: int, lo: int) -> _Entity | None:
+        """ "ومن ذلك قول وزير المالية مخاطبا النواب «…»", "قول الوزير X:
+        «…»": with no cue, the owner of a noun of saying (_SAYING_OF) in
+        construct right before the words, its colon, or a participle of
+        addressing and the one addressed (_ADDRESSING, two words at most);
+        not a title alone, "ومن ذلك قول الوزير «…»", who may be another."""
+        toks = self.doc.toks
+        k = open_tok - 1 if toks[open_tok - 1] == ":" else open_tok
+        for m in range(k - 1, max(lo, k - 4), -1):
+            if toks[m] in _ADDRESSING:
+                k = m
+                break
+        if k - lo < 3 or _SAYING_OF.isdisjoint(toks[max(lo, k - 7) : k]):
+            return None
+        s = next(s for s in range(k - 1, max(lo, k - 7) - 1, -1) if toks[s] in _SAYING_OF)
+        if k - s < 3:
+            return None
+        return self.statement_of(k, close_tok, lo)
 
     def talk_owner(self, comma: int, first: int) -> _Entity | None:
         """ "فوجئ X لدى حديث Y عن …، إذ اعتبرهم «…»": the person in
@@ -4298,6 +4318,16 @@ class _Speakers:
                 # "تلا القاضي مقتطفات من أقوال المتهم X، ومنها قوله:": one of
                 # the statements read out, whose owner speaks, not the reader
                 return _Attribution(owner, None, confidence=0.6, cue_tok=q.open_tok - 2)
+            if (
+                self._has_statement_noun
+                and q.open_tok - lo >= 3
+                and (owner := self.saying_owner_before(q.open_tok, q.close_tok, lo)) is not None
+            ):
+                # "ومن ذلك قول وزير المالية مخاطبا النواب «…»": no verb of
+                # saying, the words right after a noun of saying in construct
+                # with its owner (and a participle of addressing with whom
+                # it addressed) are that owner's, not the last speaker's
+                return _Attribution(owner, None, confidence=0.6)
             if (
                 q.open_tok - 4 >= lo
                 and toks[q.open_tok - 1] == ":"

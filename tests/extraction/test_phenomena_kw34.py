@@ -105,3 +105,47 @@ class TestParticipleOfAddressingEndsTheTitle:
     def test_near_miss_letter_addressed_to(self):
         q = _one("وقالت رسالة موجهة إلى الوزير إن «الميزانية لن تمر بهذه الصيغة».\n", "الميزانية")
         assert q.speaker == "رسالة", q
+
+
+class TestNounOfSayingOwnsTheWordsWithNoCue:
+    """ "ومن ذلك قول وزير المالية مخاطبا النواب «…»": with no verb of
+    saying, the words right after a noun of saying (قول، حديث، مقولة) in
+    construct with a post of several words or a named person, its colon, or
+    a participle of addressing and whom it addressed, are that owner's; no
+    one, or the last speaker, had them (dev31s's left item)."""
+
+    def test_post_addressing(self):
+        text = "ومن ذلك قول وزير المالية مخاطبا النواب «الميزانية لن تمر بهذه الصيغة».\n"
+        q = _one(text, "الميزانية")
+        assert q.speaker == "وزير المالية", q
+
+    def test_named_owner(self):
+        q = _one("ومن ذلك قول الوزير كمال حداد «الميزانية لن تمر بهذه الصيغة».\n", "الميزانية")
+        assert same_name(q.speaker, "كمال حداد"), q
+
+    def test_not_the_last_speaker(self):
+        text = (
+            "وقال كمال حداد: «الوضع صعب جدا». "
+            "ومن ذلك قول وزير المالية مخاطبا النواب «الميزانية لن تمر بهذه الصيغة».\n"
+        )
+        q = _one(text, "الميزانية")
+        assert q.speaker == "وزير المالية", q
+
+    def test_near_miss_relayed_saying(self):
+        text = "ونقلت الصحيفة قول الوزير كمال حداد «الميزانية لن تمر بهذه الصيغة».\n"
+        q = _one(text, "الميزانية")
+        assert same_name(q.speaker, "كمال حداد"), q
+
+    def test_near_miss_title_alone(self):
+        text = (
+            "وقال كمال حداد: «الوضع صعب جدا». ومن ذلك قول الوزير «الميزانية لن تمر بهذه الصيغة».\n"
+        )
+        assert [(q.speaker, q.role) for q in quotes_of(text)] == [("كمال حداد", None)] * 2
+
+    def test_near_miss_his_saying(self):
+        text = (
+            "وقال كمال حداد: «الوضع صعب جدا». "
+            "ومن ذلك قوله مخاطبا النواب «الميزانية لن تمر بهذه الصيغة».\n"
+        )
+        q = _one(text, "الميزانية")
+        assert same_name(q.speaker, "كمال حداد"), q
