@@ -584,6 +584,9 @@ _OUTLET_WRITTEN = _words_module._OUTLET_WRITTEN
 _EXCERPTS = _words_module._EXCERPTS
 _HIS_SAYING = _words_module._HIS_SAYING
 _ADDRESSING = _words_module._ADDRESSING
+_PLURAL_ADDRESSING = _words_module._PLURAL_ADDRESSING
+# plural_that_subject: the cue its subject is read for, masculine or feminine
+_CHANTED_BY = (lx.Cue("هتف", lx.VERB, lx.M, lx.PL), lx.Cue("هتف", lx.VERB, lx.F, lx.PL))
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE
@@ -1478,6 +1481,47 @@ class _Speakers:
         if k - s < 3:
             return None
         return self.statement_of(k, close_tok, lo)
+
+    def plural_that_subject(self, a: int, open_tok: int) -> _Entity | bool | None:
+        """ "إن أنصاره يستقبلونه هاتفين «…»": the plural participle of
+        addressing or chanting (_PLURAL_ADDRESSING, the last three words
+        before ``open_tok``) after a bare أنّ, its subject and a verb in the
+        plural (وا, ون, or ن for a feminine participle, an object pronoun
+        after it or not): the clause's subject if it is a group or a
+        plural, None if not; False when no such clause holds the
+        participle."""
+        toks = self.doc.toks
+        p = next(m for m in range(open_tok - 1, open_tok - 4, -1) if toks[m] in _PLURAL_ADDRESSING)
+        that = next(
+            (m for m in range(p - 2, max(a, p - 10) - 1, -1) if toks[m] in _BARE_THAT), None
+        )
+        if that is None or not all(self.is_word[that:p]) or self.in_quote.rfind(1, that, p) >= 0:
+            return False
+        ending = ("ن",) if toks[p][-1] == "ت" else ("ون", "وا")
+        for v in range(that + 2, p):
+            verb = toks[v]
+            if len(verb) > 5 and verb[-1] in "هم" and verb[:-1].endswith(("ون", "وا", "ونه")):
+                verb = verb[:-2] if verb[-2:] in ("ها", "هم") else verb[:-1]
+            if len(verb) >= 4 and verb.endswith(ending) and verb[:2] != "ال":
+                break
+        else:
+            return False
+        b, ra, rb = self.scan_np(that + 1, v, None)
+        if b != v:
+            return None
+        ent = self.classify(that + 1, b, ra, rb, _CHANTED_BY[toks[p][-1] == "ت"])
+        if ent is not None and (ent.kind == GROUP or ent.number == lx.PL):
+            return ent
+        w = toks[that + 1]
+        if b == that + 2 and w[:2] == "ال" and len(w) >= 6 and w[-2:] in ("ين", "ات"):
+            # "إن المتظاهرين خرجوا هاتفين": a sound plural with the article,
+            # its case after أنّ, is the group (classify knows "المتظاهرون")
+            doc = self.doc
+            k = that + 1
+            surface = doc.orig(doc.starts[k], doc.ends[k])
+            gender = _F if w[-2:] == "ات" else _M
+            return _Entity(surface, GROUP, None, gender, _PL, doc.starts[k], self.sent[k], "")
+        return None
 
     def talk_owner(self, comma: int, first: int) -> _Entity | None:
         """ "فوجئ X لدى حديث Y عن …، إذ اعتبرهم «…»": the person in
@@ -4529,6 +4573,21 @@ class _Speakers:
                 # "وأكد X أن تصريح وزيرة المالية بخصوص «…» يمكن أن …": the
                 # words are those of the one whose statement the clause names
                 return _Attribution(owner, cue_text, via, 0.7, False, hit.tok, clause)
+        if (
+            cue_verb
+            and not right_side
+            and ent is not None
+            and ent.number == lx.SG
+            and q.open_tok - hit.np_start >= 4
+            and not _PLURAL_ADDRESSING.isdisjoint(toks[q.open_tok - 3 : q.open_tok])
+        ):
+            agents = self.plural_that_subject(hit.np_start, q.open_tok)
+            if agents is not False:
+                # "وقال X إن أنصاره يستقبلونه هاتفين «…»": a plural
+                # participle of addressing or chanting before the words, in
+                # the singular speaker's that-clause, is its plural
+                # subject's, who chant them (or no one named), not X's
+                return _Attribution(agents, cue_text, via, 0.6, False, hit.tok, clause)
         confidence = 0.9
         follow_up = False
         if ent is not None and ent.kind == DOCUMENT:

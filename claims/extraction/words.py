@@ -575,6 +575,13 @@ _MANNER = (
 # never the verb's subject, which is elided before it
 _ADDRESSING = _words("متوجها متوجهه متوجهين مخاطبا مخاطبه مخاطبين موجها موجهه موجهين")
 _MANNER |= _ADDRESSING
+# plural participles of addressing or chanting that are no cues ("إن أنصاره
+# يستقبلونه هاتفين «…»", "إن المحتجين خرجوا مخاطبين الحكومة «…»"): in a
+# singular speaker's that-clause, the words after them are the clause's
+# plural subject's (speakers.attribute; kw34)
+_PLURAL_ADDRESSING = _words(
+    "مخاطبين مخاطبات متوجهين متوجهات هاتفين هاتفات صارخين صارخات صايحين صايحات"
+)
 # the same with no adjective's spelling ("رسالة موجهة إلى"), and the
 # participles of manner: past a phrase's first word they end the phrase,
 # "وقال وزير المالية مخاطبا النواب:", "وقال الوزير مبتسما للنواب:" no name

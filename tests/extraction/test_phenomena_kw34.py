@@ -149,3 +149,51 @@ class TestNounOfSayingOwnsTheWordsWithNoCue:
         )
         q = _one(text, "الميزانية")
         assert same_name(q.speaker, "كمال حداد"), q
+
+
+class TestPluralParticipleInTheThatClause:
+    """ "وقال X إن أنصاره يستقبلونه هاتفين «…»": a plural participle of
+    addressing or chanting that is no cue (هاتفين، مخاطبين، صارخين …)
+    right before the words, in a singular speaker's that-clause whose verb
+    is plural, is the clause's subject's: the group speaks, or no one named;
+    X had the words (dev31s's left item)."""
+
+    def test_supporters_chanting_not_the_speaker(self):
+        text = "وقال سامر الخطيب إن أنصاره يستقبلونه هاتفين «عاش البطل عاش يا زعيم».\n"
+        q = _one(text, "البطل")
+        assert q.speaker != "سامر الخطيب", q
+
+    def test_demonstrators_addressing(self):
+        text = (
+            "وقال سامر الخطيب إن المتظاهرين خرجوا مخاطبين الحكومة «ارحلي الآن قبل فوات الأوان».\n"
+        )
+        q = _one(text, "ارحلي")
+        assert q.speaker == "المتظاهرين", q
+
+    def test_protesters_shouting_after_a_place(self):
+        text = "وقال سامر الخطيب إن المحتجين تجمعوا أمام البرلمان صارخين «لا للفساد بعد اليوم».\n"
+        q = _one(text, "للفساد")
+        assert q.speaker == "المحتجين", q
+
+    def test_feminine_plural(self):
+        text = "وأكدت سلمى الخطيب أن الطالبات خرجن هاتفات «التعليم حق للجميع دون استثناء».\n"
+        q = _one(text, "التعليم")
+        assert q.speaker == "الطالبات", q
+
+    def test_near_miss_singular_addressing(self):
+        q = _one("وقال سامر الخطيب مخاطبا أنصاره «ارحلي الآن قبل فوات الأوان».\n", "ارحلي")
+        assert same_name(q.speaker, "سامر الخطيب"), q
+
+    def test_near_miss_singular_participle_in_the_clause(self):
+        text = "وقالت سلمى الخطيب إن الوزير خرج إليهم مخاطبا الحضور «ارحلي الآن قبل فوات الأوان».\n"
+        q = _one(text, "ارحلي")
+        assert same_name(q.speaker, "سلمى الخطيب"), q
+
+    def test_near_miss_plural_speaker(self):
+        text = "وقال المتظاهرون إن أنصار الوزير هاجموهم صارخين «لن تمروا من هنا أبدا».\n"
+        q = _one(text, "تمروا")
+        assert q.speaker == "المتظاهرون", q
+
+    def test_near_miss_group_subject_of_the_verb(self):
+        q = _one("وخرج المتظاهرون مخاطبين الحكومة «ارحلي الآن قبل فوات الأوان».\n", "ارحلي")
+        assert q.speaker == "المتظاهرون", q
