@@ -12339,6 +12339,18 @@ class _Speakers:
                         # "عبد الرحمن بن سلمان بن عبد الله": a given name of
                         # two words, عبد and a name of God, in a lineage (dev27d)
                         or (names[0] == "عبد" and n >= 4 and _lineage_name(names))
+                        # "الأميرة “ريما بنت بندر بن سلطان بن عبد العزيز”",
+                        # "الأمير “بندر بن سلطان بن …”": a given name the
+                        # engine does not know, a bare word the link of a
+                        # lineage follows, then the lineage (kw34b)
+                        or (
+                            n >= 4
+                            and names[1] in _SON_OF
+                            and len(names[0]) >= 3
+                            and names[0][:2] != "ال"
+                            and names[0] not in _QUOTE_CLAUSE_OPENERS
+                            and _lineage_name(names)
+                        )
                     )
                     and (
                         n <= 3

@@ -310,7 +310,6 @@ class TestLongLineageNamesKnownWrong:
             )
         ]
 
-    @pytest.mark.xfail(strict=True, reason="a feminine lineage name (بنت) stays a quote")
     def test_feminine_lineage(self) -> None:
         text = (
             "وقالت الأميرة “ريما بنت بندر بن سلطان بن عبد العزيز”، إن “التعليم أساس النهضة "
