@@ -5409,9 +5409,27 @@ class _Dating:
                 hit = self.cue_hits.get(self.hit_toks[k])
         return hit is not None and _lemma_key(hit.cue) in _GO_ON
 
-    def relative_to_dateline(self, sid: int, first: int) -> tuple[str, str] | None:
+    def relative_to_dateline(
+        self, sid: int, first: int
+    ) -> tuple[str, str] | tuple[None, None] | None:
         """ "أمس الجمعة", "الإثنين", "الأسبوع الماضي", "سبتمبر الماضي" in the
-        quote's sentence, counted from the article's dateline."""
+        quote's sentence, counted from the article's dateline; (None, None)
+        for one after the signature of the embedded post whose day stands
+        for the dateline ("Posted by X on Monday, March 4, 2024", "— X (@x)
+        March 4, 2024"), which dates the post's words only: the story's day,
+        which the words after it count from, is not told (kw34b)."""
+        rel = self.counted_from_dateline(sid, first)
+        if (
+            rel is not None
+            and self.post_stamps
+            and first > self.post_stamps[-1]
+            and self.dateline_tok in self.post_stamps
+        ):
+            return None, None
+        return rel
+
+    def counted_from_dateline(self, sid: int, first: int) -> tuple[str, str] | None:
+        """relative_to_dateline's reading, the dateline taken as it is."""
         dl = self.dateline
         toks = self.doc.toks
         end = bisect_right(self.sent, sid, first)

@@ -76,3 +76,65 @@ class TestLineageOfAnUnknownGivenName:
     )
     def test_near_misses(self, text: str, expected: list) -> None:
         assert _full(text) == expected
+
+
+class TestRelativeDayAfterAnEmbeddedPost:
+    """In a text with no dateline, the day on an embedded post's signature
+    ("Posted by X on …", "— X (@x) …") dates the post's words only: a
+    relative day after the signature (أمس، يوم الأحد، الأسبوع الماضي) counts
+    from the story's day, which is not told, so the words it dates take no
+    day (read27d's post-day xfails)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "هاجمت النائبة ليلى حمدان وزارة الصحة بسبب نقص الأدوية.\n"
+                'وكتبت حمدان على حسابها في فيسبوك أن "المرضى ينتظرون بلا جدوى".\n'
+                "Posted by Layla Hamdan on Thursday, June 9, 2022\n"
+                'وقالت حمدان أمس في مؤتمر صحفي إن "الوزير لم يرد على أسئلتنا".',
+                ["2022-06-09", None],
+            ),
+            (
+                "انتقد المدرب رامي سعد الحكم بعد المباراة.\n"
+                'وقال سعد في تدوينة: "الحكم ظلمنا".\n'
+                "Posted by Rami Saad on January 15, 2023\n"
+                "وكان رئيس النادي وليد فهمي قد صرح يوم الأحد بأن "
+                '"الفريق سيطعن في النتيجة".',
+                ["2023-01-15", None],
+            ),
+            (
+                "نشرت الوزارة تغريدة عن الامتحانات.\n"
+                'وقالت الوزارة في تغريدة: "النتائج تصدر قريبا".\n'
+                "— وزارة التعليم (@edu_min) March 3, 2021\n"
+                'وأكد المتحدث باسم الوزارة منير عادل أمس أن "الموعد لم يحدد بعد".',
+                ["2021-03-03", None],
+            ),
+        ],
+    )
+    def test_the_day_after_the_post_is_not_told(self, text: str, expected: list) -> None:
+        assert [q.date for q in extract(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                # a dateline: the day after the post counts from it
+                "عمان 5 مارس 2024 (وكالات) - انتقد الناشط سامر يوسف قرار البلدية.\n"
+                'وقال يوسف في منشور على فيسبوك إن القرار "يضر بالعائلات".\n'
+                "Posted by Samer Youssef on Monday, March 4, 2024\n"
+                'وأضاف يوسف أمس في تصريح للصحفيين أن "التجار سيعتصمون".',
+                ["2024-03-04", "2024-03-04"],
+            ),
+            (
+                # no relative day after the post: the same post goes on
+                "انتقد الناشط سامر يوسف قرار البلدية.\n"
+                'وقال يوسف في منشور على فيسبوك إن القرار "يضر بالعائلات".\n'
+                "Posted by Samer Youssef on Monday, March 4, 2024\n"
+                'وأضاف في المنشور نفسه أن "التجار سيعتصمون".',
+                ["2024-03-04", "2024-03-04"],
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: list) -> None:
+        assert [q.date for q in extract(text)] == expected
