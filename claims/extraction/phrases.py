@@ -8683,6 +8683,26 @@ class _Phrases:
                     # them (dev28s)
                     i = m + 1
                     continue
+                if (
+                    t in QUOTE_MARKS
+                    and i > a + 1
+                    and toks[i - 1] in _LAM_BARE_TITLES
+                    and self.told_after_titled_subject(i - 1)
+                ):
+                    # "وقال الأمين العام لرئيس «حزب …» X Y:", "وقال المتحدث
+                    # باسم الحكومة لرئيس «…» X Y": after a verb of saying and
+                    # its subject's definite title, a bare title glued to لـ
+                    # before a body in marks opens the one spoken to, the
+                    # speaker's phrase ends before it; after a bare title
+                    # alone, "وقال مستشار لرئيس «حزب …» X Y", the post he
+                    # serves with the body's name (the name after the marks
+                    # the party head's, as before; kw34b)
+                    if toks[a][:2] == "ال":
+                        # (the word glued to لـ read as a name's: none)
+                        i -= 1
+                        named = False
+                    elif i == a + 2 and (m := self.closing_mark(i, limit, 7)) > i + 1:
+                        i = m + 1
                 break
             if in_quote[i] or i in dates:
                 break

@@ -138,3 +138,55 @@ class TestRelativeDayAfterAnEmbeddedPost:
     )
     def test_near_misses(self, text: str, expected: list) -> None:
         assert [q.date for q in extract(text)] == expected
+
+
+class TestTitleGluedToLamBeforeMarksAfterTheSpeaker:
+    """After a verb of saying and its subject's definite title (with an
+    adjective or باسم), a bare title glued to لـ before a body's name in
+    marks opens the one spoken to: the speaker's phrase ends before it.
+    After a bare title alone, the post he serves runs on with the body's
+    name (read23's strict xfails)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                'وقالت الأمينة العامة لمدير "مستشفى الرحمة" سليم عمار: «نحن جاهزون للتعاون».',
+                "الأمينة العامة",
+            ),
+            (
+                'وقال المتحدث باسم الوزارة لرئيس "اتحاد العمال" ماهر زيدان إن «الحوار مفتوح».',
+                "المتحدث باسم الوزارة",
+            ),
+            (
+                'وقال مساعد لرئيس "حركة الأمل" رامي نجار إن «الحركة ستشارك في الانتخابات».',
+                'مساعد لرئيس "حركة الأمل"',
+            ),
+        ],
+    )
+    def test_the_one_spoken_to_is_no_word_of_the_speaker(self, text: str, speaker: str) -> None:
+        assert [q.speaker for q in extract(text)] == [speaker]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                # no marks: the post in construct, its holder named
+                "وقال المسؤول الإعلامي لرئيس الحزب سامي الحداد: «نحن معكم».",
+                ("نحن معكم", "سامي الحداد", "المسؤول الإعلامي لرئيس الحزب", None),
+            ),
+            (
+                # no verb of saying before the title glued to لـ
+                'وجهت الوزارة دعوة لمدير "مستشفى الرحمة" سليم بن عمار لحضور الاجتماع، '
+                "وقال: «سنحضر».",
+                ("سنحضر", "سليم بن عمار", 'مدير "مستشفى الرحمة"', None),
+            ),
+            (
+                # the body glued to لـ, no title
+                'وقال الأمين العام لحزب "الفجر" سامي الحداد: «نحن معكم».',
+                ("نحن معكم", "سامي الحداد", 'الأمين العام لحزب "الفجر"', None),
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: tuple) -> None:
+        assert _full(text) == [expected]

@@ -445,20 +445,15 @@ class TestMend23b:
             pytest.param(
                 'وقال الأمين العام لرئيس "حزب الفجر" سامي الحداد: «نحن معكم».',
                 "الأمين العام",
-                marks=pytest.mark.xfail(strict=True, reason="left: gives 'الأمين العام لرئيس'"),
             ),
             pytest.param(
                 'وقال المتحدث باسم الحكومة لرئيس "حزب الفجر" كمال سعيد: «نحن معكم».',
                 "المتحدث باسم الحكومة",
-                marks=pytest.mark.xfail(
-                    strict=True, reason="left: gives 'المتحدث باسم الحكومة لرئيس'"
-                ),
             ),
             pytest.param(
                 # an adviser to the party's head: the post served runs on
                 'وقال مستشار لرئيس "حزب الفجر" سامي الحداد إن «الحزب سيشارك».',
                 'مستشار لرئيس "حزب الفجر"',
-                marks=pytest.mark.xfail(strict=True, reason="left: gives 'مستشار لرئيس'"),
             ),
         ],
     )
