@@ -138,6 +138,7 @@ _WHAT_AS_CONJUNCTION = _words_module._WHAT_AS_CONJUNCTION
 _TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
+_YEAR_NOUNS = _words_module._YEAR_NOUNS
 _SIDELINES = _words_module._SIDELINES
 _THEN = _words_module._THEN
 _TIME_OR_THEN = _words_module._TIME_OR_THEN
@@ -2524,7 +2525,12 @@ class _Dating:
         first = self.sent_first[csid]
         upto = cue_tok if cue_tok < q.open_tok else q.open_tok
         if self._has_same is None:
-            self._has_same = not _SAME.isdisjoint(self.vocab)  # once per article
+            # once per article: "اليوم نفسه", or "the same" before or after
+            # a year's noun ("نفس السنة", "ذات العام")
+            vocab = self.vocab
+            self._has_same = not _SAME.isdisjoint(vocab) or (
+                not _SAME_BEFORE.isdisjoint(vocab) and not _YEAR_NOUNS.isdisjoint(vocab)
+            )
         if self._has_same:
             same = self.same_day(first, upto)
             if same is None and att.clause is not None and att.clause[0] >= upto:
@@ -4512,7 +4518,9 @@ class _Dating:
     def same_day(self, first: int, upto: int, stop_at_that: bool = False) -> DateMention | None:
         """ "وفي بيان صدر مساء اليوم نفسه": the day of the last full date
         before, in a clause that says "the same day" (not inside a quote;
-        with ``stop_at_that``, not after an أنّ: the day of what is told)."""
+        with ``stop_at_that``, not after an أنّ: the day of what is told);
+        "في العام نفسه", "في نفس السنة", "ذات العام": the year of the last
+        date before (same_year; dev32d)."""
         toks = self.doc.toks
         in_relative = False
         for k in range(first, upto - 1):
@@ -4545,6 +4553,27 @@ class _Dating:
                         return d
                     i -= 1
                 return None
+            if (t in _YEAR_NOUNS and nxt in _SAME) or (t in _SAME_BEFORE and nxt in _YEAR_NOUNS):
+                d = self.same_year(k)
+                if d is not None:
+                    return d
+        return None
+
+    def same_year(self, k: int) -> DateMention | None:
+        """ "في العام نفسه" at token ``k``: the year of the last date before
+        it outside quotes (the narrator's year, not one the words quoted
+        tell), as a date of the year; None when there is none, or when the
+        words are part of a date already ("في مارس من العام نفسه": the
+        month's, find_dates)."""
+        tokens = self.date_tokens
+        i = bisect_left(tokens, k) - 1
+        if i >= 0 and self.date_token_index[tokens[i]].end > self.doc.starts[k]:
+            return None
+        while i >= 0:
+            d = self.date_token_index[tokens[i]]
+            if d.iso and not d.relative and not self.in_quote[tokens[i]]:
+                return DateMention(d.start, d.end, d.iso[:4], "year", False)
+            i -= 1
         return None
 
     def event_lead(self) -> tuple[int, str, str | None] | None:

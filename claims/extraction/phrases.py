@@ -9023,6 +9023,10 @@ class _Phrases:
                         # "وكتبت السفيرة في تعليق ختامي أن": a comment
                         # she made, no post's place (rev33)
                         and nxt not in _COMMENTS_MADE
+                        # "وقال السفير في بيروت في نفس الوقت", "في ذات
+                        # السياق", "في نفس السنة": the same time or context
+                        # as told before, no post's place (dev32d)
+                        and nxt not in _SAME_WORDS
                     ):
                         i += 2
                         if nxt == "ام":

@@ -1348,6 +1348,8 @@ _WRITTEN = _words("كتابي كتابيا كتابيه")
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
 _SAME = _words("ذاته ذاتها نفسه نفسها عينه")
 _DAY_WORDS = _words("اليوم")  # ("في اليوم نفسه", "ذات اليوم": the same day)
+# ("في العام نفسه", "نفس السنة", "ذات العام": the same year, dating.same_day)
+_YEAR_NOUNS = _words("العام السنه")
 _COMMA_OR_PAREN = frozenset("،,(")
 _APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phrase)
 # scan_np: what may follow a phrase and open its apposition (one test before
