@@ -7078,6 +7078,25 @@ class _Speakers:
                 k = quoted
             if k < floor:
                 k = floor
+            while k > floor and toks[k] == ")":
+                # "إن X، كبير الياوران (المرافق الشخصي) في …، سأل", "أن X، مدير
+                # منظمة الطفولة (يونيسف)، أكد": a gloss or an acronym in
+                # brackets inside the role, one to four words, is read past,
+                # its tokens not counted in the role's width (dev32r)
+                o = k - 1
+                while o > lo and k - o <= 5 and is_word[o] and not self.in_quote[o]:
+                    o -= 1
+                if o <= lo or o == k - 1 or toks[o] != "(":
+                    break
+                floor -= k - o + 1
+                if floor < lo:
+                    floor = lo
+                k = is_word.rfind(0, floor + 1, o)
+                quoted = self.in_quote.rfind(1, floor + 1, o)
+                if quoted > k:
+                    k = quoted
+                if k < floor:
+                    k = floor
         if k > lo and toks[k] in QUOTE_MARKS and toks[k - 1] not in _COMMAS:
             # "أن نائبا سابقا، وصفته البرقية بأنه «مقرب من …»، قال": the
             # aside describes the subject with words in marks

@@ -18,6 +18,13 @@ of people no title's plural covers ("كبير الحاخامات", "كبير ا�
 "كبير الطهاة", "كبير الأمناء", the court's "كبير الياوران") make كبير a
 post, before a name or after one; not any plural in ان, which a masdar
 shares ("كبير الإيمان بقضيته").
+
+Rule 4 (speakers.that_subject_in_commas): a gloss or an acronym of one to
+four words in brackets inside the post set off after a that-clause's subject
+("وقال السفير إن X Y، مدير منظمة … (يونيسف) في المنطقة، سأل «…»") is read
+past, its tokens not counted in the post's width: the bracket ended the
+backward scan for the post's opening comma, and the quote went to the
+subject of the outer verb, or to no one.
 """
 
 from __future__ import annotations
@@ -254,6 +261,79 @@ class TestChiefOfABodyNoTitlesPluralCovers:
                 "رامي الخطيب",
                 None,
                 id="guards-another-clause",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, speaker, role):
+        _check(text, fragment, speaker, role)
+
+
+class TestABracketedGlossInsideAThatSubjectsPost:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال السفير إن سعيد حمزة، مدير منظمة الأمم المتحدة للطفولة (يونيسف) في "
+                "المنطقة، سأل “ألا يوجد حقا أي شيء يمكن عمله؟”.",
+                "ألا يوجد",
+                "سعيد حمزة",
+                "مدير منظمة الأمم المتحدة للطفولة (يونيسف) في المنطقة",
+                id="acronym",
+            ),
+            pytest.param(
+                "وذكر البيان أن ليلى منصور، مديرة منظمة الأغذية والزراعة (فاو) في تونس، "
+                "أكدت أن “المخزون يكفي ستة أشهر”.",
+                "المخزون يكفي",
+                "ليلى منصور",
+                "مديرة منظمة الأغذية والزراعة (فاو) في تونس",
+                id="feminine-acronym",
+            ),
+            pytest.param(
+                "وقال الوزير إن كمال الحسيني، كبير المرافقين (الحرس الشخصي) في القصر في "
+                "ذلك الوقت، سأل “هل سيتأخر الموكب؟”.",
+                "هل سيتأخر",
+                "كمال الحسيني",
+                "كبير المرافقين (الحرس الشخصي) في القصر في ذلك الوقت",
+                id="gloss",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text, fragment, speaker, role):
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                # a bracket of more than four words: no gloss, left as it was
+                "وقال السفير إن سعيد حمزة، مدير المكتب (الذي عين في منصبه قبل عامين فقط)، "
+                "سأل “ألا يوجد حقا أي شيء يمكن عمله؟”.",
+                "ألا يوجد",
+                "السفير",
+                "السفير",
+                id="long-aside",
+            ),
+            pytest.param(
+                "وقال السفير إن سعيد حمزة (مدير المكتب)، سأل “ألا يوجد حقا أي شيء يمكن عمله؟”.",
+                "ألا يوجد",
+                "السفير",
+                "السفير",
+                id="bracket-after-the-name",
+            ),
+            pytest.param(
+                "وقال سعيد حمزة، مدير منظمة الأمم المتحدة للطفولة (يونيسف)، إن “لا شيء يمكن عمله”.",
+                "لا شيء",
+                "سعيد حمزة",
+                "مدير منظمة الأمم المتحدة للطفولة (يونيسف)",
+                id="cue-clause",
+            ),
+            pytest.param(
+                "وقال السفير إن الاجتماع الذي عقد في المدينة (حمص)، انتهى دون اتفاق، "
+                "وأضاف “لا شيء يمكن عمله”.",
+                "لا شيء",
+                "السفير",
+                "السفير",
+                id="no-person",
             ),
         ],
     )
