@@ -2678,6 +2678,10 @@ class _Dating:
                 # تساءل في مستهل الجلسة: «…»": earlier in the session just
                 # dated, the same day
                 return same.iso, same.precision
+            if (dated := self.pluperfect_document_date(first, c)) is not None:
+                # "وكانت برقية مؤرخة في 5 شباط 2009 قد نقلت عن X قوله":
+                # the document that had told the words is dated: its date
+                return dated.iso, dated.precision
             # "وكان لافروف قد قال في كلمة له خلال اجتماع …: «…»": had said,
             # before the time told, on no day it names; it takes neither the speaker's date
             # carried over nor the page's day
@@ -4692,6 +4696,28 @@ class _Dating:
                 if told is not None:
                     self._lead = (sid, told[0], told[1])
         return self._lead
+
+    def pluperfect_document_date(self, first: int, c: int) -> DateMention | None:
+        """The date of the document that is the subject of the pluperfect
+        opening the sentence at ``first``, its verb at ``c``: "وكانت برقية
+        (أخرى) مؤرخة في 5 شباط 2009 قد نقلت …", a dating word a few words
+        after the document's head, then a full date, all before the verb."""
+        toks = self.doc.toks
+        k = first + 1
+        if (
+            toks[first] not in _WAS_FORMS
+            or k >= c
+            or (toks[k] not in lx.DOCUMENT_HEADS and _base(toks[k]) not in lx.DOCUMENT_HEADS)
+        ):
+            return None
+        for m in range(k + 1, k + 4 if k + 4 < c else c):
+            if toks[m] in _DATING_WORDS:
+                for j in range(m + 1, m + 5 if m + 5 < c else c):
+                    d = self.date_token_index.get(j)
+                    if d is not None:
+                        return d if d.iso and not d.relative else None
+                return None
+        return None
 
     def document_dated_next(self, nxt: int, first: int, upto: int) -> DateMention | None:
         """The date right after "DOCUMENT المؤرخة" at ``nxt`` (a sentence's

@@ -1351,9 +1351,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         found = _one_named_before(
             ent,
             persons,
-            lambda p: p.kind == PERSON and p.number == _SG and bool(p.role or role_of(p)),
+            lambda p: (
+                p.kind == PERSON
+                and p.number == _SG
+                and bool(post := p.role or role_of(p))
+                # (not "السفير الأمريكي X" for "المسؤول الأردني")
+                and not _other_nationality(ent.role, post)
+            ),
         )
-        if found is not None and found.key not in spoke():
+        if (
+            found is not None
+            and found.key not in spoke()
+            # (a post of the nationality told, "رئيس الديوان الملكي الأردني X"
+            # for "المسؤول الأردني", needs no cue of his before: he may be
+            # told in "أظهرت برقية أن X قال …")
+            and not _holds_nationality(words[1:], found.role or role_of(found))
+        ):
             return None
         if found is not None:
             # ("وأضاف المسؤول الأمريكي" is not "وزير الخارجية الإيراني X",
@@ -2295,6 +2308,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 if e.key.rsplit(None, 1)[-1] != last:
                     continue
                 found = e.role
+                if h > lo and toks[h - 1] == "عن":
+                    # "نقلت السفيرة عن الوزير X Y قوله": the title after عن
+                    # is the name's; the one before it relays, no farther
+                    # post of his
+                    break
             return found
         finally:
             if quoted:
@@ -5327,6 +5345,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and not prev[0].key.startswith("title:")
                     and prev[3] >= self.sent[q.open_tok] - 2
                     and prev[0].gender == ent.gender
+                    # ("وأضاف المسؤول الأردني" after "السفير الأمريكي X": a
+                    # nationality the last speaker's post does not hold)
+                    and not _other_nationality(ent.role, prev[0].role)
                     # ("قال رئيس الوزراء X «…». وقال الوزير «…»": the post
                     # "the minister" describes no speaker who holds another)
                     and (
@@ -5971,6 +5992,29 @@ def _lam_body_words(role: str) -> frozenset[str]:
     ("رئيس الهيئة التنفيذية لـ (فتح)", "… لحركة فتح")."""
     words = {w.strip("()") for w in _role_words(role)}
     return frozenset(words | {w[1:] for w in words if w[:1] == "ل" and w[:2] != "لل"})
+
+
+def _holds_nationality(nisbas: list[str], post: str | None) -> bool:
+    """The post ``post`` names one of the folded nationality nisbas
+    ``nisbas`` (of either gender)."""
+    said = {w for w in nisbas if w in _NATIONALITIES}
+    if not said or not post:
+        return False
+    mine = said | {w + "ه" for w in said} | {w[:-1] for w in said if w[-2:] == "يه"}
+    return any(w in mine for w in _NORMALIZED[post].split())
+
+
+def _other_nationality(role: str | None, post: str | None) -> bool:
+    """A generic title with nationality nisbas ("المسؤول الأردني", "الدبلوماسية
+    الأمريكية") names no holder of ``post`` when the post names a nationality
+    none of them is ("السفير الأمريكي": not the Jordanian official)."""
+    if not role or not post:
+        return False
+    said = {w for w in _NORMALIZED[role].split()[1:] if w in _NATIONALITIES}
+    if not said:
+        return False
+    mine = said | {w + "ه" for w in said} | {w[:-1] for w in said if w[-2:] == "يه"}
+    return any(w in _NATIONALITIES and w not in mine for w in _NORMALIZED[post].split())
 
 
 def _in_body_of(role: str | None, post: str | None) -> bool:

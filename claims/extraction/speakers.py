@@ -397,6 +397,18 @@ _THAT_OBJECT = _words_module._THIS_THAT
 _THIS_THAT = _words_module._words("هذا ذلك وهذا وذلك وهو")
 # second_relayed: "قوله", "قولها" after the one a relay names
 _RELAYED_SAYINGS = _words_module._words("قوله قولها قولهم قولهما")
+
+
+def _relayed_after(toks: list[str], k: int) -> bool:
+    """Token ``k`` (after "عنه"/"عنها") opens what was relayed: "قوله", أنّ
+    or إنّ, a colon or a quotation mark, maybe after "أيضا"/"كذلك"."""
+    if k < len(toks) and toks[k] in _words_module._ALSO_WORDS:
+        k += 1
+    return k < len(toks) and (
+        toks[k] in _RELAYED_SAYINGS or toks[k] in _THAT or toks[k] == ":" or toks[k] in QUOTE_MARKS
+    )
+
+
 # "الأسبوع الماضي", "الشهر المنصرم": a past period after a relay verb
 _PERIODS = _words("الاسبوع الشهر العام الاسبوعين")
 _PAST = _words_module._PAST
@@ -593,6 +605,7 @@ _TITLE_LIKE = _words_module._TITLE_LIKE
 # meeting_host: a verb of meeting, and the hearers' pronoun after a verb of
 # saying ("وقال لهم", "وقالت له")
 _MEETING_VERBS = _words_module._MEETING_VERBS
+_MET_BEFORE_RELAY = _words_module._MET_BEFORE_RELAY
 _TO_THE_MET = _words_module._TO_THE_MET
 _FRONTED_GATHERINGS = _words_module._FRONTED_GATHERINGS
 _PRESS_ADJECTIVES = _words_module._PRESS_ADJECTIVES
@@ -2613,6 +2626,45 @@ class _Speakers:
                 # person (his visitors, his office relay his words)
                 hit.relayer = self.classify(hit.np_start, b, ra, rb, None)
                 return owner
+            if particle == "عن" and b > hit.np_start and k < self.n and toks[k] != particle:
+                # "ونقلت برقية مؤرخة في 5 شباط 2009 عنه قوله": where and when
+                # before "from him" (the loops above look for the particle)
+                m = k
+                while (
+                    m + 1 < self.n
+                    and m - k < 14
+                    and not self.in_quote[m]
+                    and toks[m] not in _RELAY_PRONOUNS
+                    and toks[m] not in _THAT
+                    and (
+                        self.is_word[m]
+                        or toks[m] in _COMMAS
+                        or toks[m] in _PARENS
+                        or m in self.date_token_index
+                    )
+                    and _cue_of(toks[m]) is None
+                ):
+                    m += 1
+                if toks[m] in _RELAY_PRONOUNS and _relayed_after(toks, m + 1):
+                    k = m
+            if (
+                particle == "عن"
+                and b > hit.np_start
+                and k + 1 < self.n
+                and toks[k] in _RELAY_PRONOUNS
+                and _relayed_after(toks, k + 1)
+                and (relayer := self.classify(hit.np_start, b, ra, rb, None)) is not None
+                # (a named person relays and speaks, as read19 pins: "ونقل
+                # رئيس الكتلة X عنه قوله")
+                and not _named_person(relayer)
+            ):
+                # "ونقلت برقية مؤرخة في … عنه قوله إن", "ونقلت صحيفة «X» عنها
+                # قولها": "from him" after a relayer with no person named in it
+                # is one met before, as "ونقل عنه التلفزيون قوله" (the
+                # pronoun's features): the relayer does not speak
+                hit.relayer = relayer
+                hit.pronoun = _RELAY_PRONOUNS[toks[k]]
+                return None
             if (
                 particle == "عن"
                 and b > hit.np_start
@@ -4932,7 +4984,19 @@ class _Speakers:
                 return _Attribution(own, cue_text, via, 0.75, False, hit.tok, clause)
         if ent is None and cue.kind in (lx.VERB, lx.RELAY) and not right_side and not resumptive:
             ent = self.subject_before(hit, lo)
-            if ent is not None:
+            if (
+                ent is not None
+                and cue.kind == lx.RELAY
+                and hit.pronoun is not None
+                and _relayed_after(toks, hit.np_start)
+            ):
+                # "وكانت برقية مؤرخة في … قد نقلت عنه قوله إن": the subject
+                # before the verb relays (none after "from him"), "him", one
+                # met before, speaks
+                if hit.relayer is None:
+                    hit.relayer = ent
+                ent = None
+            elif ent is not None:
                 confidence = 0.85
         if ent is None:
             # elided subject / pronoun: resolve by agreement
@@ -4947,6 +5011,31 @@ class _Speakers:
                     answers = self.contacted(hit.tok, first, g)
                 if answers is not None:
                     return _Attribution(answers, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                cue.kind == lx.RELAY
+                and hit.pronoun is not None
+                and toks[hit.tok][0] == "و"
+                and not right_side
+                and _relayed_after(toks, hit.tok + 2)
+                and (met := self.relay_from_met(hit.tok, first, g, n, agree)) is not None
+            ):
+                # "التقى وزير الإعلام X السفير الفرنسي Y، ونقل عنه أن «…»":
+                # the host relays (the verb's elided subject), "him" is the
+                # one met, who speaks
+                return _Attribution(met, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
+                cue.kind == lx.RELAY
+                and hit.pronoun is not None
+                and hit.tok > first + 4
+                and toks[hit.tok - 1] in _RELATIVES
+                and toks[hit.tok - 2] in _COMMAS
+                and _relayed_after(toks, hit.tok + 2)
+                and (host := self.meeting_subject(hit.tok - 2, first)) is not None
+                and agree(host, g, n)
+            ):
+                # "استقبل الرئيس X النائب Y، الذي نقل عنه أن «…»": the one met,
+                # the relative's antecedent, relays; "him" is the host
+                return _Attribution(host, cue_text, via, 0.7, False, hit.tok, clause)
             if (
                 hit.pronoun is None
                 and cue_verb
@@ -8150,6 +8239,52 @@ class _Speakers:
                 and (g is None or ent.gender == g)
             ):
                 return ent
+            return None
+        return None
+
+    def meeting_subject(self, end: int, first: int) -> _Entity | None:
+        """The named subject of a verb of meeting or receiving within the
+        first three tokens of the sentence (from ``first``), read before
+        ``end``: "استقبل الرئيس X النائب Y،" -> X."""
+        toks = self.doc.toks
+        v = first
+        while self.in_quote[v] or toks[v] not in _MEETING_VERBS:
+            v += 1
+            if v - first > 2 or v >= end:
+                return None
+        host = self.classify(v + 1, *self.scan_np(v + 1, end, None), None)
+        return host if _named_person(host) else None
+
+    def relay_from_met(self, cue_tok, first, g, n, agree) -> _Entity | None:
+        """ "التقى/استقبل/زار X Y، ونقل عنه أن …": a verb of meeting within
+        the first three tokens of the sentence (from ``first``), its subject
+        X, a named person, and right after it the named person Y met, then
+        a comma or و and the relay at ``cue_tok``: Y, of the pronoun's
+        gender and number, is "him"; else None."""
+        toks = self.doc.toks
+        v = first
+        while self.in_quote[v] or toks[v] not in _MET_BEFORE_RELAY:
+            v += 1
+            if v - first > 2 or v >= cue_tok:
+                return None
+        host = self.classify(v + 1, *self.scan_np(v + 1, cue_tok, None), None)
+        if not _named_person(host):
+            return None
+        end = cue_tok - 1 if toks[cue_tok - 1] in _COMMAS else cue_tok
+        for j in range(v + 3, end - 1):
+            # (the host's phrase may run over the one met: "التقى الوزير X
+            # السفير Y"; the one met from a title after the host's name)
+            if toks[j] not in _TITLE_LIKE or self.in_quote[j]:
+                continue
+            b, ra, rb = self.scan_np(j, end, None)
+            if b != end and not (
+                # "… إلياس حداد في عين التينة، ونقل عنه": where he was met
+                toks[b] == "في" and end - b <= 4 and all(self.is_word[b:end])
+            ):
+                continue
+            met = self.classify(j, b, ra, rb, None)
+            if _named_person(met) and met.key != host.key and agree(met, g, n):
+                return met
             return None
         return None
 

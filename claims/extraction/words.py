@@ -1864,6 +1864,10 @@ _MEETING_VERBS = _with_prefixes(
         "استقبلا استقبلوا قابل قابلت"
     )
 )
+# relay_from_met: the verbs whose object is a person met, before "ونقل عنه"
+# (the one met is "him"): meeting and visiting ("زار النائب X الرئيس Y ونقل
+# عنه أن"); not receiving (the host is "him": "استقبل X Y، الذي نقل عنه")
+_MET_BEFORE_RELAY = _with_prefixes(_words("التقي التقت اجتمع اجتمعت قابل قابلت زار زارت"))
 # of them, the ones whose object may be another post holder right after
 # the subject's title ("التقى وزير الدفاع قائد الجيش، أمس، وقال"; classify,
 # kw27b): met or received; قابل, which takes an object too (kw28b)
@@ -3289,6 +3293,8 @@ def _genitive_start(w: str) -> bool:
 
 
 # "توقف الأمين العام مطولا عند": adverbs in -ًا after a subject, never a name
+# "ونقلت الصحيفة عنه أيضا أن": "also" between "from him" and what he said
+_ALSO_WORDS = _words("ايضا كذلك")
 _ADVERBS = _words("مطولا مجددا مسبقا موخرا طويلا مليا مرارا كثيرا ايضا حاليا خلفا")
 # "أكد الوزير عثمان الطيب الآن، أن": adverbs of time with the article,
 # never a family name (mend29b)
