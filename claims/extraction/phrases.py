@@ -8945,6 +8945,19 @@ class _Phrases:
                     if nxt in QUOTE_MARKS:
                         # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
                         m = self.closing_mark(i + 1, limit, 7)
+                        if (
+                            m < 0
+                            and i + 2 < limit
+                            and (
+                                (w := toks[i + 2]) in lx.ORGANIZATION_HEADS
+                                or (w[:2] == "ال" and w[2:] in lx.ORGANIZATION_HEADS)
+                            )
+                        ):
+                            # "القيادي في "هيئة … وحلفائها"، X،": a body's
+                            # long name, headed by a body's noun, up to ten
+                            # words (not "في "تدوينة نشرها …"": an occasion)
+                            # (dev32s)
+                            m = self.closing_mark(i + 1, limit, 11)
                         if m > i + 2:
                             i = m + 1
                             continue

@@ -141,3 +141,63 @@ class TestNameAfterAPostsCommaThenMin:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _DEMAND).speaker == speaker, text
+
+
+_PLEDGE = "سنبقى على العهد مهما طال الزمن"
+
+
+class TestLongBodyNameInMarksAfterThePostsPreposition:
+    """ "القيادي البارز في “هيئة … وحلفائها”، X، …": the body's name in marks
+    after the post's preposition, headed by a body's noun, runs to seven
+    words or more (up to ten); it is part of the post and the name after
+    its comma the holder's. Before, past six words the post ended at its
+    preposition and the name was lost."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وقال القيادي البارز في “حركة أبناء الوطن الأحرار للتغيير والبناء "
+                f"والتنمية”، كريم العلوي، إن “{_PLEDGE}”.",
+                "كريم العلوي",
+                id="seven-words-then-inna",
+            ),
+            pytest.param(
+                "من جانبه شدد القيادي في “جبهة الإنقاذ – تحالف القوى الوطنية وحلفائها”، "
+                f"نبيل الشامي، أمس، على أن المنطقة آمنة.\nوقال في تدوينة له: “{_PLEDGE}”.",
+                "نبيل الشامي",
+                id="a-dashed-name-then-his-pronoun",
+            ),
+            pytest.param(
+                "وقال العضو في “الهيئة العليا لحقوق الإنسان والحريات العامة في "
+                f"الجمهورية”، كريم العلوي، إن “{_PLEDGE}”.",
+                "كريم العلوي",
+                id="a-body-with-the-article",
+            ),
+        ],
+    )
+    def test_the_holder_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _PLEDGE).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وكتب القيادي في “تدوينة نشرها على حسابه الرسمي في موقع فيسبوك”: “{_PLEDGE}”.",
+                "القيادي",
+                id="an-occasion-in-marks-no-body",
+            ),
+            pytest.param(
+                f"وقال القيادي في “جبهة الخلاص”، كريم العلوي، إن “{_PLEDGE}”.",
+                "كريم العلوي",
+                id="a-short-body-name",
+            ),
+            pytest.param(
+                f"قال مدير المكتب الإعلامي في “الدفاع المدني” كريم العلوي إن “{_PLEDGE}”.",
+                "كريم العلوي",
+                id="a-short-body-no-comma",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _PLEDGE).speaker == speaker, text
