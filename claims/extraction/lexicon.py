@@ -628,7 +628,11 @@ CONJOINED_CUES: dict[str, Cue] = (
 # Impersonal cues take a following preposition: جاء في، ورد في، ذكر في.
 IMPERSONAL_CUES: dict[str, Cue] = {
     normalize(form): Cue(normalize(form), IMPERSONAL, None, None, "في")
-    for form in ("جاء", "ورد", "يرد", "وردت", "جاءت", "يأتي", "تضمن", "تضمنت", "يتضمن", "تتضمن")
+    for form in (
+        *("جاء", "ورد", "يرد", "وردت", "جاءت", "يأتي", "تضمن", "تضمنت", "يتضمن", "تتضمن"),
+        # "…، فترد الوزيرة X: «…»": the feminine as the masculine (kw34)
+        "ترد",
+    )
 }
 # "صدر عن X البيان الآتي: «…»": issued by X, who speaks (cue_at reads it
 # only before عن)

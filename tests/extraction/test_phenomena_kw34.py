@@ -197,3 +197,43 @@ class TestPluralParticipleInTheThatClause:
     def test_near_miss_group_subject_of_the_verb(self):
         q = _one("وخرج المتظاهرون مخاطبين الحكومة «ارحلي الآن قبل فوات الأوان».\n", "ارحلي")
         assert q.speaker == "المتظاهرون", q
+
+
+class TestFemininePresentOfReplyingIsAsTheMasculine:
+    """ "…، فترد الوزيرة X: «…»": the feminine present ترد, bare or glued
+    to و/ف, is an impersonal cue as يرد is, so the one named after it
+    answers, as after "فيرد الوزير X:"; it was no cue, and the subject of
+    the clause before spoke with its complement, "النائب بالاستقالة"
+    (dev31d's left item)."""
+
+    def test_fa_then_titled_name(self):
+        text = "وطالب النائب بالاستقالة، فترد الوزيرة سلمى الخطيب: «لن أستقيل أبدا».\n"
+        q = _one(text, "أستقيل")
+        assert same_name(q.speaker, "سلمى الخطيب"), q
+        assert q.role == "الوزيرة", q
+
+    def test_wa_then_titled_name(self):
+        text = "وطالب النائب بالاستقالة، وترد الوزيرة سلمى الخطيب: «لن أستقيل أبدا».\n"
+        q = _one(text, "أستقيل")
+        assert same_name(q.speaker, "سلمى الخطيب"), q
+
+    def test_fa_then_bare_title(self):
+        q = _one("وطالب النائب بالاستقالة، فترد الوزيرة: «لن أستقيل أبدا».\n", "أستقيل")
+        assert q.speaker == "الوزيرة", q
+
+    def test_near_miss_masculine(self):
+        text = "وطالب النائب بالاستقالة، فيرد الوزير كمال حداد: «لن أستقيل أبدا».\n"
+        q = _one(text, "أستقيل")
+        assert same_name(q.speaker, "كمال حداد"), q
+
+    def test_near_miss_mentioned_in_a_report(self):
+        q = _one("ويرد في التقرير أن «الوضع خطير للغاية».\n", "خطير")
+        assert q.speaker == "التقرير", q
+
+    def test_near_miss_replying_government_in_the_clause(self):
+        text = "وقالت سلمى الخطيب إن الحكومة ترد على الانتقادات بأن «الوضع تحت السيطرة».\n"
+        q = _one(text, "السيطرة")
+        assert same_name(q.speaker, "سلمى الخطيب"), q
+
+    def test_near_miss_phrase_in_a_document(self):
+        assert quotes_of("وترد في الوثيقة عبارة «الحرب قادمة لا محالة» أكثر من مرة.\n") == []
