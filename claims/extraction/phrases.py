@@ -3068,6 +3068,11 @@ _TITLE_NAME_GENITIVES = _words_module._words(
 # title, its comma and two words then marks hold the title's name
 # ("وقال رئيس الحزب، X Y «…»"; not "ووصف رئيس الحزب، قرار الحكومة «…»")
 _SAYING_NO_OBJECT = _words_module._words("قال اضاف تابع اردف استطرد استرسل زاد علق اجاب")
+# and those whose complement is أنّ with no noun before it: a family name
+# that is also a definite object, last before أنّ, is the name's ("وأكد
+# المحامي X الخطاب أن"; kw34, widening kw33's ec395992; not ذكّر, أبلغ,
+# which take the one told)
+_SAYING_THAT_NO_OBJECT = _SAYING_NO_OBJECT | _words_module._words("اكد اوضح صرح بين")
 # scan_np: an aside after a title's comma that is no name before the words in
 # marks: "same" glued to a preposition ("بنفس النبرة", "بذات اللهجة"), and
 # "other" closing it ("هو الآخر", "مرة أخرى"), folded
@@ -17438,7 +17443,7 @@ class _Phrases:
                             and toks[b] in _THAT
                             and cue is not None
                             and cue.kind == lx.VERB
-                            and _lemma_key(cue) in _SAYING_NO_OBJECT
+                            and _lemma_key(cue) in _SAYING_THAT_NO_OBJECT
                         )
                     )
                     or (

@@ -237,3 +237,35 @@ class TestFemininePresentOfReplyingIsAsTheMasculine:
 
     def test_near_miss_phrase_in_a_document(self):
         assert quotes_of("وترد في الوثيقة عبارة «الحرب قادمة لا محالة» أكثر من مرة.\n") == []
+
+
+class TestFamilyNameBeforeThatOfAkkada:
+    """ "وأكد المحامي X الخطاب أن «…»": kw33's reading of a family name that
+    is also a definite object, last before أنّ, widened from قال and its kin
+    to أكد, أوضح, صرّح, بيّن, whose complement is أنّ with no noun before it
+    (kw33's left item; the scorer took the given name alone as the speaker,
+    so only the name's last word was lost)."""
+
+    def test_akkada(self):
+        q = _one("وأكد المحامي كمال الخطاب أن «الموكل بريء من التهم».\n", "الموكل")
+        assert q.speaker == "كمال الخطاب", q
+
+    def test_awdaha(self):
+        q = _one("وأوضح المحامي كمال الخطاب أن «الموكل بريء من التهم».\n", "الموكل")
+        assert q.speaker == "كمال الخطاب", q
+
+    def test_sarraha_with_bi(self):
+        q = _one("وصرح الطبيب سامي البيان بأن «الحالة مستقرة الآن».\n", "الحالة")
+        assert q.speaker == "سامي البيان", q
+
+    def test_bayyana(self):
+        q = _one("وبين الخبير رامي الحوار أن «الاقتصاد يتعافى ببطء».\n", "الاقتصاد")
+        assert q.speaker == "رامي الحوار", q
+
+    def test_near_miss_told_the_government(self):
+        q = _one("وأبلغ الوزير كمال حداد الحكومة أن «الميزانية جاهزة».\n", "الميزانية")
+        assert q.speaker == "كمال حداد", q
+
+    def test_near_miss_object_then_comma(self):
+        q = _one("وأكد الوزير كمال حداد الخبر، وقال إن «الميزانية جاهزة».\n", "الميزانية")
+        assert q.speaker == "كمال حداد", q
