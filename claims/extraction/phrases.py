@@ -3508,6 +3508,9 @@ _NP_READ_OF = _words_module.token_twin("np_read", _NP_READ)
 _NP_NEXT_OF = _words_module.token_twin("np_next", _NP_NEXT)
 _CUE_INFO_OF = _words_module.token_twin("cue_info", _CUE_INFO)
 _CUE_QUICK_OF = _words_module.token_twin("cue_quick", _CUE_QUICK)
+# the tables the twins' functions look every word up in (words.token_prefill)
+_words_module.token_prefill(_VERB_COMPLEMENT)
+_words_module.token_prefill(_BARE_NOUN_ADJECTIVE)
 
 
 # what kin do, set off after the tie ("شقيقه، عامل بناء،"), folded: no
@@ -4199,6 +4202,7 @@ _THEIR = frozenset(("هم", "هن"))
 # a noun of five letters at least with "their" and no article ("رفضهن",
 # "غضبهم"; scan_np reads it for every word, a lookup)
 _THEIR_NOUN = _words_module._WordTable(lambda t: t[-2:] in _THEIR and len(t) >= 5 and t[:2] != "ال")
+_words_module.token_prefill(_THEIR_NOUN)  # (_np_read reads it of every word)
 _PLURAL_ENDINGS = frozenset(("ات", "ين", "ون"))
 # broken plurals of people who hold no post ("بعض السكان", "بعض الأهالي"),
 # folded: some of them speak with no role (phrase_entity)
