@@ -3062,14 +3062,18 @@ _IS_TITLE_HEAD = _WordTable(_is_title_head)
 # rank, "احتل المركز الأول")
 _CENTRES = _words("مركز المركز")
 # "وقال النادي في بيان", "وقالت الفرقة الرابعة إن", "وقال المنتخب الوطني",
-# "وقالت رابطة الأندية": a club, a military division (or a troupe), a
-# national team and a league heading a speaker phrase are bodies, as a
-# centre is (a post in construct with the team, "مدرب المنتخب", is headed
+# "وقالت رابطة الأندية", "وقالت السرية الثالثة", "وقالت وحدة مكافحة
+# الإرهاب": a club, a military division (or a troupe), a national team, a
+# league, a company of soldiers and a unit heading a speaker phrase are
+# bodies, as a centre is (also "secrecy" and "unity", which speak no words;
+# kw34b) (a post in construct with the team, "مدرب المنتخب", is headed
 # by the post; "الرئيس المنتخب", elected, by the title)
 # (not ORGANIZATION_HEADS: glued to بـ inside a post, "المدير الفني لفريق
 # كرة القدم الأول بنادي النصر X Y", the club is where he serves, and the
 # name after it goes on)
-_CLUBS_AND_UNITS = _words("النادي نادي الفرقه فرقه المنتخب منتخب الرابطه رابطه")  # (folded)
+_CLUBS_AND_UNITS = _words(
+    "النادي نادي الفرقه فرقه المنتخب منتخب الرابطه رابطه السريه سريه الوحده وحده"
+)  # (folded)
 
 
 # the broken plurals of titles and of people with the article, folded, those

@@ -190,3 +190,47 @@ class TestTitleGluedToLamBeforeMarksAfterTheSpeaker:
     )
     def test_near_misses(self, text: str, expected: tuple) -> None:
         assert _full(text) == [expected]
+
+
+def _kinds(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_kind) for q in extract(text)]
+
+
+class TestCompanyAndUnitAreBodies:
+    """A company of soldiers (السرية) and a unit (الوحدة) heading a speaker
+    phrase are bodies, as a division and a club are (docs' Known weaknesses,
+    speaker kinds: the bare forms of words of two readings)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("وقالت السرية في بيان إن «العملية نجحت».", [("السرية", "organization")]),
+            (
+                "وقالت وحدة مكافحة الإرهاب في بيان إن «العملية نجحت».",
+                [("وحدة مكافحة الإرهاب", "organization")],
+            ),
+            ("وقالت السرية الثالثة إن «العملية نجحت».", [("السرية الثالثة", "organization")]),
+            ("وقالت الوحدة في بيان إن «العملية نجحت».", [("الوحدة", "organization")]),
+        ],
+    )
+    def test_a_body(self, text: str, expected: list) -> None:
+        assert _kinds(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # the post over the unit: a person
+            (
+                "وقالت رئيسة الوحدة سلمى عادل إن «العملية نجحت».",
+                [("سلمى عادل", "person")],
+            ),
+            (
+                "وقال وزير الوحدة الوطنية إن «العملية نجحت».",
+                [("وزير الوحدة الوطنية", "person")],
+            ),
+            # the rank, اللواء, not touched
+            ("وقال اللواء في بيان إن «العملية نجحت».", [("اللواء", "person")]),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: list) -> None:
+        assert _kinds(text) == expected
