@@ -9400,7 +9400,23 @@ class _Phrases:
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
                     i += 2
                     continue
-                if nxt in QUOTE_MARKS and (m := self.closing_mark(i + 1, limit, 7)) > i + 2:
+                if (
+                    nxt in QUOTE_MARKS
+                    and (
+                        (m := self.closing_mark(i + 1, limit, 7)) > i + 2
+                        # (a body's long name, as after a titled post's
+                        # preposition: "المتحدث باسم "تحالف … (7-10 words)"")
+                        or (
+                            m < 0
+                            and i + 2 < limit
+                            and (
+                                (w := toks[i + 2]) in lx.ORGANIZATION_HEADS
+                                or (w[:2] == "ال" and w[2:] in lx.ORGANIZATION_HEADS)
+                            )
+                            and (m := self.closing_mark(i + 1, limit, 11)) > i + 2
+                        )
+                    )
+                ):
                     # "الناطق باسم «كتائب القسام» أبو عبيدة", "المتحدث باسم
                     # "الجبهة الشعبية"": the body in marks after the
                     # preposition of the post, part of it (as in the branch

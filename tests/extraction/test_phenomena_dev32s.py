@@ -201,3 +201,55 @@ class TestLongBodyNameInMarksAfterThePostsPreposition:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _PLEDGE).speaker == speaker, text
+
+
+class TestLongBodyNameInMarksAfterBism:
+    """ "المتحدث باسم “تحالف … (seven to ten words)”، X، إن": as after a
+    titled post's preposition (above), a body's long name in marks after
+    باسم, headed by a body's noun, is the post's; the holder named after
+    it speaks. Before, past six words the post ended at باسم."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وقال المتحدث باسم “تحالف القوى الوطنية الديمقراطية للتغيير والبناء "
+                f"والتنمية”، كريم العلوي، إن “{_PLEDGE}”.",
+                "كريم العلوي",
+                id="seven-words-in-commas",
+            ),
+            pytest.param(
+                "وقال الناطق باسم “جبهة الإنقاذ – تحالف القوى الوطنية وحلفائها” "
+                f"نبيل الشامي إن “{_PLEDGE}”.",
+                "نبيل الشامي",
+                id="a-dashed-name-no-comma",
+            ),
+            pytest.param(
+                "وأكد المتحدث باسم “الهيئة العليا لحقوق الإنسان والحريات العامة في "
+                f"الجمهورية”، كريم العلوي، أن “{_PLEDGE}”.",
+                "كريم العلوي",
+                id="a-body-with-the-article",
+            ),
+        ],
+    )
+    def test_the_holder_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _PLEDGE).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وقال المتحدث باسم “كتائب الشهداء”، كريم العلوي، إن “{_PLEDGE}”.",
+                "كريم العلوي",
+                id="a-short-body-name",
+            ),
+            pytest.param(
+                "وقال متحدث باسم “المتظاهرين الذين خرجوا إلى الشوارع منذ أسابيع "
+                f"للمطالبة بالإصلاح” إن “{_PLEDGE}”.",
+                "متحدث",
+                id="people-in-marks-no-body",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _PLEDGE).speaker == speaker, text
