@@ -5355,6 +5355,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         or not prev[0].role
                         or any(w in _NORMALIZED[prev[0].role] for w in _MINISTERIAL_POSTS)
                     )
+                    # (nor one of another state: "وقال الوزير الألماني" after
+                    # "وزير الخارجية الفرنسي X"; kw34)
+                    and not (
+                        ent.role
+                        and prev[0].role
+                        and _words_module._other_state_nisba(ent.role, prev[0].role)
+                    )
                 ):
                     # "وأضاف المسؤول الحكومي": a description of the last speaker
                     ent = prev[0]

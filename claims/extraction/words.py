@@ -3815,6 +3815,26 @@ def _other_nisba(role: str, other: str) -> bool:
     )
 
 
+def _other_state_nisba(role: str, post: str) -> bool:
+    """ "الوزير الألماني" and "وزير الخارجية الفرنسي": a title whose words
+    after its head hold a state's nisba (_NATIONALITIES), and a post that
+    names states, by nisba or by name, none of them that one (kw34;
+    _other_nisba reads posts of one length only)."""
+    mine = frozenset(
+        k
+        for w in _NORMALIZED[role].split()[1:]
+        if w in _NATIONALITIES and (k := _nisba_stem(w)) is not None
+    )
+    if not mine:
+        return False
+    theirs = _role_countries(post) | frozenset(
+        k
+        for w in _NORMALIZED[post].split()[1:]
+        if w in _NATIONALITIES and (k := _nisba_stem(w)) is not None
+    )
+    return bool(theirs) and mine.isdisjoint(theirs)
+
+
 def _same_state_nisbas(role: str | None, post: str) -> bool:
     """The words of the bare title ``role`` after its head ("الرئيس
     الجزائري") are each a nisba that ``post`` ("رئيس الجمهورية الجزائرية")

@@ -269,3 +269,57 @@ class TestFamilyNameBeforeThatOfAkkada:
     def test_near_miss_object_then_comma(self):
         q = _one("وأكد الوزير كمال حداد الخبر، وقال إن «الميزانية جاهزة».\n", "الميزانية")
         assert q.speaker == "كمال حداد", q
+
+
+class TestBareTitleOfAnotherStateIsAnother:
+    """ "وقال الوزير الأوغندي" after "وزير الخارجية الكيني X": a bare title
+    whose nisba names a state the last speaker's post names not (by nisba
+    or by name) describes no one already met, another person; it was the
+    last speaker, a generic title after his quote (kw33's left item)."""
+
+    def test_minister_of_another_state(self):
+        text = (
+            "وقال وزير الخارجية الكيني كمال حداد إن «المفاوضات مستمرة». "
+            "وقال الوزير الأوغندي إن «الحل قريب جدا».\n"
+        )
+        q = _one(text, "الحل")
+        assert q.speaker == "الوزير الأوغندي", q
+
+    def test_feminine_minister(self):
+        text = (
+            "وقالت وزيرة الصحة التونسية سلمى الخطيب إن «اللقاح آمن». "
+            "وقالت الوزيرة المغربية إن «الحملة ستبدأ قريبا».\n"
+        )
+        q = _one(text, "الحملة")
+        assert q.speaker == "الوزيرة المغربية", q
+
+    def test_official_of_another_state(self):
+        text = (
+            "وقال الرئيس الفرنسي كمال حداد إن «المفاوضات مستمرة». "
+            "وقال المسؤول الألماني إن «الحل قريب جدا».\n"
+        )
+        q = _one(text, "الحل")
+        assert q.speaker == "المسؤول الألماني", q
+
+    def test_near_miss_same_state(self):
+        text = (
+            "وقال وزير الخارجية الكيني كمال حداد إن «المفاوضات مستمرة». "
+            "وقال الوزير الكيني إن «الحل قريب جدا».\n"
+        )
+        q = _one(text, "الحل")
+        assert q.speaker == "كمال حداد", q
+
+    def test_near_miss_state_by_name(self):
+        text = (
+            "وقال وزير خارجية كينيا كمال حداد إن «المفاوضات مستمرة». "
+            "وقال الوزير الكيني إن «الحل قريب جدا».\n"
+        )
+        q = _one(text, "الحل")
+        assert q.speaker == "كمال حداد", q
+
+    def test_near_miss_no_state_told(self):
+        text = (
+            "وقال وزير الخارجية كمال حداد إن «المفاوضات مستمرة». "
+            "وقال الوزير الألماني إن «الحل قريب جدا».\n"
+        )
+        assert [q.speaker for q in quotes_of(text)] == ["كمال حداد"] * 2
