@@ -860,6 +860,10 @@ _OBJECT_THEN_BA = frozenset({"وصف", "طمأن", "أبلغ", "أخبر"})
 # relative takes a second object ("التي اعتبرها السلاح الأنجع", "التي
 # وصفها الحل الأمثل"), no subject
 _DEEMING_LEMMAS = frozenset({"اعتبر", "وصف"})
+# subject_of: "ما" and its glued forms before a verb of deeming or describing
+# with the object's pronoun ("انتقد X ما وصفه بتدهور …", "ما اعتبره بطءا"):
+# "what he called", whose subject is elided
+_WHAT_DEEMED = _words_module._WHAT_NAMED
 # adjectives of a post or a body that are no nisba ("الرئيس السابق",
 # "الأمين العام"), folded
 _POST_ADJECTIVES = _words_module._POST_ADJECTIVES
@@ -1982,6 +1986,23 @@ class _Speakers:
             # met before; the subject is elided, the antecedent's clause's
             # (but "الذي اعتبره الوزير خطوة": the titled subject after the
             # pronoun)
+            return None
+        if (
+            verb
+            and cue.lemma in _DEEMING_LEMMAS
+            and hit.tok
+            and toks[hit.tok - 1] in _WHAT_DEEMED
+            and toks[hit.tok].endswith(_OBJECT_SUFFIXES)
+            and hit.np_start < self.n
+            and ((t0 := toks[hit.np_start])[:1] == "ب" or (t0[-1:] == "ا" and t0[:2] != "ال"))
+            and not _IS_TITLE_HEAD[t0]
+            and t0 not in lx.HONORIFICS
+            and not self.known_name_word(t0)
+        ):
+            # "انتقد الناشط X ما وصفه بتدهور أوضاع السجون، وقال": "what he
+            # called (it)", its subject elided (the clause's); the word in
+            # بـ or the indefinite accusative after it is what he called it,
+            # never a speaker (but "ما وصفه الوزير بالخطأ": a subject)
             return None
         if verb and hit.tok and toks[hit.tok - 1] in _THAT_PRONOUN:
             # "وقالت الوزيرة X إنها أبلغت السفير الأمريكي بأن «…»", "أنه أبلغ
