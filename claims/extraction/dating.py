@@ -139,6 +139,13 @@ _TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
 _YEAR_NOUNS = _words_module._YEAR_NOUNS
+# document_told_before: a document or an occasion named again with the
+# article ("وجاء في البيان", "وفي الحوار قال"), folded
+_TOLD_AGAIN = frozenset(
+    "ال" + w for w in (lx.DOCUMENT_HEADS | lx.EVENT_NOUNS | lx.WRITTEN_PIECES) if w[:2] != "ال"
+)
+# (and first with no article, bare or accusative: "بيان", "بيانا", "حوارا")
+_TOLD_FIRST = frozenset(w[2:] for w in _TOLD_AGAIN) | frozenset(w[2:] + "ا" for w in _TOLD_AGAIN)
 _SIDELINES = _words_module._SIDELINES
 _THEN = _words_module._THEN
 _TIME_OR_THEN = _words_module._TIME_OR_THEN
@@ -985,6 +992,8 @@ class _Dating:
         self._cue_subjects: list = []  # (tok, entity, cue hit)
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
+        # (document_told_before: where "البيان", "بيانا" … stand)
+        self._told_doc: tuple | bool | None = None
         self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
         self.met_quote: str | None = None  # the date met_in_document gave
         self._has_day_words: bool | None = None  # (date_for: a weekday, "اليوم الموالي")
@@ -2665,6 +2674,12 @@ class _Dating:
         ):
             # "ففي برقية كتبها السفير … أبلغه بأن «…». البرقية المؤرخة في 15
             # نوفمبر 2009، …": the document just told of, dated right after
+            return d.iso, d.precision
+        if self._told_doc is not False and (d := self.document_told_before(first, q.open_tok, sid)):
+            # "أصدرت الوزارة يوم 8 مايو 2011 بيانا … . وجاء في البيان: «…»",
+            # "أجرت القناة يوم … حوارا معه. وفي الحوار قال: «…»": the
+            # document or occasion just named with its date, now with the
+            # article, is the one the words were said in (dev32d)
             return d.iso, d.precision
         if (
             (c := att.cue_tok) is not None
@@ -4717,6 +4732,53 @@ class _Dating:
                     if d is not None:
                         return d if d.iso and not d.relative else None
                 return None
+        return None
+
+    def document_told_before(self, first: int, upto: int, sid: int) -> DateMention | None:
+        """The date of the document or occasion that a definite noun in
+        [first, upto) names again ("في البيان", "وفي الحوار"): the same noun
+        with no article earlier in its sentence or in the one before
+        ("بيانا", "حوارا"), its sentence's last date before it, or else the
+        first after it; None when no such noun or date."""
+        told = self._told_doc
+        if told is None:
+            # once per article: where the nouns stand, with the article and
+            # without ("البيان", "بيانا"), when the text has both (C-level
+            # scans: most quotes are then told in two bisections)
+            vocab = self.vocab
+            told = False
+            if not _TOLD_AGAIN.isdisjoint(vocab) and not _TOLD_FIRST.isdisjoint(vocab):
+                toks = self.doc.toks
+                told = (
+                    list(compress(count(), map(_TOLD_AGAIN.__contains__, toks))),
+                    list(compress(count(), map(_TOLD_FIRST.__contains__, toks))),
+                )
+            self._told_doc = told
+            if not told:
+                return None
+        again, named = told
+        i = bisect_left(again, first)
+        in_quote = self.in_quote
+        while i < len(again) and again[i] < upto and in_quote[again[i]]:
+            i += 1
+        if i == len(again) or again[i] >= upto:
+            return None
+        k = again[i]
+        start = self.sent_first[sid - 1] if sid > 0 else first
+        toks = self.doc.toks
+        base = toks[k][2:]
+        j = bisect_left(named, k) - 1
+        while j >= 0 and (m := named[j]) >= start:
+            u = toks[m]
+            if (u == base or u[:-1] == base) and not in_quote[m]:
+                js = self.sent_first[self.sent[m]]
+                d = self.last_date_outside_relative(js, m)
+                if d is None:
+                    end = min(k, self.sent_first.get(self.sent[m] + 1, self.n))
+                    after = self.dates_between(m, end)
+                    d = after[0] if after else None
+                return d
+            j -= 1
         return None
 
     def document_dated_next(self, nxt: int, first: int, upto: int) -> DateMention | None:

@@ -607,6 +607,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_time_words",
         "_titled_at",
         "_toks_refolded",
+        "_told_doc",
         "_verb_runs",
         "_where",
         "_where_all",

@@ -939,6 +939,9 @@ DOCUMENT_HEADS = _fold_set(
     بلاغ البلاغ رسائل الرسائل
     """
 )
+# a piece a paper publishes ("نشرت الصحيفة مقالا", Egyptian "موضوعا"):
+# dating.document_told_before names it again with the article
+WRITTEN_PIECES = _fold_set("مقال مقالة موضوع")
 FEMININE_DOCUMENTS = _fold_set(
     "برقية البرقية برقيات البرقيات وثيقة الوثيقة وثائق الوثائق مذكرة المذكرة رسالة "
     "الرسالة دراسة الدراسة تقارير التقارير رسائل الرسائل"

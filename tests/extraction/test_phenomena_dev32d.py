@@ -111,3 +111,60 @@ class TestSameTimeEndsThePostsPlace:
         text = "وقال السفير في بيروت في اليوم نفسه إن «الحوار هو الحل الوحيد».\n"
         q = _one(text, "الحوار هو الحل")
         assert q.speaker == "السفير في بيروت", q
+
+
+class TestDocumentNamedAgain:
+    """ "أصدرت الوزارة يوم … بيانا … . وجاء في البيان: «…»": a document or
+    an occasion named with its date and no article, then again with the
+    article in the cue's sentence (the same sentence or the next one), is
+    the one the words were said in: its date is theirs
+    (dating.document_told_before)."""
+
+    def test_statement_named_again_in_the_next_sentence(self):
+        text = (
+            "أصدرت هيئة الموانئ يوم 14 فبراير 2019 بيانا عن حركة الشحن. وجاء في "
+            "البيان: «الحركة في الميناء عادت إلى طبيعتها».\n"
+        )
+        q = _one(text, "الحركة في الميناء")
+        assert q.date == "2019-02-14", q
+
+    def test_interview_named_again_with_the_speakers_verb(self):
+        text = (
+            "أجرت إذاعة الوادي في 3 أكتوبر 2017 حوارا مع المدرب كمال الزين. وفي "
+            "الحوار، قال الزين: «الفريق يحتاج إلى صبر الجماهير».\n"
+        )
+        q = _one(text, "الفريق يحتاج")
+        assert q.date == "2017-10-03", q
+
+    def test_article_named_again_in_the_same_sentence(self):
+        text = (
+            "نشرت مجلة الأفق في عدد 20 يناير 2014 مقالا مطولا عن الزراعة وفي "
+            "المقال كتب الباحث نادر السعدي يقول: «الأرض تحتاج إلى مياه أكثر».\n"
+        )
+        q = _one(text, "الأرض تحتاج")
+        assert q.date == "2014-01-20", q
+
+    def test_near_miss_the_document_named_with_no_date(self):
+        text = (
+            "أصدرت هيئة الموانئ بيانا عن حركة الشحن. وجاء في البيان: «الحركة في "
+            "الميناء عادت إلى طبيعتها».\n"
+        )
+        q = _one(text, "الحركة في الميناء")
+        assert q.date is None, q
+
+    def test_near_miss_another_noun_dated_before(self):
+        text = (
+            "زار الوزير الميناء يوم 14 فبراير 2019. وجاء في البيان: «الحركة في "
+            "الميناء عادت إلى طبيعتها».\n"
+        )
+        q = _one(text, "الحركة في الميناء")
+        assert q.date is None, q
+
+    def test_near_miss_the_document_two_sentences_back(self):
+        text = (
+            "أصدرت هيئة الموانئ يوم 14 فبراير 2019 بيانا عن حركة الشحن. وتوقفت "
+            "السفن عن العمل لساعات. وجاء في البيان: «الحركة في الميناء عادت إلى "
+            "طبيعتها».\n"
+        )
+        q = _one(text, "الحركة في الميناء")
+        assert q.date is None, q
