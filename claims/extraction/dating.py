@@ -139,13 +139,16 @@ _TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
 _YEAR_NOUNS = _words_module._YEAR_NOUNS
+# (not a cable, "البرقية", "الوثيقة": the cable's own dating reads it,
+# refers_to_document, and the meetings it dates apart)
+_CABLE_NOUNS = _words("برقيه برقيات وثيقه وثايق")
 # document_told_before: a document or an occasion named again with the
 # article ("وجاء في البيان", "وفي الحوار قال"), folded
 _TOLD_AGAIN = frozenset(
-    "ال" + w for w in (lx.DOCUMENT_HEADS | lx.EVENT_NOUNS | lx.WRITTEN_PIECES) if w[:2] != "ال"
+    "ال" + w
+    for w in (lx.DOCUMENT_HEADS | lx.EVENT_NOUNS | lx.WRITTEN_PIECES) - _CABLE_NOUNS
+    if w[:2] != "ال"
 )
-# (and first with no article, bare or accusative: "بيان", "بيانا", "حوارا")
-_TOLD_FIRST = frozenset(w[2:] for w in _TOLD_AGAIN) | frozenset(w[2:] + "ا" for w in _TOLD_AGAIN)
 _SIDELINES = _words_module._SIDELINES
 _THEN = _words_module._THEN
 _TIME_OR_THEN = _words_module._TIME_OR_THEN
@@ -992,8 +995,8 @@ class _Dating:
         self._cue_subjects: list = []  # (tok, entity, cue hit)
         self._fronted: dict[int, list[tuple[int, DateMention]]] = {}
         self._lead: tuple[int, str, str | None] | bool | None = False  # (event_lead)
-        # (document_told_before: where "البيان", "بيانا" … stand)
-        self._told_doc: tuple | bool | None = None
+        # (document_told_before: the nouns told with the article and without)
+        self._told_doc: frozenset | bool | None = None
         self._has_same: bool | None = None  # (date_for: "اليوم نفسه" in the text)
         self.met_quote: str | None = None  # the date met_in_document gave
         self._has_day_words: bool | None = None  # (date_for: a weekday, "اليوم الموالي")
@@ -4742,43 +4745,44 @@ class _Dating:
         first after it; None when no such noun or date."""
         told = self._told_doc
         if told is None:
-            # once per article: where the nouns stand, with the article and
-            # without ("البيان", "بيانا"), when the text has both (C-level
-            # scans: most quotes are then told in two bisections)
+            # once per article: the nouns the text has both with the article
+            # and without it ("البيان" and "بيان" or "بيانا"; C-level tests
+            # on its vocabulary, most texts have no such pair)
             vocab = self.vocab
-            told = False
-            if not _TOLD_AGAIN.isdisjoint(vocab) and not _TOLD_FIRST.isdisjoint(vocab):
-                toks = self.doc.toks
-                told = (
-                    list(compress(count(), map(_TOLD_AGAIN.__contains__, toks))),
-                    list(compress(count(), map(_TOLD_FIRST.__contains__, toks))),
-                )
-            self._told_doc = told
+            told = frozenset(
+                w for w in _TOLD_AGAIN.intersection(vocab) if w[2:] in vocab or w[2:] + "ا" in vocab
+            )
+            self._told_doc = told or False
             if not told:
                 return None
-        again, named = told
-        i = bisect_left(again, first)
-        in_quote = self.in_quote
-        while i < len(again) and again[i] < upto and in_quote[again[i]]:
-            i += 1
-        if i == len(again) or again[i] >= upto:
-            return None
-        k = again[i]
         start = self.sent_first[sid - 1] if sid > 0 else first
+        # (C-level tests first: a date between the sentence before and the
+        # quote, and a noun of the pair with the article in the cue's
+        # sentence; most quotes have neither, and the scans are spared)
+        tokens = self.date_tokens
+        i = bisect_left(tokens, start)
+        if i == len(tokens) or tokens[i] >= upto:
+            return None
         toks = self.doc.toks
-        base = toks[k][2:]
-        j = bisect_left(named, k) - 1
-        while j >= 0 and (m := named[j]) >= start:
-            u = toks[m]
-            if (u == base or u[:-1] == base) and not in_quote[m]:
-                js = self.sent_first[self.sent[m]]
-                d = self.last_date_outside_relative(js, m)
-                if d is None:
-                    end = min(k, self.sent_first.get(self.sent[m] + 1, self.n))
-                    after = self.dates_between(m, end)
-                    d = after[0] if after else None
-                return d
-            j -= 1
+        if told.isdisjoint(toks[first:upto]):
+            return None
+        in_quote = self.in_quote
+        for k in range(first, upto):
+            t = toks[k]
+            if t not in told or in_quote[k]:
+                continue
+            base = t[2:]
+            for j in range(k - 1, start - 1, -1):
+                u = toks[j]
+                if (u == base or (u[-1] == "ا" and u[:-1] == base)) and not in_quote[j]:
+                    js = self.sent_first[self.sent[j]]
+                    d = self.last_date_outside_relative(js, j)
+                    if d is None:
+                        end = min(k, self.sent_first.get(self.sent[j] + 1, self.n))
+                        after = self.dates_between(j, end)
+                        d = after[0] if after else None
+                    return d
+            return None
         return None
 
     def document_dated_next(self, nxt: int, first: int, upto: int) -> DateMention | None:
