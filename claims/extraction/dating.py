@@ -139,9 +139,10 @@ _TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
 _YEAR_NOUNS = _words_module._YEAR_NOUNS
-# (not a cable, "البرقية", "الوثيقة": the cable's own dating reads it,
-# refers_to_document, and the meetings it dates apart)
-_CABLE_NOUNS = _words("برقيه برقيات وثيقه وثايق")
+# (not a document that relays others' words, a cable, a memo, a report, a
+# letter, minutes: "ونقلت البرقية", "وتضيف المذكرة"; the documents' own
+# dating reads them, refers_to_document, and the meetings they date apart)
+_CABLE_NOUNS = _words("برقيه برقيات وثيقه وثايق مذكره مذكرات تقرير تقارير رساله رسايل محضر")
 # document_told_before: a document or an occasion named again with the
 # article ("وجاء في البيان", "وفي الحوار قال"), folded
 _TOLD_AGAIN = frozenset(
