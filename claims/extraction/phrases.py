@@ -233,6 +233,7 @@ from claims.extraction.words import (
     _URGE_LEMMAS,
     _VERB_KINDS,
     _VERBAL_NOUN_NEXT,
+    _VERBS_WITH_MIN,
     _VISITED_BY,
     _WHAT_PROMPTED,
     _WHAT_RELAYED,
@@ -11024,12 +11025,16 @@ class _Phrases:
                             toks[k] == "من"
                             and k >= h + 2
                             and not named
-                            and self.doc.folded.find(toks[k - 1], self.doc.ends[k]) > 0
+                            and a - 1 - titled_in >= 0
+                            and toks[a - 1 - titled_in] in _VERBS_WITH_MIN
                         ):
                             # "حذر وزير الخارجية، X Y من تدهور الأوضاع": من
-                            # after two name words or more, the last one named
-                            # again later, is the verb's complement, no word
-                            # of the name (read below as after علي; dev32s)
+                            # after two name words or more, after a verb that
+                            # takes من, is the verb's complement, no word of
+                            # the name (read below as after علي; dev32s). (Not
+                            # whether the name's last word comes again later
+                            # in the text, a substring of any later word:
+                            # "الشامية"; mend32b)
                             break
                         if toks[k] in _REPLY_PRESENT:
                             # "سأله الصحفي عن الأسعار، ليرد وزير التجارة:":
@@ -11207,6 +11212,14 @@ class _Phrases:
                                 self.doc.folded.find(toks[m - 1], self.doc.ends[m]) > 0
                                 or (verb and self.said_after_name(h, m, limit))
                                 or objected
+                                # (or من after a verb that takes it, read
+                                # from the sentence alone: "حذر وزير
+                                # الخارجية، X Y من تدهور الأوضاع"; mend32b)
+                                or (
+                                    m == k
+                                    and toks[m] == "من"
+                                    and toks[a - 1 - titled_in] in _VERBS_WITH_MIN
+                                )
                             )
                         ):
                             ra, rb = j, m

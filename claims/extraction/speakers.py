@@ -77,6 +77,7 @@ from claims.extraction.words import (
     _FRONTED_WHEN,
     _FRONTING_OR_CONJ,
     _GENERAL,
+    _GROUP_CONSTRUCT_HEADS,
     _GUESTS,
     _HAS_ARABIC,
     _HE_SHE,
@@ -116,6 +117,8 @@ from claims.extraction.words import (
     _PERSON_OBJECT_VERBS,
     _PL,
     _PLURAL_DOCUMENTS,
+    _PLURAL_VERB_ENDINGS,
+    _PLURAL_VERB_OBJECT_ENDINGS,
     _PRAISE_VERBS,
     _PREP_BEFORE_SUBJECT,
     _PREP_BY_FIRST,
@@ -142,6 +145,7 @@ from claims.extraction.words import (
     _STANCE_VERBS,
     _STATE_ITSELF,
     _STATEMENTS,
+    _SUBJECT_PLACE_PREPOSITIONS,
     _SUBJECT_START_SPECIAL,
     _TELLS,
     _THAT_PRONOUN,
@@ -1514,22 +1518,50 @@ class _Speakers:
         )
         if that is None or not all(self.is_word[that:p]) or self.in_quote.rfind(1, that, p) >= 0:
             return False
-        ending = ("ن",) if toks[p][-1] == "ت" else ("ون", "وا")
+        feminine = toks[p][-1] == "ت"
+        ending = ("ن",) if feminine else _PLURAL_VERB_ENDINGS
         for v in range(that + 2, p):
             verb = toks[v]
-            if len(verb) > 5 and verb[-1] in "هم" and verb[:-1].endswith(("ون", "وا", "ونه")):
+            if (
+                len(verb) > 5
+                and verb[-1] in "هم"
+                and verb[:-1].endswith(_PLURAL_VERB_OBJECT_ENDINGS)
+            ):
                 verb = verb[:-2] if verb[-2:] in ("ها", "هم") else verb[:-1]
-            if len(verb) >= 4 and verb.endswith(ending) and verb[:2] != "ال":
+            if (
+                len(verb) >= 4
+                and verb.endswith(ending)
+                and verb[:2] != "ال"
+                # (the feminine's ن after a consonant, "خرجن": not a name's
+                # or a dual's "ان"/"ين"/"ون", "عمان"; mend32b)
+                and not (feminine and verb[-2] in "اوي")
+            ):
                 break
         else:
             return False
         b, ra, rb = self.scan_np(that + 1, v, None)
-        if b != v:
+        if b != v and not (
+            # "إن النساء في مدينة X خرجن": where the subject is, between it
+            # and its verb (mend32b)
+            that + 1 < b < v and toks[b] in _SUBJECT_PLACE_PREPOSITIONS
+        ):
             return None
         ent = self.classify(that + 1, b, ra, rb, _CHANTED_BY[toks[p][-1] == "ت"])
         if ent is not None and (ent.kind == GROUP or ent.number == lx.PL):
             return ent
         w = toks[that + 1]
+        if (
+            b >= that + 3
+            and w in _GROUP_CONSTRUCT_HEADS
+            and toks[that + 2][:2] == "ال"
+            and all(toks[m][:2] == "ال" for m in range(that + 2, b))
+        ):
+            # "إن رجال الإطفاء وصلوا صارخين": a plural head in construct
+            # with a definite genitive is the group (mend32b)
+            doc = self.doc
+            k = that + 1
+            surface = doc.orig(doc.starts[k], doc.ends[b - 1])
+            return _Entity(surface, GROUP, None, _M, _PL, doc.starts[k], self.sent[k], "")
         if b == that + 2 and w[:2] == "ال" and len(w) >= 6 and w[-2:] in ("ين", "ات"):
             # "إن المتظاهرين خرجوا هاتفين": a sound plural with the article,
             # its case after أنّ, is the group (classify knows "المتظاهرون")

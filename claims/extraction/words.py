@@ -264,6 +264,17 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 # kw33b)
 _VISITED_BY = _with_prefixes(_words("زار زارت تفقد تفقدت"))
 
+# the verbs (past, folded, with و/ف) whose complement من introduces, the
+# subject's name set off after its post's comma then ending before it ("حذر
+# وزير الخارجية، X Y من تدهور الأوضاع"، "اشتكى عضو المجلس، X Y من …";
+# phrases.scan_np; mend32b)
+_VERBS_WITH_MIN = _with_prefixes(
+    _words(
+        "حذر حذرت اشتكي اشتكت شكا شكت سخر سخرت تخوف تخوفت تذمر تذمرت "
+        "استغرب استغربت تعجب تعجبت نبه نبهت"
+    )
+)
+
 # verbs of urging or calling on someone (the lexicon's lemmas, unfolded),
 # whose object, the one urged, may follow the verb with the subject elided
 # ("ودعا المواطنين إلى «…»") or after it ("وحث عمر الصيادين على …"), and
@@ -582,6 +593,17 @@ _MANNER |= _ADDRESSING
 _PLURAL_ADDRESSING = _words(
     "مخاطبين مخاطبات متوجهين متوجهات هاتفين هاتفات صارخين صارخات صايحين صايحات"
 )
+# the heads of a plural subject in construct with a definite genitive ("إن
+# رجال الإطفاء وصلوا صارخين «…»", "إن عناصر الشرطة", "إن أفراد الأسرة"): a
+# group, which classify does not read so (speakers.plural_that_subject; mend32b)
+_GROUP_CONSTRUCT_HEADS = _words("رجال عناصر افراد ابناء اهالي نساء شباب طلاب عمال")
+# the endings of the plural verb after such a subject (masculine; ن for the
+# feminine), and the object pronouns that may follow them
+_PLURAL_VERB_ENDINGS = ("ون", "وا")
+_PLURAL_VERB_OBJECT_ENDINGS = ("ون", "وا", "ونه")
+# the prepositions of where a that-clause's plural subject is, before its
+# verb ("إن النساء في مدينة X خرجن هاتفات"; mend32b)
+_SUBJECT_PLACE_PREPOSITIONS = _words("في من امام داخل")
 # the same with no adjective's spelling ("رسالة موجهة إلى"), and the
 # participles of manner: past a phrase's first word they end the phrase,
 # "وقال وزير المالية مخاطبا النواب:", "وقال الوزير مبتسما للنواب:" no name
