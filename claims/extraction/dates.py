@@ -143,12 +143,19 @@ ORDINALS["العشرين"] = 20
 ORDINALS.update({f"{w} والعشرين": i + 21 for i, w in enumerate(["الحادي", *_ORDINAL_WORDS[1:9]])})
 ORDINALS["الثلاثين"] = 30
 ORDINALS["الحادي والثلاثين"] = 31
+# "the same year" (folded): a noun of the year with "the same" after it
+# ("العام نفسه", "السنة ذاتها") or before it ("نفس العام", "ذات السنة"), the one
+# list of the phrase: _SAME_YEAR and _windows here, words._SAME, _SAME_BEFORE
+# and _YEAR_NOUNS (dating.same_day, the speaker's phrase) are made from it
+YEAR_NOUNS = ("العام", "السنه")
+SAME_AFTER = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه")
+SAME_BEFORE = ("نفس", "ذات")
 # "27 أوت من السنة نفسها": the year of the date mentioned before
 # (also with the noun after "نفس"/"ذات", with or without من: "في 14 من
 # يناير من نفس العام", "في أكتوبر ذات السنة")
 _SAME_YEAR = (
-    r"(?:من\s+(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"
-    r"|(?:من\s+)?(?:نفس|ذات)\s+(?:العام|السنه)(?!\w))"
+    rf"(?:من\s+(?:{'|'.join(YEAR_NOUNS)})\s+(?:{'|'.join(SAME_AFTER)})"
+    rf"|(?:من\s+)?(?:{'|'.join(SAME_BEFORE)})\s+(?:{'|'.join(YEAR_NOUNS)})(?!\w))"
 )
 # Every date starts with a digit, a month or a trigger word: a cheap first test
 # at each position before the alternatives, on the first three letters of the
@@ -559,12 +566,27 @@ def token_digit_runs(
 _NON_SPACES = re.compile(r"\S*")
 
 
-# "العام نفسه", "ذات السنة": the same year, a date with no digit (_windows)
-_SAME_YEAR_NAFS = ("العام نفس", "السنه نفس", "نفس العام", "نفس السنه")
-_SAME_YEAR_DHAT = ("العام ذات", "السنه ذات", "ذات العام", "ذات السنه")
 # "ذات" in a text (a literal's regex scans faster than str's search on
 # Arabic, see words._literal_search; نفس gains nothing so)
 _DHAT_IN = re.compile("ذات").search
+
+
+def _same_year_phrases(root: str) -> tuple[str, ...]:
+    """The phrases of the same year whose word of sameness opens with
+    ``root``, none another one starts ("العام نفسه" finds "العام نفسها")."""
+    phrases = [f"{y} {s}" for y in YEAR_NOUNS for s in SAME_AFTER if s.startswith(root)]
+    phrases += [f"{s} {y}" for s in SAME_BEFORE if s.startswith(root) for y in YEAR_NOUNS]
+    return tuple(p for p in phrases if not any(q != p and p.startswith(q) for q in phrases))
+
+
+# "العام نفسه", "ذات السنة": the same year, a date with no digit (_windows),
+# by the word of sameness a text must hold for them to be searched (each
+# word of SAME_AFTER and SAME_BEFORE opens with one of the three)
+_SAME_YEAR_GROUPS = (
+    (re.compile("نفس").search, _same_year_phrases("نفس")),
+    (_DHAT_IN, _same_year_phrases("ذات")),
+    (re.compile("عين").search, _same_year_phrases("عين")),
+)
 
 
 def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -573,11 +595,12 @@ def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tup
     spans: list[tuple[int, int]] = []
     hits = _digit_runs(folded) if runs is None else runs
     extra = []
-    # (each phrase holds نفس or ذات: two scans of a text that has neither,
-    # most texts, instead of eight)
-    same = _SAME_YEAR_NAFS if "نفس" in folded else ()
-    if _DHAT_IN(folded):
-        same += _SAME_YEAR_DHAT
+    # (each phrase holds نفس, ذات or عين: three scans of a text that has
+    # none, most texts, instead of one per phrase)
+    same: tuple[str, ...] = ()
+    for holds, phrases in _SAME_YEAR_GROUPS:
+        if holds(folded):
+            same += phrases
     for word in same:
         # "في تشرين الأول من العام نفسه": no digit, but a date
         c = folded.find(word)

@@ -139,6 +139,8 @@ _TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
 _YEAR_NOUNS = _words_module._YEAR_NOUNS
+_SAME_FIRST_PHRASES = _words_module._SAME_FIRST_PHRASES
+_qualified_by_year_noun = _words_module._qualified_by_year_noun
 # (not a document that relays others' words, a cable, a memo, a report, a
 # letter, minutes: "ونقلت البرقية", "وتضيف المذكرة"; the documents' own
 # dating reads them, refers_to_document, and the meetings they date apart)
@@ -2538,11 +2540,14 @@ class _Dating:
         first = self.sent_first[csid]
         upto = cue_tok if cue_tok < q.open_tok else q.open_tok
         if self._has_same is None:
-            # once per article: "اليوم نفسه", or "the same" before or after
-            # a year's noun ("نفس السنة", "ذات العام")
+            # once per article: "اليوم نفسه", "العام نفسه", or "the same"
+            # before a year's or the day's noun ("نفس السنة", "ذات العام",
+            # "ذات اليوم") as the text spells it (not any ذات with any
+            # العام: "الأمين العام" and "ذات صلة", most articles)
             vocab = self.vocab
             self._has_same = not _SAME.isdisjoint(vocab) or (
-                not _SAME_BEFORE.isdisjoint(vocab) and not _YEAR_NOUNS.isdisjoint(vocab)
+                not _SAME_BEFORE.isdisjoint(vocab)
+                and any(p in self.doc.folded for p in _SAME_FIRST_PHRASES)
             )
         if self._has_same:
             same = self.same_day(first, upto)
@@ -4576,7 +4581,12 @@ class _Dating:
                         return d
                     i -= 1
                 return None
-            if (t in _YEAR_NOUNS and nxt in _SAME) or (t in _SAME_BEFORE and nxt in _YEAR_NOUNS):
+            if (
+                t in _YEAR_NOUNS
+                and nxt in _SAME
+                # ("وقال النائب العام نفسه": the general one, no year)
+                and not (k > 0 and _qualified_by_year_noun(toks[k - 1]))
+            ) or (t in _SAME_BEFORE and nxt in _YEAR_NOUNS):
                 d = self.same_year(k)
                 if d is not None:
                     return d

@@ -122,6 +122,7 @@ from claims.extraction.words import (
     _Attribution,
     _base,
     _chief_of,
+    _chief_of_post,
     _coordinated_titles,
     _CueHit,
     _depossessed,
@@ -2373,11 +2374,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return self.role_read_with_name(k, line_end, f)
         kind = _NP_KIND[t]
         if kind not in (3, 4) or (t[2:] if kind == 4 else t) not in lx.TITLES:
-            if not (t in _CHIEF and p + 1 < line_end and _chief_of(toks[p + 1])):
+            if not (t in _CHIEF and p + 1 < line_end and _chief_of_post(toks[p + 1])):
                 return None  # (most names: no title after them)
             # "أن X Y، كبير المستشارين في …، غادر" then "وقال Y": the chief
             # of a body of people in construct with its plural, a post as a
-            # title is (scan_np and classify read it so in a cue's clause)
+            # title is (scan_np and classify read it so in a cue's clause);
+            # a post's plural only ("كبير الخاسرين": no post; mend32a)
             kind = 3
         if kind == 3:
             b, ra, rb = self.scan_np(p, line_end, None)

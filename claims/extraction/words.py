@@ -20,8 +20,11 @@ from itertools import compress, count
 from operator import itemgetter
 
 from claims.extraction import lexicon as lx
+from claims.extraction.dates import SAME_AFTER as _SAME_AFTER_WORDS
+from claims.extraction.dates import SAME_BEFORE as _SAME_BEFORE_WORDS
 from claims.extraction.dates import TRIGGERS as _YEAR_TRIGGERS
 from claims.extraction.dates import WEEKDAYS as _WEEKDAYS
+from claims.extraction.dates import YEAR_NOUNS as _YEAR_NOUNS_WORDS
 from claims.extraction.dates import opens_date
 from claims.extraction.normalize import FORMAT_MARKS, normalize
 from claims.extraction.quotes import _SENTENCE_STOPS, _THAT_GLUED, QUOTE_MARKS
@@ -1115,7 +1118,7 @@ _THIS_THAT = _words("هذا ذلك")
 _THIS_OR_THAT = _THESE | _THIS_THAT
 _DEMONSTRATIVES = _THIS_OR_THAT | _words("هاته")
 # "وجاء في ذات البيان", "وأكد نفس المصدر": "the same" before the noun
-_SAME_BEFORE = _words("ذات نفس")
+_SAME_BEFORE = frozenset(_SAME_BEFORE_WORDS)  # (dates.SAME_BEFORE: "نفس العام" too)
 # dating.today_itself: before "اليوم", the same or that day, bare or after
 # ب/و/ف ("في نفس اليوم", "ذات اليوم", "في ذلك اليوم", "ذاك اليوم", "بنفس
 # اليوم", "بذلك اليوم"): no today (mend23c)
@@ -1368,10 +1371,31 @@ _TITLE_ADJECTIVES = _words("العام العامه التنفيذي الجهو�
 # earlier_or_apart: written words, an anonymous source
 _WRITTEN = _words("كتابي كتابيا كتابيه")
 _SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
-_SAME = _words("ذاته ذاتها نفسه نفسها عينه")
+_SAME = frozenset(_SAME_AFTER_WORDS)  # (dates.SAME_AFTER: "العام نفسه" too)
 _DAY_WORDS = _words("اليوم")  # ("في اليوم نفسه", "ذات اليوم": the same day)
-# ("في العام نفسه", "نفس السنة", "ذات العام": the same year, dating.same_day)
-_YEAR_NOUNS = _words("العام السنه")
+# ("في العام نفسه", "نفس السنة", "ذات العام": the same year, dating.same_day;
+# dates.YEAR_NOUNS, the list dates reads the phrase by)
+_YEAR_NOUNS = frozenset(_YEAR_NOUNS_WORDS)
+# dating's once-an-article gate of same_day, besides a word of _SAME: the
+# phrases it reads with "the same" first ("نفس العام", "ذات السنة", "ذات
+# اليوم"), as the folded text spells them
+_SAME_FIRST_PHRASES = tuple(
+    f"{s} {y}" for s in sorted(_SAME_BEFORE) for y in sorted(_YEAR_NOUNS)
+) + tuple(f"ذات {d}" for d in sorted(_DAY_WORDS))
+# dating.same_day: a definite word before "العام نفسه" is the noun العام
+# qualifies ("النائب العام نفسه", "والأمين العام ذاته", "للمدعي العام نفسه",
+# "القطاع العام ذاته": the general one himself), no year; إلى spelled with
+# its ال is no such word ("إلى العام نفسه")
+_DEFINITE_OPENINGS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+_AL_PREPOSITIONS = _words("الي والي فالي")
+
+
+def _qualified_by_year_noun(word: str) -> bool:
+    """``word`` (folded) is a definite noun an "العام"/"السنة" after it
+    qualifies: "النائب" in "النائب العام نفسه" (dating.same_day)."""
+    return word.startswith(_DEFINITE_OPENINGS) and word not in _AL_PREPOSITIONS
+
+
 _COMMA_OR_PAREN = frozenset("،,(")
 _APPOSITION_OPENERS = _COMMA_OR_PAREN | _THEN  # (scan_np: what may follow a phrase)
 # scan_np: what may follow a phrase and open its apposition (one test before
@@ -3117,6 +3141,30 @@ def _chief_of(w: str) -> bool:
             or w in _CHIEF_BODIES_PLURALS
         )
     return w[-1] == "ي" and (w[:-1] in lx.TITLES or w[:-1] in lx.ANONYMOUS_HEADS)
+
+
+# _chief_of_post: the sound plurals of posts a chief heads whose singular no
+# title list holds ("كبير المفاوضين", "كبيرة الاقتصاديين", "كبير
+# المسؤولين", "كبير المفتشين"), folded (mend32a)
+_CHIEF_SOUND_PLURALS = _words("المفاوضين الاقتصاديين المسؤولين المفتشين")
+
+
+def _chief_of_post(w: str) -> bool:
+    """_chief_of, of real posts only: a definite plural after كبير/كبيرة is
+    a post's when it is a title's or an anonymous head's sound plural
+    ("المستشارين", "المراسلين"), a listed broken plural ("الأطباء",
+    "الحاخامات") or _CHIEF_SOUND_PLURALS; not any ال…ين ("كبير الخاسرين في
+    الانتخابات": the biggest loser, no post). engine.role_after_name reads
+    a post after a name outside a cue's clause by it (mend32a)."""
+    if w[:2] == "ال":
+        stem = w[2:-2]
+        return (
+            w in _TITLE_BROKEN_PLURALS
+            or w in _CHIEF_BODIES_PLURALS
+            or w in _CHIEF_SOUND_PLURALS
+            or (w[-2:] == "ين" and (stem in lx.TITLES or stem in lx.ANONYMOUS_HEADS))
+        )
+    return _chief_of(w)
 
 
 # broken plural adjectives of people with the article, folded: after such a
