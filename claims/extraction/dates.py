@@ -581,11 +581,12 @@ def _same_year_phrases(root: str) -> tuple[str, ...]:
 
 # "العام نفسه", "ذات السنة": the same year, a date with no digit (_windows),
 # by the word of sameness a text must hold for them to be searched (each
-# word of SAME_AFTER and SAME_BEFORE opens with one of the three)
+# word of SAME_AFTER and SAME_BEFORE opens with one of the three; "عينه"
+# whole: "عين" is in every "تعيين")
 _SAME_YEAR_GROUPS = (
     (re.compile("نفس").search, _same_year_phrases("نفس")),
     (_DHAT_IN, _same_year_phrases("ذات")),
-    (re.compile("عين").search, _same_year_phrases("عين")),
+    (re.compile("عينه").search, _same_year_phrases("عينه")),
 )
 
 
@@ -595,7 +596,7 @@ def _windows(folded: str, runs: list[tuple[int, int]] | None = None) -> list[tup
     spans: list[tuple[int, int]] = []
     hits = _digit_runs(folded) if runs is None else runs
     extra = []
-    # (each phrase holds نفس, ذات or عين: three scans of a text that has
+    # (each phrase holds نفس, ذات or عينه: three scans of a text that has
     # none, most texts, instead of one per phrase)
     same: tuple[str, ...] = ()
     for holds, phrases in _SAME_YEAR_GROUPS:

@@ -139,7 +139,7 @@ _TIME_PREPOSITIONS = _words_module._TIME_PREPOSITIONS
 _VERB_KINDS = _words_module._VERB_KINDS
 _SAME = _words_module._SAME
 _YEAR_NOUNS = _words_module._YEAR_NOUNS
-_SAME_FIRST_PHRASES = _words_module._SAME_FIRST_PHRASES
+_SAME_FIRST_IN = _words_module._SAME_FIRST_IN
 _qualified_by_year_noun = _words_module._qualified_by_year_noun
 # (not a document that relays others' words, a cable, a memo, a report, a
 # letter, minutes: "ونقلت البرقية", "وتضيف المذكرة"; the documents' own
@@ -2546,8 +2546,7 @@ class _Dating:
             # العام: "الأمين العام" and "ذات صلة", most articles)
             vocab = self.vocab
             self._has_same = not _SAME.isdisjoint(vocab) or (
-                not _SAME_BEFORE.isdisjoint(vocab)
-                and any(p in self.doc.folded for p in _SAME_FIRST_PHRASES)
+                not _SAME_BEFORE.isdisjoint(vocab) and _SAME_FIRST_IN(self.doc.folded) is not None
             )
         if self._has_same:
             same = self.same_day(first, upto)

@@ -1378,10 +1378,14 @@ _DAY_WORDS = _words("اليوم")  # ("في اليوم نفسه", "ذات الي
 _YEAR_NOUNS = frozenset(_YEAR_NOUNS_WORDS)
 # dating's once-an-article gate of same_day, besides a word of _SAME: the
 # phrases it reads with "the same" first ("نفس العام", "ذات السنة", "ذات
-# اليوم"), as the folded text spells them
-_SAME_FIRST_PHRASES = tuple(
-    f"{s} {y}" for s in sorted(_SAME_BEFORE) for y in sorted(_YEAR_NOUNS)
-) + tuple(f"ذات {d}" for d in sorted(_DAY_WORDS))
+# اليوم"), as the folded text spells them (one regex's search: str's scans
+# Arabic slowly, see _literal_search)
+_SAME_FIRST_IN = re.compile(
+    "|".join(
+        [f"{s} {y}" for s in sorted(_SAME_BEFORE) for y in sorted(_YEAR_NOUNS)]
+        + [f"ذات {d}" for d in sorted(_DAY_WORDS)]
+    )
+).search
 # dating.same_day: a definite word before "العام نفسه" is the noun العام
 # qualifies ("النائب العام نفسه", "والأمين العام ذاته", "للمدعي العام نفسه",
 # "القطاع العام ذاته": the general one himself), no year; إلى spelled with
