@@ -3150,7 +3150,7 @@ def _chief_of(w: str) -> bool:
 # _chief_of_post: the sound plurals of posts a chief heads whose singular no
 # title list holds ("كبير المفاوضين", "كبيرة الاقتصاديين", "كبير
 # المسؤولين", "كبير المفتشين"), folded (mend32a)
-_CHIEF_SOUND_PLURALS = _words("المفاوضين الاقتصاديين المسؤولين المفتشين")
+_CHIEF_SOUND_PLURALS = _words("المفاوضين الاقتصاديين المسوولين المفتشين")
 
 
 def _chief_of_post(w: str) -> bool:
