@@ -238,6 +238,12 @@ _CORRESPONDING = _words("الموافق الموافقه")
 # today_corresponds: "في مثل هذا اليوم", a day remembered, not today
 _THIS_OR_SUCH = _words("هذا مثل")
 _DAY_NAMED = frozenset(WEEKDAYS) | _words("اليوم")
+# the tokens days_named reads as one of _DAY_NAMED: a word of it, or one
+# with و glued (a token of more than four letters opening with و is read
+# without it), so that a C pass finds them (speed32)
+_DAY_NAMED_TOKENS = frozenset(
+    d for d in _DAY_NAMED if not (d[:1] == "و" and len(d) > 4)
+) | frozenset("و" + d for d in _DAY_NAMED if len(d) > 3)
 _NOT_PAST = _words("المقبل القادم")
 # "الماضي", "المنصرم", "الفائت" (gone by): a past period from the dateline
 _PAST = _words_module._PAST
@@ -4402,11 +4408,12 @@ class _Dating:
         toks = self.doc.toks
         n = self.n
         named = []
-        for k, t in enumerate(toks):
+        if _DAY_NAMED_TOKENS.isdisjoint(toks):
+            return named
+        for k in compress(count(), map(_DAY_NAMED_TOKENS.__contains__, toks)):
+            t = toks[k]
             if t[:1] == "و" and len(t) > 4:
                 t = t[1:]
-            if t not in _DAY_NAMED:
-                continue
             if t == "اليوم":
                 if (toks[k + 1] if k + 1 < n else "") in _NEXT:
                     named.append(k)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claims.extraction import extract
+from claims.extraction import dating, extract
 from claims.extraction import words as w
+from claims.extraction.engine import _Extractor
+from claims.extraction.normalize import normalize
 
 DATA = Path(__file__).parent / "data"
 
@@ -129,3 +131,54 @@ def test_prefilled_tables_are_looked_up_for_every_new_word(monkeypatch):
     monkeypatch.setattr(w, "_PREFILLED", [])  # (filled by the lookups alone)
     w.token_kinds_twinned(toks, frozenset(toks))
     assert all(words == set(toks) for words in seen.values())
+
+
+def _read_as_day(t: str) -> bool:
+    """days_named's test of a token before speed32 (و glued read off)."""
+    if t[:1] == "و" and len(t) > 4:
+        t = t[1:]
+    return t in dating._DAY_NAMED
+
+
+def test_day_named_tokens_are_what_days_named_read():
+    words = {t for f in sorted(DATA.glob("*.txt")) for t in normalize(f.read_text("utf-8")).split()}
+    for d in dating._DAY_NAMED:
+        words |= {d, "و" + d, "ف" + d, d[1:], "و" + d[1:], "وو" + d}
+    words |= {"واليوم", "اليوم", "ويوم", "والاحد", "وال", "و"}
+    assert {t for t in words if _read_as_day(t)} == {
+        t for t in words if t in dating._DAY_NAMED_TOKENS
+    }
+    assert any(t in dating._DAY_NAMED_TOKENS for t in words)
+
+
+def _days_named_by_walk(ex):
+    """days_named before speed32: a walk over every token."""
+    toks, n, named = ex.doc.toks, ex.n, []
+    for k, t in enumerate(toks):
+        if t[:1] == "و" and len(t) > 4:
+            t = t[1:]
+        if t not in dating._DAY_NAMED:
+            continue
+        if t == "اليوم":
+            if (toks[k + 1] if k + 1 < n else "") in dating._NEXT:
+                named.append(k)
+        elif not ex.no_day_told(k):
+            named.append(k)
+    return named
+
+
+def test_days_named_same_as_a_walk_over_every_token():
+    texts = [f.read_text(encoding="utf-8") for f in sorted(DATA.glob("*.txt"))]
+    texts += [
+        "وقال الوزير يوم الاحد إن «الخطة جاهزة»، وأضاف اليوم التالي أن «العمل بدأ».",
+        "وفي اليوم الموالي قالت النائبة سلوى الدباغ إن «الجلسة أرجئت» والخميس المقبل موعدها.",
+        "وقال المدير «لا تعليق» واليوم",
+    ]
+    named = 0
+    for text in texts:
+        ex = _Extractor(text)
+        ex.run()
+        want = _days_named_by_walk(ex)
+        assert ex.days_named() == want
+        named += bool(want)
+    assert named > 10
