@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate, compress, count, islice, repeat
 from operator import and_, attrgetter, contains, le, lt, not_, or_
 
@@ -93,6 +94,7 @@ from claims.extraction.words import (
     _MINISTERIAL_POSTS,
     _MP_TITLES,
     _NAMED_AFTER_HEADS,
+    _NISBA_TWINS,
     _NORMALIZED,
     _OFFICE_NAMES,
     _ORDINALS,
@@ -103,6 +105,7 @@ from claims.extraction.words import (
     _PL,
     _PLAIN_HONORIFICS,
     _POSSESSED_TITLES,
+    _POST_FIELD_PREPOSITIONS,
     _PRESIDENT_KEYS,
     _QUOTE_MARK_SET,
     _RANK_QUALIFIERS,
@@ -1370,17 +1373,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             and not _holds_nationality(words[1:], found.role or role_of(found))
         ):
             return None
-        if found is not None:
-            # ("وأضاف المسؤول الأمريكي" is not "وزير الخارجية الإيراني X",
-            # nor "المسؤول الأممي" "وزير الصحة الفلسطيني X"): a nationality
-            # of his post other than the one told
-            mine = {"ال" + n for n in nisbas} | {"ال" + n + "ه" for n in nisbas}
-            mine |= {m[:-1] for m in mine if m[-2:] == "يه"}
-            if any(
-                w in _NATIONALITIES and w not in mine
-                for w in _NORMALIZED[found.role or role_of(found) or ""].split()
-            ):
-                return None
+        # ("وأضاف المسؤول الأممي" is not "وزير الصحة الفلسطيني X"): a
+        # nationality of his post when none is told (the filter above,
+        # _other_nationality, weighs only a told one)
+        if found is not None and _foreign_nationality(words[1:], found.role or role_of(found)):
+            return None
         return found
 
     def asked_post(self, hit: _CueHit, e: _Entity) -> str | None:
@@ -6004,27 +6001,61 @@ def _lam_body_words(role: str) -> frozenset[str]:
     return frozenset(words | {w[1:] for w in words if w[:1] == "ل" and w[:2] != "لل"})
 
 
+def _nisba_forms(nisbas: Iterable[str]) -> frozenset[str]:
+    """The folded nationality nisbas among ``nisbas``, each in both genders
+    ("الأردني", "الأردنية") and in its one spelling (_NISBA_TWINS: "الأميركي"
+    is "الأمريكي")."""
+    said = {_NISBA_TWINS.get(w, w) for w in nisbas if w in _NATIONALITIES}
+    return frozenset(
+        said | {w + "ه" for w in said if w[-1] == "ي"} | {w[:-1] for w in said if w[-2:] == "يه"}
+    )
+
+
+@lru_cache(maxsize=1024)
+def _post_nationalities(post: str) -> tuple[str, ...]:
+    """The folded nationality nisbas of the post ``post`` (one spelling of
+    each), those that qualify its head: before the first preposition
+    ("المبعوث الأمريكي للملف السوري", "مستشار الرئيس الأمريكي للشؤون
+    العراقية": American, not Syrian nor Iraqi); all of them when none comes
+    before it ("المتحدث الرسمي للحكومة العراقية": the body he speaks for)."""
+    words = _NORMALIZED[post].split()
+    for k, w in enumerate(words):
+        if k and (w in _POST_FIELD_PREPOSITIONS or w[:2] == "لل"):
+            head = [w for w in words[:k] if w in _NATIONALITIES]
+            if head:
+                words = head
+            break
+    return tuple(_NISBA_TWINS.get(w, w) for w in words if w in _NATIONALITIES)
+
+
+def _foreign_nationality(nisbas: Iterable[str], post: str | None) -> bool:
+    """The post ``post`` names a nationality (one that qualifies its head,
+    _post_nationalities) none of the nisbas ``nisbas`` is."""
+    if not post:
+        return False
+    mine = _nisba_forms(nisbas)
+    return any(w not in mine for w in _post_nationalities(post))
+
+
 def _holds_nationality(nisbas: list[str], post: str | None) -> bool:
     """The post ``post`` names one of the folded nationality nisbas
-    ``nisbas`` (of either gender)."""
-    said = {w for w in nisbas if w in _NATIONALITIES}
-    if not said or not post:
+    ``nisbas`` (of either gender, either spelling), as a nisba that qualifies
+    its head (_post_nationalities)."""
+    if not post:
         return False
-    mine = said | {w + "ه" for w in said} | {w[:-1] for w in said if w[-2:] == "يه"}
-    return any(w in mine for w in _NORMALIZED[post].split())
+    mine = _nisba_forms(nisbas)
+    return bool(mine) and any(w in mine for w in _post_nationalities(post))
 
 
 def _other_nationality(role: str | None, post: str | None) -> bool:
     """A generic title with nationality nisbas ("المسؤول الأردني", "الدبلوماسية
     الأمريكية") names no holder of ``post`` when the post names a nationality
-    none of them is ("السفير الأمريكي": not the Jordanian official)."""
+    none of them is ("السفير الأمريكي": not the Jordanian official; "المبعوث
+    الأميركي للملف السوري" is the American one)."""
     if not role or not post:
         return False
-    said = {w for w in _NORMALIZED[role].split()[1:] if w in _NATIONALITIES}
-    if not said:
-        return False
-    mine = said | {w + "ه" for w in said} | {w[:-1] for w in said if w[-2:] == "يه"}
-    return any(w in _NATIONALITIES and w not in mine for w in _NORMALIZED[post].split())
+    words = _NORMALIZED[role].split()[1:]
+    return any(w in _NATIONALITIES for w in words) and _foreign_nationality(words, post)
 
 
 def _in_body_of(role: str | None, post: str | None) -> bool:

@@ -1154,6 +1154,17 @@ _NATIONALITIES = frozenset(
     )
     for x in ("", "ه")
 )
+# engine._nisba_forms: the spelling twins among the nationality nisbas
+# (folded, both genders) -> the one form compared, so that "المسؤول
+# الأميركي" and "السفير الأمريكي" name one nationality (pan-Arab copy mixes
+# them); a twin not in _NATIONALITIES is never read as a nationality
+_NISBA_TWINS = {"ال" + a + x: "ال" + b + x for a, b in (("اميركي", "امريكي"),) for x in ("", "ه")}
+# engine._post_nationalities: a preposition that ends the words qualifying a
+# post's head ("المبعوث الأمريكي للملف السوري", "السفير الفرنسي لدى
+# الحكومة العراقية", "المبعوث إلى الملف اللبناني"): a nisba after it names the
+# post's field or place, not its holder's nationality (and a word glued to
+# لل-, "للشؤون العراقية")
+_POST_FIELD_PREPOSITIONS = _words("في لدي عن الي من علي مع")
 # "وقال لـ«الحياة» وزير الخارجية X إن", "وأكد لوكالة الأنباء مصدر أمني
 # أن": an outlet or the press spoken to between the verb and its subject
 _TO_OUTLET = (
