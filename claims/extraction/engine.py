@@ -94,7 +94,6 @@ from claims.extraction.words import (
     _MINISTERIAL_POSTS,
     _MP_TITLES,
     _NAMED_AFTER_HEADS,
-    _NISBA_TWINS,
     _NORMALIZED,
     _OFFICE_NAMES,
     _ORDINALS,
@@ -201,6 +200,7 @@ _REFUSED = _speakers_module._REFUSED
 # (dev31s's tables, bound by assignment: methods are called on them)
 _PARTY_WORDS = _words_module._PARTY_WORDS
 _PRESIDENT_OF_HEAD = _words_module._PRESIDENT_OF_HEAD
+_NISBA_TWINS = _words_module._NISBA_TWINS
 _THE_LATTER = _speakers_module._THE_LATTER
 _THAT_CAME = _speakers_module._THAT_CAME
 _OWNED_STATEMENT_FORMS = _words_module._OWNED_STATEMENT_FORMS
