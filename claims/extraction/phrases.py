@@ -200,6 +200,7 @@ from claims.extraction.words import (
     _SENTENCE_END,
     _SERVICE_STAFF,
     _SERVICES,
+    _SERVING_ADJECTIVES,
     _SG,
     _SINGULAR_OF,
     _SOURCE_BEFORE_TO,
@@ -6032,9 +6033,14 @@ class _Phrases:
         """Whether token ``k`` follows a verb of saying and its subject, a
         title's words only (titles, words with the article, باسم) within
         eight tokens: a word glued to لـ there is the one spoken to ("وقال
-        وزير الصحة لرئيس …"; not "وردت فيه محادثة لرئيس …")."""
+        وزير الصحة لرئيس …"; not "وردت فيه محادثة لرئيس …", nor after an
+        adjective of whom the post serves, "وقال المستشار الخاص لرئيس …")."""
         toks = self.doc.toks
         j = k - 1
+        if j >= 0 and toks[j] in _SERVING_ADJECTIVES:
+            # "وقال المستشار الخاص لرئيس «حزب …» X Y:": an adjective naming
+            # whom the post serves; the title glued to لـ is the one served
+            return False
         while j >= 0 and k - j <= 8 and self.is_word[j] and not self.in_quote[j]:
             t = toks[j]
             if t in lx.TITLES or t[:2] == "ال" or t == "باسم":

@@ -7194,6 +7194,15 @@ class _Speakers:
             return None
         return ent
 
+    def _last_break(self, floor: int, end: int) -> int:
+        """The last token after ``floor`` and before ``end`` that is no word
+        or is in marks, found at C level (two rfind), or ``floor``."""
+        k = self.is_word.rfind(0, floor + 1, end)
+        quoted = self.in_quote.rfind(1, floor + 1, end)
+        if quoted > k:
+            k = quoted
+        return k if k > floor else floor
+
     def that_subject_in_commas(self, hit: _CueHit, lo: int) -> _Entity | None:
         """ "أن السفير الأمريكي بالرباط، جيمس ويلكنسون، أفاد بأن": a titled
         subject after أنّ with its name (or role) set off by commas right
@@ -7214,12 +7223,7 @@ class _Speakers:
             # before the comma at most: the last token before the comma that
             # is no word or is in marks, found at C level (two rfind)
             floor = lo if lo > comma - 11 else comma - 11
-            k = is_word.rfind(0, floor + 1, comma)
-            quoted = self.in_quote.rfind(1, floor + 1, comma)
-            if quoted > k:
-                k = quoted
-            if k < floor:
-                k = floor
+            k = self._last_break(floor, comma)
             while k > floor and toks[k] == ")":
                 # "إن X، كبير الياوران (المرافق الشخصي) في …، سأل", "أن X، مدير
                 # منظمة الطفولة (يونيسف)، أكد": a gloss or an acronym in
@@ -7233,12 +7237,7 @@ class _Speakers:
                 floor -= k - o + 1
                 if floor < lo:
                     floor = lo
-                k = is_word.rfind(0, floor + 1, o)
-                quoted = self.in_quote.rfind(1, floor + 1, o)
-                if quoted > k:
-                    k = quoted
-                if k < floor:
-                    k = floor
+                k = self._last_break(floor, o)
         if k > lo and toks[k] in QUOTE_MARKS and toks[k - 1] not in _COMMAS:
             # "أن نائبا سابقا، وصفته البرقية بأنه «مقرب من …»، قال": the
             # aside describes the subject with words in marks

@@ -2540,6 +2540,15 @@ _POST_ADJECTIVES = _ADJECTIVE_OF_TITLE | _words(
 _PRESS_ADJECTIVES = _words(
     "الصحفي الصحافي الصحفيه الصحافيه الاعلامي الاعلاميه الاذاعي الاذاعيه التلفزيوني التلفزيونيه"
 )
+# the adjectives after a post that name the person it serves or advises
+# ("المستشار الخاص لرئيس …", "المدير التنفيذي لرئيس …", "المسؤول الإعلامي
+# لرئيس …"): a bare title glued to لـ after them is the one served, not
+# the one spoken to (unlike "الأمين العام لرئيس …"; folded; mend32c)
+_SERVING_ADJECTIVES = _words(
+    "الخاص الخاصه الشخصي الشخصيه التنفيذي التنفيذيه الاعلامي الاعلاميه الصحفي "
+    "الصحفيه الصحافي الصحافيه القانوني القانونيه السياسي السياسيه الاقتصادي "
+    "الاقتصاديه المالي الماليه الاداري الاداريه الفني الفنيه الامني الامنيه"
+)
 # scan_np: a title, with or without the article, or an anonymous head
 _TITLE_LIKE = lx.TITLES | frozenset("ال" + w for w in lx.TITLES) | lx.ANONYMOUS_HEADS
 # via_of: what a bare outlet head follows when it relays or carries the
