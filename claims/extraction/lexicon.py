@@ -34,6 +34,12 @@ class Cue:
     particle: str | None = None  # a following preposition the cue takes (عن، إلى، على)
 
 
+# speakers.plural_that_subject: the cue a that-clause's plural subject is
+# read for after a participle of chanting or addressing, masculine or
+# feminine ("إن أنصاره خرجوا هاتفين «…»")
+CHANTED_BY = (Cue("هتف", VERB, M, PL), Cue("هتف", VERB, F, PL))
+
+
 # Past-tense stems (3rd masc. sg.) of reporting verbs and the preposition they
 # usually take.  Regular inflection is generated below.
 _PAST_VERBS: dict[str, str | None] = {

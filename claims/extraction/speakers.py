@@ -601,8 +601,7 @@ _EXCERPTS = _words_module._EXCERPTS
 _HIS_SAYING = _words_module._HIS_SAYING
 _ADDRESSING = _words_module._ADDRESSING
 _PLURAL_ADDRESSING = _words_module._PLURAL_ADDRESSING
-# plural_that_subject: the cue its subject is read for, masculine or feminine
-_CHANTED_BY = (lx.Cue("هتف", lx.VERB, lx.M, lx.PL), lx.Cue("هتف", lx.VERB, lx.F, lx.PL))
+_CHANTED_BY = lx.CHANTED_BY
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
 _TITLE_LIKE = _words_module._TITLE_LIKE

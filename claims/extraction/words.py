@@ -587,15 +587,21 @@ _MANNER = (
 # whom the words were addressed to, a circumstantial participle ("وقالت
 # متوجهة بالكلام إلى الرئيس:", "قال مخاطبا النواب:", "موجها حديثه إلى"):
 # never the verb's subject, which is elided before it
-_ADDRESSING = _words("متوجها متوجهه متوجهين مخاطبا مخاطبه مخاطبين موجها موجهه موجهين")
+# (sub-lists: singular and masculine plural participles; the forms spelled
+# as an adjective too, "رسالة موجهة إلى", "اتهامات موجهة"; the feminine
+# plurals; mend32c)
+_ADDRESSING_SINGULAR = _words("متوجها متوجهه مخاطبا مخاطبه موجها")
+_ADDRESSING_PLURAL = _words("متوجهين مخاطبين")
+_ADDRESSING_ADJECTIVES = _words("موجهه موجهين")
+_ADDRESSING_FEMININE_PLURAL = _words("متوجهات مخاطبات")
+_ADDRESSING = _ADDRESSING_SINGULAR | _ADDRESSING_PLURAL | _ADDRESSING_ADJECTIVES
 _MANNER |= _ADDRESSING
 # plural participles of addressing or chanting that are no cues ("إن أنصاره
 # يستقبلونه هاتفين «…»", "إن المحتجين خرجوا مخاطبين الحكومة «…»"): in a
 # singular speaker's that-clause, the words after them are the clause's
 # plural subject's (speakers.attribute; kw34)
-_PLURAL_ADDRESSING = _words(
-    "مخاطبين مخاطبات متوجهين متوجهات هاتفين هاتفات صارخين صارخات صايحين صايحات"
-)
+_CHANTING_PLURAL = _words("هاتفين هاتفات صارخين صارخات صايحين صايحات")
+_PLURAL_ADDRESSING = _ADDRESSING_PLURAL | _ADDRESSING_FEMININE_PLURAL | _CHANTING_PLURAL
 # the heads of a plural subject in construct with a definite genitive ("إن
 # رجال الإطفاء وصلوا صارخين «…»", "إن عناصر الشرطة", "إن أفراد الأسرة"): a
 # group, which classify does not read so (speakers.plural_that_subject; mend32b)
@@ -607,11 +613,11 @@ _PLURAL_VERB_OBJECT_ENDINGS = ("ون", "وا", "ونه")
 # the prepositions of where a that-clause's plural subject is, before its
 # verb ("إن النساء في مدينة X خرجن هاتفات"; mend32b)
 _SUBJECT_PLACE_PREPOSITIONS = _words("في من امام داخل")
-# the same with no adjective's spelling ("رسالة موجهة إلى"), and the
+# the participles of addressing with no adjective's spelling ("رسالة موجهة إلى"), and the
 # participles of manner: past a phrase's first word they end the phrase,
 # "وقال وزير المالية مخاطبا النواب:", "وقال الوزير مبتسما للنواب:" no name
 # "مخاطبا النواب", "مبتسما" (phrases.scan_np; kw34)
-_ADDRESSING_ONLY = (_ADDRESSING - _words("موجهه موجهين")) | lx.MANNER_PARTICIPLES
+_ADDRESSING_ONLY = _ADDRESSING_SINGULAR | _ADDRESSING_PLURAL | lx.MANNER_PARTICIPLES
 # a reply glued to بـ, how the words came ("فبادره الرئيس X برد هادئ قائلا",
 # "ورد الوزير Y بجواب قصير:"): never a word of the name before it (dev29s)
 # (a comment too, "ورد الوزير X بتعليق ساخر قائلا"; mend29a)
