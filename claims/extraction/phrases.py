@@ -76,6 +76,7 @@ from claims.extraction.words import (
     _CUE_INFO,
     _CUE_WORDS,
     _DASHES,
+    _DECLINE_NOUN_TWINS,
     _DEEMED_IT,
     _DEFINITE_ADVERBS,
     _DEFINITE_OBJECTS,
@@ -96,6 +97,7 @@ from claims.extraction.words import (
     _GIVEN_NAMES,
     _GLUED_MA,
     _GOING_ON_VERBS,
+    _GOVERNS_A_NOUN,
     _GROUNDS,
     _HAJJ,
     _HAS_ARABIC,
@@ -2163,7 +2165,7 @@ _HEADS_NOW = {
 
 
 # "وهو أيضا/كذلك …": an adverb between the pronoun and the role (folded)
-_ALSO = _words_module._words("ايضا كذلك")
+_ALSO = _words_module._ALSO_WORDS
 
 
 # the posts that serve someone, who is their genitive glued to لل ("المستشار
@@ -2222,6 +2224,8 @@ _PEOPLE_PLURALS = lx._fold_set(
 # object ("دعا X الأهالي إلى", "حث X الشباب على")
 _TO_OR_ON = _words_module._TO_OR_ON
 _CLUBS_AND_UNITS = _words_module._CLUBS_AND_UNITS
+_UNITS_ALSO_GIVEN_NAMES = _words_module._UNITS_ALSO_GIVEN_NAMES
+_UNIT_GENITIVES_LIKE_NAMES = _words_module._UNIT_GENITIVES_LIKE_NAMES
 _BROKEN_PLURALS_OF_PERSONS = lx._fold_set(
     "القضاة الطلبة الدعاة الرعاة الولاة الغزاة الحماة الرماة السعاة الأساتذة التلامذة "
     "الصيادلة البحارة الجبابرة القادة السادة الكفرة الخونة البررة الكتبة العملة "
@@ -4550,6 +4554,11 @@ class _Phrases:
             # of the words around it may hold, _cue_quick)
             if word == "وبين" and self.second_of_between(i):
                 return None  # ("بينه وبين رئيس الحكومة": the second party)
+            if word in _DECLINE_NOUN_TWINS and i and toks[i - 1] in _GOVERNS_A_NOUN:
+                # "وحذرت النقابة من ترد في أوضاع العمال: «…»", "في ظل ترد
+                # الأوضاع": the noun تردٍّ (decline) after a preposition or
+                # in construct, no verb (mend32e)
+                return None
             if (
                 word in _READ_IMPERATIVE
                 and (nxt in _ALSO or nxt == "المزيد")
@@ -15264,6 +15273,25 @@ class _Phrases:
             # kingdom by its adjective, the state (before, a person's name
             # cut before its nationality, "المملكة العربية")
             mask |= 64
+        elif (
+            head in _UNITS_ALSO_GIVEN_NAMES
+            and n_words > 1
+            and (
+                words[1] in _GIVEN_NAMES
+                or (
+                    n_words == 2
+                    and words[1][:2] == "ال"
+                    and words[1].endswith(("ان", "ي"))
+                    and words[1] not in _UNIT_GENITIVES_LIKE_NAMES
+                    and not _derived_masdar(words[1][2:])
+                )
+            )
+        ):
+            # "وقالت سرية الحمدان إن": the bare word a woman's given name
+            # before a family name or a second given name, no company of
+            # soldiers nor unit ("وقالت سرية المشاة", "وحدة مكافحة
+            # الإرهاب", "السرية الثالثة" are; mend32e)
+            mask &= ~64
         elif (
             head in _TITLE_BROKEN_PLURALS
             and (

@@ -1102,6 +1102,15 @@ _REPLY_PRESENT = frozenset(p + v for p in ("", "و", "ف", "ل") for v in ("ير
 # "…، ليرد الوزير: «…»", "لترد الوزيرة: «…»": رد's present with the لـ of
 # what comes next in the story, the reply of the one named after it (dev31d)
 _LAM_REPLY = frozenset({"ليرد", "لترد"})
+# "من ترد في أوضاع العمال", "في ظل ترد الأوضاع", "أمام ترد الخدمات": the
+# bare "ترد" is also the noun تَرَدٍّ (decline); after a preposition or a
+# noun that governs a genitive of cause or circumstance, the noun, no verb
+# of replying nor the impersonal "ترد في" (folded; the masculine يرد has no
+# such twin; mend32e)
+_DECLINE_NOUN_TWINS = _words("ترد")
+_GOVERNS_A_NOUN = _words(
+    "من في الي عن علي مع حول ظل بسبب امام جراء نتيجه وسط ازاء حيال رغم بعد قبل استمرار"
+)
 _RESUMPTIVE = _words("فيه فيها فيهم عنه عنها")
 _IN_IT = _words("فيه فيها")
 # "one of" (أحد، إحدى): a description opening after a name ("X Y أحد
@@ -3150,6 +3159,12 @@ _CENTRES = _words("مركز المركز")
 _CLUBS_AND_UNITS = _words(
     "النادي نادي الفرقه فرقه المنتخب منتخب الرابطه رابطه السريه سريه الوحده وحده"
 )  # (folded)
+# the bare سرية/وحدة are also given names (سرية، وحدة): before one definite
+# word of a family name's shape (ال…ان، ال…ي: "وقالت سرية الحمدان") or a
+# given name, a woman, no body (phrases.classify; mend32e); not before a
+# unit's genitive of that shape (folded)
+_UNITS_ALSO_GIVEN_NAMES = _words("سريه وحده")
+_UNIT_GENITIVES_LIKE_NAMES = _words("الطواري الطيران الميدان")
 
 
 # the broken plurals of titles and of people with the article, folded, those
