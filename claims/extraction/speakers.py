@@ -8322,21 +8322,34 @@ class _Speakers:
         if not _named_person(host):
             return None
         end = cue_tok - 1 if toks[cue_tok - 1] in _COMMAS else cue_tok
+        s = self.sent[cue_tok]
         for j in range(v + 3, end - 1):
             # (the host's phrase may run over the one met: "التقى الوزير X
             # السفير Y"; the one met from a title after the host's name)
             if toks[j] not in _TITLE_LIKE or self.in_quote[j]:
                 continue
             b, ra, rb = self.scan_np(j, end, None)
-            if b != end and not (
-                # "… إلياس حداد في عين التينة، ونقل عنه": where he was met
-                toks[b] == "في" and end - b <= 4 and all(self.is_word[b:end])
-            ):
-                continue
             met = self.classify(j, b, ra, rb, None)
-            if _named_person(met) and met.key != host.key and agree(met, g, n):
-                return met
-            return None
+            if not _named_person(met) or met.key == host.key:
+                continue
+            # the named person after the host's, wherever the phrase ends
+            # ("… في قصر بعبدا صباح اليوم،", "على رأس وفد،", "، وعرض معه
+            # الأوضاع،"): "him", the last of them before the relay ("…
+            # بحضور الوزير Z، ونقل عنه": Z, as before); none past words in
+            # marks, another sentence or a bare given name (mend32e; before,
+            # only a comma or a place of four words)
+            later = False
+            for k in range(b, end):
+                if self.in_quote[k] or self.sent[k] != s or toks[k] in _GIVEN_NAMES:
+                    return None
+                if toks[k] in _TITLE_LIKE:
+                    e, ka, kb = self.scan_np(k, end, None)
+                    if _named_person(self.classify(k, e, ka, kb, None)):
+                        later = True
+                        break
+            if later:
+                continue
+            return met if agree(met, g, n) else None
         return None
 
     def meeting_host(self, cue_tok: int, first: int, cue: lx.Cue) -> _Entity | None:

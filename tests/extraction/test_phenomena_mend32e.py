@@ -1,5 +1,6 @@
 """mend32e: review B's findings 3 (ترد the noun "decline"), 8 (bare سرية/وحدة
-a woman's given name) and 7 (one list of "also" words).
+a woman's given name), 4 (the one met relays "him" wherever his phrase ends)
+and 7 (one list of "also" words).
 
 Every sentence here is invented for the test.
 """
@@ -13,6 +14,10 @@ from claims.extraction import extract, phrases, words
 
 def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(q.text, q.speaker, q.speaker_kind) for q in extract(text)]
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.role) for q in extract(text)]
 
 
 class TestDeclineNounIsNoReply:
@@ -119,6 +124,65 @@ class TestBareUnitAsGivenName:
     )
     def test_near_misses(self, text: str, expected: list) -> None:
         assert _speakers(text) == expected
+
+
+class TestRelayFromTheOneMet:
+    """ "زار/التقى X Y …، ونقل عنه أن «…»": "him" is Y, the named person met,
+    whatever follows his phrase in the sentence before the relay."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "زار النائب كمال العبيدي الرئيس فؤاد سلامة في قصر الضيافة صباح "
+                "اليوم، ونقل عنه أن «الحكومة ستتشكل قريبا».",
+                [("الحكومة ستتشكل قريبا", "فؤاد سلامة", "الرئيس")],
+            ),
+            (
+                "زار النائب كمال العبيدي الرئيس فؤاد سلامة على رأس وفد، ونقل عنه "
+                "أن «الحكومة ستتشكل قريبا».",
+                [("الحكومة ستتشكل قريبا", "فؤاد سلامة", "الرئيس")],
+            ),
+            (
+                "التقى النائب كمال العبيدي رئيس الحكومة فؤاد سلامة، وعرض معه "
+                "الأوضاع، ونقل عنه أن «الحكومة ستتشكل قريبا».",
+                [("الحكومة ستتشكل قريبا", "فؤاد سلامة", "رئيس الحكومة")],
+            ),
+        ],
+    )
+    def test_the_one_met(self, text: str, expected: list) -> None:
+        assert _roles(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                # the met's phrase ends at the comma (unchanged)
+                "زار النائب كمال العبيدي الرئيس فؤاد سلامة في مكتبه، ونقل عنه أن "
+                "«الحكومة ستتشكل قريبا».",
+                [("الحكومة ستتشكل قريبا", "فؤاد سلامة", "الرئيس")],
+            ),
+            (
+                # another named person after the one met: the last (unchanged)
+                "زار النائب كمال العبيدي الرئيس فؤاد سلامة في مكتبه بحضور الوزير "
+                "سمير داود، ونقل عنه أن «الحكومة ستتشكل قريبا».",
+                [("الحكومة ستتشكل قريبا", "سمير داود", "الوزير")],
+            ),
+            (
+                # the relay in the next sentence (unchanged)
+                "زار النائب كمال العبيدي الرئيس فؤاد سلامة. ونقل عنه أن «الحكومة ستتشكل قريبا».",
+                [("الحكومة ستتشكل قريبا", "كمال العبيدي", "النائب")],
+            ),
+            (
+                # the relative's antecedent relays, "him" the host (unchanged)
+                "استقبل الرئيس فؤاد سلامة النائب كمال العبيدي، الذي نقل عنه أن "
+                "«الحكومة ستتشكل قريبا».",
+                [("الحكومة ستتشكل قريبا", "فؤاد سلامة", "الرئيس")],
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: list) -> None:
+        assert _roles(text) == expected
 
 
 def test_one_list_of_also_words() -> None:
