@@ -91,6 +91,7 @@ _DASH_BEFORE = _words_module._DASH_BEFORE
 _DATING_WORDS = _words_module._DATING_WORDS
 _EARLIER = _words_module._EARLIER
 _DEICTIC_DAYS = _words_module._DEICTIC_DAYS
+_SAID_IN_DOCUMENT = _words_module._SAID_IN_DOCUMENT
 _EARLIER_OCCASIONS = _words_module._EARLIER_OCCASIONS
 _GATHERINGS = _words_module._GATHERINGS
 _GATHERING_LABELS = _words_module._GATHERING_LABELS
@@ -4786,12 +4787,27 @@ class _Dating:
         in_quote = self.in_quote
         for k in range(first, upto):
             t = toks[k]
-            if t not in told or in_quote[k]:
+            if t not in told or in_quote[k] or k == first or toks[k - 1] not in _SAID_IN_DOCUMENT:
+                # (only where the words were said, "وجاء في البيان", "وخلال
+                # الحوار": not a document answered or told of, "إن البيان
+                # «…»", "ردا على المقال", "حول الموضوع")
                 continue
             base = t[2:]
+            # an adjective after it the first naming lacked ("حوارا" then
+            # "الحوار الوطني"): another thing of the same name
+            adj = toks[k + 1][2:] if k + 1 < upto and toks[k + 1][:2] == "ال" else ""
+            if adj and (toks[k + 1] in _RELATIVES or toks[k + 1] in _DATING_WORDS):
+                adj = ""
             for j in range(k - 1, start - 1, -1):
                 u = toks[j]
                 if (u == base or (u[-1] == "ا" and u[:-1] == base)) and not in_quote[j]:
+                    if adj and toks[j + 1][: len(adj)] != adj:
+                        return None
+                    # the cue's own day ("أمس", "اليوم", a weekday) after
+                    # the naming: the words are not the document's
+                    for m in range(first if j < first else k + 1, upto):
+                        if toks[m] in _DEICTIC_DAYS and not in_quote[m]:
+                            return None
                     js = self.sent_first[self.sent[j]]
                     d = self.last_date_outside_relative(js, j)
                     if d is None:

@@ -393,6 +393,10 @@ _WIRE_NAMES = _words(
 # a day told relative to the dateline, between a relay's subject and its عن
 # (the weekdays are dates.WEEKDAYS', with both spellings of Tuesday)
 _DEICTIC_DAYS = frozenset(_WEEKDAYS) | _words("امس اليوم")
+# document_told_before: the prepositions that make a document or an
+# occasion named again the place the words were said ("وجاء في البيان",
+# "وخلال الحوار", "بحسب المقال"), folded
+_SAID_IN_DOCUMENT = _words("في وفي ففي خلال وخلال بحسب وبحسب حسب وحسب")
 # two-word discourse openers before a sentence's verb ("في المقابل",
 # "من جهتها"), by their first word
 _OPENER_SECOND = {

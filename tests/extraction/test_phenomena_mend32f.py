@@ -1,0 +1,107 @@
+"""Review C's findings (session mend32f): each class a general
+construction, with invented sentences that show it and near misses where
+the answer must not change.
+
+Every text here is written for the test, with names, places and words of
+its own.
+"""
+
+from tests.extraction.helpers import quotes_of
+
+
+def _one(text: str, words: str):
+    q = [q for q in quotes_of(text) if words in q.text]
+    assert q, [q.text for q in quotes_of(text)]
+    return q[0]
+
+
+class TestDocumentMentionedIsNotWhereTheWordsWereSaid:
+    """document_told_before: the document or occasion named before with
+    its date, and again with the article, dates the words only when the
+    article's noun is where they were said ("وجاء في البيان", "وفي
+    الحوار", "بحسب المقال"): a speaker answering the statement ("إن
+    البيان «…»", "ردا على المقال"), an occasion he only tells of, or
+    another thing of the same name ("الحوار الوطني") keeps the cue's own
+    date."""
+
+    def test_minister_answers_the_statement(self):
+        text = (
+            "أصدرت الحركة يوم 3 مايو 2019 بيانا ضد الحكومة. وقال وزير الداخلية "
+            "فادي الصباغ أمس إن البيان «لا يعكس الحقيقة على الأرض».\n"
+        )
+        q = _one(text, "لا يعكس الحقيقة")
+        assert q.date is None, q
+
+    def test_reply_to_the_article(self):
+        text = (
+            "نشرت الصحيفة يوم 4 يناير 2020 مقالا عن الفساد. وقال رئيس الحزب "
+            "مروان الدباغ ردا على المقال: «هذا كذب وافتراء».\n"
+        )
+        q = _one(text, "هذا كذب")
+        assert q.date is None, q
+
+    def test_occasion_told_of_in_the_cue_sentence(self):
+        text = (
+            "قال الوزير فادي الصباغ الثلاثاء إن حكومته أجرت في عام 2015 حوارا مع "
+            "المعارضة، مضيفا أن الحوار «كان مثمرا للجميع».\n"
+        )
+        q = _one(text, "كان مثمرا")
+        assert q.date != "2015", q
+
+    def test_another_thing_of_the_same_name(self):
+        text = (
+            "أجرت القناة يوم 5 مارس 2020 حوارا مع الوزير فادي الصباغ. وقال رئيس "
+            "الحزب مروان الدباغ إن الحوار الوطني «متعثر منذ أشهر».\n"
+        )
+        q = _one(text, "متعثر منذ")
+        assert q.date is None, q
+
+    def test_about_the_subject(self):
+        text = (
+            "ناقش البرلمان في 2019 موضوعا شائكا هو الهجرة. وقال الوزير رامي "
+            "الجزار حول الموضوع: «سنعالج الملف بحكمة».\n"
+        )
+        q = _one(text, "سنعالج الملف")
+        assert q.date is None, q
+
+    def test_in_the_national_dialogue_is_another_dialogue(self):
+        text = (
+            "أجرت الإذاعة يوم 8 يونيو 2021 حوارا مع الكاتب هاني الفخراني. وقال "
+            "النائب مروان الدباغ في الحوار الوطني: «لن نقبل بأي إقصاء».\n"
+        )
+        q = _one(text, "لن نقبل")
+        assert q.date is None, q
+
+    def test_yesterday_in_the_cue_clause(self):
+        text = (
+            "أصدرت النقابة يوم 2 مايو 2019 بيانا عن الأجور. وفي البيان الذي "
+            "علق عليه أمس قال الوزير فادي الصباغ: «الأجور سترتفع».\n"
+        )
+        q = _one(text, "الأجور سترتفع")
+        assert q.date != "2019-05-02", q
+
+    # near misses: where the words were said, the document's date stays
+
+    def test_near_miss_according_to_the_statement(self):
+        text = (
+            "أصدرت هيئة المياه يوم 9 أبريل 2018 بيانا عن السدود. وبحسب البيان، "
+            "قال مديرها عماد السقا: «المخزون يكفي لعامين».\n"
+        )
+        q = _one(text, "المخزون يكفي")
+        assert q.date == "2018-04-09", q
+
+    def test_near_miss_during_the_interview(self):
+        text = (
+            "أجرت إذاعة السهل في 11 يوليو 2016 حوارا مع اللاعب سليم الخراز. وخلال "
+            "الحوار، قال الخراز: «سأعتزل بعد الموسم».\n"
+        )
+        q = _one(text, "سأعتزل بعد")
+        assert q.date == "2016-07-11", q
+
+    def test_near_miss_in_the_article(self):
+        text = (
+            "نشرت مجلة الضفة في 6 مارس 2013 مقالا عن الصيد. وفي المقال كتب "
+            "الباحث عماد السقا: «الأسماك تتناقص كل عام».\n"
+        )
+        q = _one(text, "الأسماك تتناقص")
+        assert q.date == "2013-03-06", q
