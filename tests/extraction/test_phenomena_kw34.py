@@ -40,8 +40,8 @@ class TestParticipleOfRepeatingIsACue:
     def test_voice_of_a_bare_title_is_no_name(self):
         text = "وقال كمال حداد: «الوضع صعب». وارتفع صوت الوزيرة مرددة: «لن نتراجع أبدا عن هذا».\n"
         q = _one(text, "نتراجع")
-        assert "صوت" not in (q.speaker or ""), q
-        assert "مرددة" not in (q.role or ""), q
+        assert q.speaker is None, q
+        assert q.role is None, q
 
     def test_chanted_phrase_after_a_quote(self):
         text = "وقال الوزير سامر الخطيب إن «الحل قريب»، مرددا عبارة «لا تراجع».\n"
@@ -161,7 +161,7 @@ class TestPluralParticipleInTheThatClause:
     def test_supporters_chanting_not_the_speaker(self):
         text = "وقال سامر الخطيب إن أنصاره يستقبلونه هاتفين «عاش البطل عاش يا زعيم».\n"
         q = _one(text, "البطل")
-        assert q.speaker != "سامر الخطيب", q
+        assert q.speaker is None, q
 
     def test_demonstrators_addressing(self):
         text = (
