@@ -142,15 +142,11 @@ _SAME = _words_module._SAME
 _YEAR_NOUNS = _words_module._YEAR_NOUNS
 _SAME_FIRST_IN = _words_module._SAME_FIRST_IN
 _qualified_by_year_noun = _words_module._qualified_by_year_noun
-# (not a document that relays others' words, a cable, a memo, a report, a
-# letter, minutes: "ونقلت البرقية", "وتضيف المذكرة"; the documents' own
-# dating reads them, refers_to_document, and the meetings they date apart)
-_CABLE_NOUNS = _words("برقيه برقيات وثيقه وثايق مذكره مذكرات تقرير تقارير رساله رسايل محضر")
 # document_told_before: a document or an occasion named again with the
 # article ("وجاء في البيان", "وفي الحوار قال"), folded
 _TOLD_AGAIN = frozenset(
     "ال" + w
-    for w in (lx.DOCUMENT_HEADS | lx.EVENT_NOUNS | lx.WRITTEN_PIECES) - _CABLE_NOUNS
+    for w in (lx.DOCUMENT_HEADS | lx.EVENT_NOUNS | lx.WRITTEN_PIECES) - lx.RELAYING_DOCUMENTS
     if w[:2] != "ال"
 )
 _SIDELINES = _words_module._SIDELINES

@@ -945,6 +945,13 @@ DOCUMENT_HEADS = _fold_set(
     بلاغ البلاغ رسائل الرسائل
     """
 )
+# documents that relay others' words, a cable, a memo, a report, a letter,
+# minutes ("ونقلت البرقية", "وتضيف المذكرة"): their own dating reads them,
+# never a document named again as the place words were said
+# (dating.document_told_before), bare forms
+RELAYING_DOCUMENTS = _fold_set(
+    "برقية برقيات وثيقة وثائق مذكرة مذكرات تقرير تقارير رسالة رسائل محضر"
+)
 # a piece a paper publishes ("نشرت الصحيفة مقالا", Egyptian "موضوعا"):
 # dating.document_told_before names it again with the article
 WRITTEN_PIECES = _fold_set("مقال مقالة موضوع")
