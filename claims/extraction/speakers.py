@@ -2029,6 +2029,15 @@ class _Speakers:
             and not _IS_TITLE_HEAD[t0]
             and t0 not in lx.HONORIFICS
             and not self.known_name_word(t0)
+            # (nor a given name, a body or a country, "ما اعتبره بدر
+            # الساعدي «…»", "ما وصفه بنك …", "ما اعتبرته بريطانيا", nor,
+            # unless its ب is glued to the article or it is accusative
+            # itself, a noun a second object follows, "بأنه", "بالـ…" or
+            # accusative: the subject, "ما وصفه بنك الجزائر بأنه")
+            and t0 not in _GIVEN_NAMES
+            and t0 not in lx.ORGANIZATION_HEADS
+            and t0 not in _COUNTRIES
+            and (t0[:3] == "بال" or t0[-1] == "ا" or not self.deemed_as_after(hit.np_start + 1))
         ):
             # "انتقد الناشط X ما وصفه بتدهور أوضاع السجون، وقال": "what he
             # called (it)", its subject elided (the clause's); the word in
@@ -7426,6 +7435,20 @@ class _Speakers:
         if j < self.n and toks[j][:2] == "ال" and self.is_word[j]:
             j += 1
         return j < self.n and len(t := toks[j]) > 2 and t[0] == "ب" and not self.in_quote[j]
+
+    def deemed_as_after(self, j: int) -> bool:
+        """Token ``j`` (or the one after it, past one adjective with the
+        article) is a second object of a verb of deeming or describing: "بأن"
+        or a word with the article glued to بـ, or an indefinite accusative
+        ("ما وصفه بنك الجزائر بأنه", "ما اعتبره بسام الفخراني انتصارا")."""
+        toks = self.doc.toks
+        if j < self.n and toks[j][:2] == "ال" and not self.in_quote[j]:
+            # (an adjective or a name's second word: "بنك الجزائر")
+            j += 1
+        if j >= self.n:
+            return False
+        t = toks[j]
+        return len(t) > 3 and (t[:3] in ("بان", "بال") or (t[-1] == "ا" and t[:2] != "ال"))
 
     def subject_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """Subject–verb order: "والفرنسيون قالوا إن …"."""

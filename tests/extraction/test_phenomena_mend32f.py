@@ -107,6 +107,60 @@ class TestDocumentMentionedIsNotWhereTheWordsWereSaid:
         assert q.date == "2013-03-06", q
 
 
+class TestWhatHeCalledKeepsANamedSubject:
+    """ "ما وصفه/اعتبره" with the object's pronoun: the word after it is
+    what he called it (its subject elided) only when it is no given name,
+    body or country and no second object follows it ("بأنه", "بالـ…", an
+    accusative); "ما وصفه بشير الخالدي بأنه «…»", "ما اعتبرته بعثة الأمم
+    المتحدة «…»" name the subject (review C finding 2)."""
+
+    def test_body_starting_with_ba(self):
+        text = "رحب الوزير فادي الصباغ بما وصفه بنك الصحراء بأنه «تحسن ملموس في الاحتياطي».\n"
+        assert _one(text, "تحسن ملموس").speaker == "بنك الصحراء"
+
+    def test_mission_starting_with_ba(self):
+        text = "انتقدت الحكومة ما اعتبرته بعثة الأمم المتحدة «تدخلا في الشؤون الداخلية».\n"
+        assert _one(text, "تدخلا في").speaker == "بعثة الأمم المتحدة"
+
+    def test_given_name_starting_with_ba(self):
+        text = "رفض الحزب ما وصفه بشير الخالدي بأنه «مؤامرة ضد الوطن».\n"
+        assert _one(text, "مؤامرة ضد").speaker == "بشير الخالدي"
+
+    def test_given_name_then_the_quote(self):
+        text = "صادقت الحكومة على الميزانية، وهو ما اعتبره بدر الساعدي «انتصارا للفقراء».\n"
+        assert _one(text, "انتصارا للفقراء").speaker == "بدر الساعدي"
+
+    def test_given_name_after_which_is(self):
+        text = "وافق البرلمان على القانون الجديد، وهو ما وصفه بلال الزين بأنه «خطوة إلى الوراء».\n"
+        assert _one(text, "خطوة إلى").speaker == "بلال الزين"
+
+    def test_country_ending_in_alif(self):
+        text = "انتقدت الحكومة ما اعتبرته بريطانيا «تدخلا في الشؤون الداخلية».\n"
+        assert _one(text, "تدخلا في").speaker == "بريطانيا"
+
+    # near misses: what he called it, the subject elided
+
+    def test_near_miss_called_it_a_decline(self):
+        text = "انتقد الناشط كمال الزين ما وصفه بتدهور أوضاع السجون، وقال: «الوضع لا يطاق».\n"
+        assert _one(text, "الوضع لا").speaker == "كمال الزين"
+
+    def test_near_miss_called_it_a_decline_with_a_manner(self):
+        text = "انتقد الناشط كمال الزين ما وصفه بتدهور الأوضاع بشكل خطير، وقال: «الوضع لا يطاق».\n"
+        assert _one(text, "الوضع لا").speaker == "كمال الزين"
+
+    def test_near_miss_accusative_and_its_adjective(self):
+        text = "انتقد الناشط كمال الزين ما اعتبره بطئا كبيرا في الإصلاحات، وقال: «الوضع لا يطاق».\n"
+        assert _one(text, "الوضع لا").speaker == "كمال الزين"
+
+    def test_near_miss_called_it_with_the_article(self):
+        text = "رفض النائب كمال الزين ما وصفه بالتدخل الأجنبي، وقال: «لن نسمح بذلك».\n"
+        assert _one(text, "لن نسمح").speaker == "كمال الزين"
+
+    def test_near_miss_adjective_in_marks(self):
+        text = "انتقد الناشط كمال الزين ما وصفه بتراجع الحريات «المخيف»، وقال: «الوضع لا يطاق».\n"
+        assert _one(text, "الوضع لا").speaker == "كمال الزين"
+
+
 class TestBareTitleOfAStateAfterAPostNamingAnother:
     """words._other_state_nisba (kw34) is reached when the last speaker's
     post names its state by name ("وزير خارجية كينيا", "رئيس وزراء كينيا"),
