@@ -6504,6 +6504,23 @@ class _Phrases:
             m += 1
         return m if m < limit and toks[m] in QUOTE_MARKS else -1
 
+    def body_name_close(self, i: int, limit: int) -> int:
+        """The mark that closes a name in marks opened at token ``i`` after a
+        post's preposition: fewer than seven tokens on, or fewer than eleven
+        when the first word is a body's noun ("في "هيئة … وحلفائها"", a
+        body's long name), or -1 (``closing_mark``)."""
+        m = self.closing_mark(i + 1, limit, 7)
+        if (
+            m < 0
+            and i + 2 < limit
+            and (
+                (w := self.doc.toks[i + 2]) in lx.ORGANIZATION_HEADS
+                or (w[:2] == "ال" and w[2:] in lx.ORGANIZATION_HEADS)
+            )
+        ):
+            m = self.closing_mark(i + 1, limit, 11)
+        return m
+
     def rank_completed(self, a: int, i: int) -> bool:
         """The words of the phrase from token ``a`` right before token ``i``
         are a military rank and what completes it, "الفريق أول ركن", "اللواء
@@ -8969,20 +8986,11 @@ class _Phrases:
                     nxt = toks[i + 1]
                     if nxt in QUOTE_MARKS:
                         # "مدير المكتب الإعلامي في "الدفاع المدني السوري" X"
-                        m = self.closing_mark(i + 1, limit, 7)
-                        if (
-                            m < 0
-                            and i + 2 < limit
-                            and (
-                                (w := toks[i + 2]) in lx.ORGANIZATION_HEADS
-                                or (w[:2] == "ال" and w[2:] in lx.ORGANIZATION_HEADS)
-                            )
-                        ):
-                            # "القيادي في "هيئة … وحلفائها"، X،": a body's
-                            # long name, headed by a body's noun, up to ten
-                            # words (not "في "تدوينة نشرها …"": an occasion)
-                            # (dev32s)
-                            m = self.closing_mark(i + 1, limit, 11)
+                        # (and "القيادي في "هيئة … وحلفائها"، X،": a body's
+                        # long name, headed by a body's noun, up to ten
+                        # words, not "في "تدوينة نشرها …"": an occasion;
+                        # dev32s)
+                        m = self.body_name_close(i, limit)
                         if m > i + 2:
                             i = m + 1
                             continue
@@ -9416,22 +9424,10 @@ class _Phrases:
                 if is_word[i + 1] and not nxt.isdigit() and nxt not in np_stop:
                     i += 2
                     continue
-                if (
-                    nxt in QUOTE_MARKS
-                    and (
-                        (m := self.closing_mark(i + 1, limit, 7)) > i + 2
-                        # (a body's long name, as after a titled post's
-                        # preposition: "المتحدث باسم "تحالف … (7-10 words)"")
-                        or (
-                            m < 0
-                            and i + 2 < limit
-                            and (
-                                (w := toks[i + 2]) in lx.ORGANIZATION_HEADS
-                                or (w[:2] == "ال" and w[2:] in lx.ORGANIZATION_HEADS)
-                            )
-                            and (m := self.closing_mark(i + 1, limit, 11)) > i + 2
-                        )
-                    )
+                if nxt in QUOTE_MARKS and (
+                    # (a body's long name too, as after a titled post's
+                    # preposition: "المتحدث باسم "تحالف … (7-10 words)"")
+                    (m := self.body_name_close(i, limit)) > i + 2
                 ):
                     # "الناطق باسم «كتائب القسام» أبو عبيدة", "المتحدث باسم
                     # "الجبهة الشعبية"": the body in marks after the
