@@ -8316,16 +8316,26 @@ class _Speakers:
             return None
         return None
 
+    def opening_verb(self, first: int, end: int, verbs: frozenset[str]) -> int:
+        """The first token of ``verbs`` outside marks within the first three
+        tokens of the sentence (from ``first``), before ``end``, or -1: the
+        verb of meeting or receiving that meeting_subject, relay_from_met
+        and meeting_host read from."""
+        toks = self.doc.toks
+        v = first
+        while self.in_quote[v] or toks[v] not in verbs:
+            v += 1
+            if v - first > 2 or v >= end:
+                return -1
+        return v
+
     def meeting_subject(self, end: int, first: int) -> _Entity | None:
         """The named subject of a verb of meeting or receiving within the
         first three tokens of the sentence (from ``first``), read before
         ``end``: "استقبل الرئيس X النائب Y،" -> X."""
-        toks = self.doc.toks
-        v = first
-        while self.in_quote[v] or toks[v] not in _MEETING_VERBS:
-            v += 1
-            if v - first > 2 or v >= end:
-                return None
+        v = self.opening_verb(first, end, _MEETING_VERBS)
+        if v < 0:
+            return None
         host = self.classify(v + 1, *self.scan_np(v + 1, end, None), None)
         return host if _named_person(host) else None
 
@@ -8336,11 +8346,9 @@ class _Speakers:
         a comma or و and the relay at ``cue_tok``: Y, of the pronoun's
         gender and number, is "him"; else None."""
         toks = self.doc.toks
-        v = first
-        while self.in_quote[v] or toks[v] not in _MET_BEFORE_RELAY:
-            v += 1
-            if v - first > 2 or v >= cue_tok:
-                return None
+        v = self.opening_verb(first, cue_tok, _MET_BEFORE_RELAY)
+        if v < 0:
+            return None
         host = self.classify(v + 1, *self.scan_np(v + 1, cue_tok, None), None)
         if not _named_person(host):
             return None
@@ -8386,11 +8394,9 @@ class _Speakers:
         title (words.met_group_head), not with the host: the group speaks
         (mend26b)."""
         toks = self.doc.toks
-        v = first
-        while self.in_quote[v] or toks[v] not in _MEETING_VERBS:
-            v += 1
-            if v - first > 2 or v >= cue_tok:
-                return None
+        v = self.opening_verb(first, cue_tok, _MEETING_VERBS)
+        if v < 0:
+            return None
         a = v + 1
         if a + 1 >= cue_tok or toks[a] not in _TITLE_LIKE:
             return None
