@@ -644,6 +644,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "n",
         "post_stamps",
         "related_lines",
+        "relay_scans",
         "relay_toks",
         "said_dates",
         "sent",
@@ -2678,6 +2679,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # through these, not through every cue (thousands of cues in one
         # sentence with no stop made that walk quadratic)
         self.relay_toks = relay_toks = []
+        # relay cue token -> (its hit, the phrase's start, the end subject_of's
+        # scan_np gave): via_of reads the relayer's phrase from it instead of
+        # scanning the same phrase again
+        self.relay_scans = {}
         # sentences a quote's attribution may look back into
         relevant = bytearray(self.sent[-1] + 2)
         for q in quotes:

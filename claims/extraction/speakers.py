@@ -2473,6 +2473,7 @@ class _Speakers:
             hit.np_end = self._np_end = b + 1
         if cue.kind == lx.RELAY:
             # نقلت وكالة X عن مصدر Y, نسبت البرقية إلى Y: the speaker is Y
+            self.relay_scans[hit.tok] = (hit, hit.np_start, b)  # (via_of's)
             k = b
             particle = _RELAY_PARTICLE.get(cue.lemma, "عن")
             toks = self.doc.toks
@@ -3515,8 +3516,16 @@ class _Speakers:
             if b > hit.np_start:
                 return doc.orig(doc.starts[hit.np_start], doc.ends[b - 1])
         if hit.cue.kind == lx.RELAY:
-            # (read with the cue: "وينقل السفير عن X", عن ends the title)
-            b, _, _ = self.scan_np(hit.np_start, self.n, hit.cue)
+            # (read with the cue: "وينقل السفير عن X", عن ends the title; the
+            # phrase subject_of read for this hit is not read again)
+            if (
+                (scanned := self.relay_scans.get(hit.tok)) is not None
+                and scanned[0] is hit
+                and scanned[1] == hit.np_start
+            ):
+                b = scanned[2]
+            else:
+                b, _, _ = self.scan_np(hit.np_start, self.n, hit.cue)
             particle = _RELAY_PARTICLE.get(hit.cue.lemma, "عن")
             if particle == "الي" and (m := self.put_to(hit.np_start, b)) > 0:
                 b = m  # "ونسب السفير إلى الملك قوله": the envoy relays
