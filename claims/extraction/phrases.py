@@ -884,13 +884,14 @@ def _post_complete_before(toks: list[str], a: int, i: int) -> bool:
 def _body_then_name(words: list[str], art: list[bool], j: int, n_words: int) -> bool:
     """The body's name in marks that opens at word ``j`` of a phrase is
     followed by a name that ends the phrase: an honorific or a rank, or two
-    or three words without the article."""
+    or three words without the article but for the last ("لـ«حماس» سمير
+    الخطيب", a family name with it; kw35)."""
     close = _index_in(words, j, n_words, QUOTE_MARKS)
     if close is None or close + 1 >= n_words:
         return False
     w = words[close + 1]
     return w in _HONORIFIC_WORDS_OR_RANKS or (
-        2 <= n_words - close - 1 <= 3 and not any(art[close + 1 :])
+        2 <= n_words - close - 1 <= 3 and not any(art[close + 1 : n_words - 1])
     )
 
 
@@ -6111,6 +6112,19 @@ class _Phrases:
                 or k in self.date_token_index
                 or _cue_of(w) is not None
             ):
+                if (
+                    k > j
+                    and _NP_KIND[w] == 2
+                    and k + 1 < limit
+                    and (toks[k + 1] in _THAT or not self.is_word[k + 1])
+                    and w not in lx.NP_STOP
+                    and k not in self.date_token_index
+                    and _cue_of(w) is None
+                ):
+                    # "لـ«حزب …» سمير الخطيب:": a family name with the
+                    # article last, right before أنّ, a colon, a comma or
+                    # a mark (kw35)
+                    k += 1
                 break
             k += 1
         return 2 <= k - j <= 3 and (k >= limit or toks[k] in _THAT or not self.is_word[k])
@@ -6504,12 +6518,13 @@ class _Phrases:
             m += 1
         return m if m < limit and toks[m] in QUOTE_MARKS else -1
 
-    def body_name_close(self, i: int, limit: int) -> int:
+    def body_name_close(self, i: int, limit: int, width: int = 7) -> int:
         """The mark that closes a name in marks opened at token ``i`` after a
-        post's preposition: fewer than seven tokens on, or fewer than eleven
-        when the first word is a body's noun ("في "هيئة … وحلفائها"", a
+        post's preposition: fewer than ``width`` tokens on (seven after في
+        and باسم, eight after لـ), or fewer than eleven when the first word
+        is a body's noun ("في "هيئة … وحلفائها"", "لـ«حزب … والحريات»", a
         body's long name), or -1 (``closing_mark``)."""
-        m = self.closing_mark(i + 1, limit, 7)
+        m = self.closing_mark(i + 1, limit, width)
         if (
             m < 0
             and i + 2 < limit
@@ -8789,7 +8804,10 @@ class _Phrases:
                     # (not "لـ«وكالة فرانس برس»": an outlet, the one told)
                     and toks[i + 2] not in _OUTLET_HEADS
                     and toks[i + 1] in QUOTE_MARKS
-                    and (m := self.closing_mark(i + 1, limit, 8)) > 0
+                    # (a body's long name read up to ten words, as after في
+                    # and باسم: "الأمين العام لـ«حزب … من أجل العمل
+                    # والحريات» X Y"; kw35)
+                    and (m := self.body_name_close(i, limit, 8)) > 0
                     and (
                         (
                             toks[i + 2] in lx.ORGANIZATION_HEADS
@@ -8815,6 +8833,10 @@ class _Phrases:
                     # ending with it (an outlet is the one told: "صرح الوزير
                     # لـ«الشروق» بأن")
                     i = m + 1
+                    if i + 5 > stop:
+                        # (a body's long name: the holder's honorific and
+                        # name after it still read, five words; kw35)
+                        stop = i + 5 if i + 5 < limit else limit
                     continue
                 break  # "… لـ«الشروق»", "لـ(وات)": an addressee or a label follows
             if i > a and "لل" <= t < "لم" and i + 1 < limit and toks[i + 1] == "نت":
@@ -8993,6 +9015,10 @@ class _Phrases:
                         m = self.body_name_close(i, limit)
                         if m > i + 2:
                             i = m + 1
+                            if i + 5 > stop:
+                                # (the holder's honorific and name after a
+                                # long name still read, five words; kw35)
+                                stop = i + 5 if i + 5 < limit else limit
                             continue
                         break
                     if (
@@ -9434,6 +9460,8 @@ class _Phrases:
                     # preposition of the post, part of it (as in the branch
                     # above, "مدير المكتب الإعلامي في "الدفاع المدني" X")
                     i = m + 1
+                    if i + 5 > stop:
+                        stop = i + 5 if i + 5 < limit else limit  # (as above; kw35)
                     continue
                 break
             elif (
@@ -14340,12 +14368,19 @@ class _Phrases:
             # her, after a feminine verb: "وأوضحت الأمين العامة لحزب X أن",
             # one post)
             her_adjective = cue is not None and cue.gender == lx.F
+            marked = False  # (inside a body's name in marks)
             for k in range(
                 a + 1,
                 _index_in(toks, a + 1, b, (head0,), b - 1) + 1 if named else b,
             ):
                 w = toks[k]
-                if not "ال" <= w < "ام" or w in lx.TITLES:
+                if w in QUOTE_MARKS:
+                    # "الأمين العام لـ«هيئة التنسيق الوطنية …»": the words
+                    # of a body's name in marks agree among themselves, no
+                    # object opens there (kw35)
+                    marked = not marked
+                    continue
+                if marked or not "ال" <= w < "ام" or w in lx.TITLES:
                     continue
                 if her_adjective and k == a + 1 and w in _POST_ADJECTIVES:
                     continue

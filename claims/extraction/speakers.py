@@ -12568,12 +12568,19 @@ class _Speakers:
             # … تحت عنوان "تونس: أحداث الرديف تكشف …" أن "…""), whose words,
             # read again, would hand the clause to a verb in the title
             return False
-        if n <= 6 and att.cue_tok is not None and att.cue_tok < q.open_tok:
+        if n <= 10 and att.cue_tok is not None and att.cue_tok < q.open_tok:
             h = self.cue_hits.get(att.cue_tok)
-            if h is not None and h.np_start <= q.open_tok < h.np_end:
-                return False  # a name in marks inside the speaker's phrase
             if (
                 h is not None
+                and h.np_start <= q.open_tok < h.np_end
+                # (a body's long name, headed by a body's noun, up to ten
+                # words: "الأمين العام لـ«هيئة … في الداخل» X"; kw35)
+                and (n <= 6 or toks[o] in lx.ORGANIZATION_HEADS)
+            ):
+                return False  # a name in marks inside the speaker's phrase
+            if (
+                n <= 6
+                and h is not None
                 and h.np_start < h.np_end == q.open_tok
                 and c + 2 < self.n
                 and toks[c + 1] == "علي"
