@@ -2322,6 +2322,21 @@ class _Dating:
             return True
         return t in _FROM_SIDE and first + 1 < self.n and toks[first + 1] in _TURN_NEXT
 
+    def turn_after_subject(self, first: int, end: int) -> int:
+        """The sentence from ``first`` opens with its subject, then "، من
+        جهته،" before ``end`` ("الصباح، من جهته، قال إن"): another's word in
+        turn, the subject named before the turn (dev33s). Returns the
+        subject's comma, or 0."""
+        toks = self.doc.toks
+        for k in range(first + 1, min(end - 3, first + 6)):
+            if toks[k] in _COMMAS:
+                if toks[k + 1] == "من" and toks[k + 2] in _TURN_NEXT and toks[k + 3] in _COMMAS:
+                    return k
+                return 0
+            if not self.is_word[k] or self.in_quote[k]:
+                return 0
+        return 0
+
     def pluperfect_day(self, sid: int) -> tuple[str, str] | None:
         """The day the sentence before ``sid`` names, counted from the
         dateline, when it is told in the pluperfect ("وكان المجلس، قد أعلن
@@ -3727,8 +3742,23 @@ class _Dating:
             prev is not None
             and prev[1] == ctx[0]
             and prev[3] == sid - 1
-            and self.turn_opens(first)
-            and self.doc.folded.find("\n", starts[self.sent_first[c]], q.start) == -1
+            and (
+                (
+                    self.turn_opens(first)
+                    and self.doc.folded.find("\n", starts[self.sent_first[c]], q.start) == -1
+                )
+                # (or the turn of one the cable's sentence named, its subject
+                # before the turn, in the paragraph after: "… قال X لوزير
+                # الخارجية Y إن «…»" then "Y، من جهته، قال إن «…»"; dev33s)
+                or (
+                    ent is not None
+                    and c == sid - 1
+                    and (k := self.turn_after_subject(first, q.open_tok))
+                    and set(self.doc.toks[first:k]).issubset(
+                        self.doc.toks[self.sent_first[c] : first]
+                    )
+                )
+            )
             and _ARCHIVES.isdisjoint(self.doc.toks[first : q.close_tok])
             # (nor a denial or a reply in turn: "من جهته، نفى المتحدث باسم
             # الحكومة هذه المعلومات، مؤكدا أن «…»", today's)

@@ -1969,6 +1969,20 @@ class _Speakers:
             break
         return limit
 
+    def participle_phrase_end(self, k: int) -> int:
+        """The colon or opening mark that ends, within four words from
+        ``k``, the rest of a participle's phrase (its object's words and a
+        complement glued to لـ/بـ or after إلى/على), with no comma, sentence
+        end or quote between; else 0 ("مسديا النصح لمحدثيه: «…»")."""
+        toks = self.doc.toks
+        for m in range(k, min(self.n, k + 5)):
+            t = toks[m]
+            if t == ":" or (t in QUOTE_MARKS and self.in_quote[m + 1] if m + 1 < self.n else False):
+                return m
+            if not self.is_word[m] or self.in_quote[m] or _cue_of(t) is not None:
+                return 0
+        return 0
+
     def subject_of(self, hit: _CueHit) -> _Entity | None:
         """The explicit speaker a cue names, if any."""
         cue = hit.cue
@@ -2092,6 +2106,23 @@ class _Speakers:
             # how they were said, never who said them; the subject is elided
             hit.np_start += 1
             t0 = t1
+        elif (
+            verb
+            and hit.np_start + 3 < self.n
+            and toks[hit.np_start + 1][:2] == "ال"
+            and t0[0] == "م"
+            and t0[-1] in "اه"
+            and (cue.gender is None or (cue.gender == lx.F) == (t0[-1] == "ه"))
+            and t0 not in _SUBJECT_START_SPECIAL
+            and _manner_participle(t0)
+            and (m := self.participle_phrase_end(hit.np_start + 2)) > 0
+        ):
+            # "وأضاف مسديا النصح لمحدثيه: «…»": the participle of a derived
+            # form with its definite object (and what it is done for) alone
+            # between the verb and its words is a حال too; the subject is
+            # elided (dev33s)
+            hit.np_start = m
+            t0 = toks[m]
         if (
             t0 in _BEFORE_HIM
             and hit.np_start + 2 < self.n
@@ -7650,6 +7681,17 @@ class _Speakers:
             b, ra, rb = self.scan_np(s0 + 1, hit.tok, None)
             if b > s0 + 1:
                 return self.classify(s0 + 1, b, b, b, hit.cue)
+        if (
+            not comma
+            and hit.tok - 4 > lo
+            and toks[hit.tok - 1] in _DASHES
+            and lo == self.sent_first[self.sent[hit.tok]]
+            and (found := self.fronted_subject(lo, hit.tok, hit.cue)) is not None
+            and found[1] == hit.tok
+        ):
+            # "أحد الشهود –رفض ذكر اسمه- قال": the subject that opens the
+            # sentence, its aside in dashes, then the verb (dev33s)
+            return found[0]
         if comma or fa:
             # "أما رئيس المجلس نبيه بري، فقال …", "أما الباحث X فيرى": the topic
             end = hit.tok - 1 if comma or toks[hit.tok][0] != "ف" else hit.tok
@@ -8956,7 +8998,16 @@ class _Speakers:
             # subject follows it (kw23a)
             return None
         b, ra, rb = self.scan_np(k, upto, None, ali=ali)
-        if b <= k or b + 2 >= upto or toks[b] not in _COMMAS:
+        if b <= k or b + 2 >= upto:
+            return None
+        if toks[b] in _COMMAS:
+            sep = _COMMAS
+        elif toks[b] in _DASHES and not ali and toks[upto - 1] in _DASHES:
+            # "أحد المحامين –تم حجب اسمه لأسباب أمنية- قال": the aside set
+            # off by dashes, the verb right after the second (dev33s)
+            sep = _DASHES
+            ra = rb = b
+        else:
             return None
         if (w := toks[b + 1])[:1] == "و" and len(w) > 2 and w not in _HE_SHE and w not in _THEY:
             # "… عدد من ضباط الأمن، وتم قتل 15 متشددا، فقال", "بكل من Y
@@ -8972,12 +9023,12 @@ class _Speakers:
         else:
             ra = rb = b
             c2 = b + 1
-            while c2 < upto and c2 - b <= 16 and toks[c2] not in _COMMAS:
+            while c2 < upto and c2 - b <= 16 and toks[c2] not in sep:
                 t = toks[c2]
                 if t in _SENTENCE_END or t == ":" or (not is_word[c2] and t not in QUOTE_MARKS):
                     return None
                 c2 += 1
-            if c2 >= upto or toks[c2] not in _COMMAS or c2 == b + 1 or self.in_quote[c2]:
+            if c2 >= upto or toks[c2] not in sep or c2 == b + 1 or self.in_quote[c2]:
                 return None
         if (
             c2 + 3 < upto
@@ -9020,8 +9071,12 @@ class _Speakers:
             and not self.known(ent)
             and toks[b + 1] not in _HE_SHE
             and toks[b + 1] not in _RELATIVES
+            and not (c2 == b + 3 and toks[b + 1] == "من" and toks[b + 2] in _TURN_NEXT)
         ):
-            return None  # ("أم أحمد"، وهي …: a person the aside describes)
+            # ("أم أحمد"، وهي …: a person the aside describes; but "العلوي،
+            # من جهته، قال": the turn to another party, whose pronoun takes up
+            # the name before it, a bare name met first here; dev33s)
+            return None
         if cue.gender and ent.gender and cue.gender != ent.gender:
             return None
         if strict and not head and not self.known(ent):

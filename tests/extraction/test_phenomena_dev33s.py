@@ -1,0 +1,208 @@
+"""Wrong speakers found on the thirteenth session's development set (dev33s).
+Every sentence here is invented; one class per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import quote_exactly
+
+_WORDS = "الحكومة لن تتراجع عن قرارها"
+_BEFORE = "وقال وزير الداخلية إن الوضع مستقر.\n"
+
+
+class TestBareNameThenTurnAside:
+    """ "العلوي، من جهته، قال إن «…»": a bare name the text has not
+    introduced opens the sentence, then the turn to another party in commas
+    (من جهته/من جانبه/من ناحيته), then the verb; the name speaks. Before,
+    an unknown bare name with an aside was read as no subject and the
+    speaker before went on."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_BEFORE}العلوي، من جهته، قال إن “{_WORDS}”.",
+                "العلوي",
+                id="a-family-name",
+            ),
+            pytest.param(
+                f"{_BEFORE}كريم العلوي، من ناحيته، قال إن “{_WORDS}”.",
+                "كريم العلوي",
+                id="a-full-name",
+            ),
+            pytest.param(
+                f"{_BEFORE}سعاد الحلبي، من جانبها، قالت إن “{_WORDS}”.",
+                "سعاد الحلبي",
+                id="a-woman",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_BEFORE}وزير المالية، من جانبه، قال إن “{_WORDS}”.",
+                "وزير المالية",
+                id="a-post-as-before",
+            ),
+            pytest.param(
+                f"{_BEFORE}من جهته، قال رئيس البرلمان إن “{_WORDS}”.",
+                "رئيس البرلمان",
+                id="the-turn-opens-the-sentence",
+            ),
+            pytest.param(
+                f"{_BEFORE}العلوي، في تصريح سابق، قال إن “{_WORDS}”.",
+                "وزير الداخلية",
+                id="another-aside-keeps-its-reading",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+class TestFrontedSubjectAsideInDashes:
+    """ "أحد الشهود –رفض ذكر اسمه لأسباب أمنية- قال «…»": the subject opens
+    the sentence, an aside set off by dashes, then the verb; the subject
+    speaks, as with an aside in commas. Before, the verb read as having no
+    subject and the speaker before went on."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_BEFORE}أحد الشهود –رفض ذكر اسمه لأسباب أمنية- قال إن “{_WORDS}”.",
+                "أحد الشهود",
+                id="an-anonymous-witness",
+            ),
+            pytest.param(
+                f"{_BEFORE}الناشط كريم العلوي – وهو من سكان الحي – قال إن “{_WORDS}”.",
+                "كريم العلوي",
+                id="a-titled-name-spaced-dashes",
+            ),
+            pytest.param(
+                f"{_BEFORE}مصدر أمني —طلب عدم نشر اسمه— قال إن “{_WORDS}”.",
+                "مصدر أمني",
+                id="a-source-em-dashes",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"القاهرة – رويترز - قال وزير المالية إن “{_WORDS}”.",
+                "وزير المالية",
+                id="a-dateline",
+            ),
+            pytest.param(
+                f"{_BEFORE}وأوضح الشهود –وهم من سكان الحي- أن “{_WORDS}”.",
+                "الشهود",
+                id="verb-first-with-a-dash-aside",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+
+_PLEDGE = "لن نتراجع عن قرارنا"
+_MINISTER = "وقال وزير الخارجية إن الوضع مستقر.\n"
+
+
+class TestParticipleWithObjectBeforeTheWords:
+    """ "وأضاف مسديا النصح للصحفيين «…»": a derived form's participle in the
+    accusative with its definite object (and what it is done for) alone
+    between the verb and the words is a حال; the subject is elided, the
+    speaker before goes on. Before, the participle and its object were read
+    as the speaker's name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"{_MINISTER}وأضاف مسديا النصح للصحفيين “{_PLEDGE}”.", id="with-lam"),
+            pytest.param(
+                f"{_MINISTER}وتابع منتقدا الحكومة السابقة: “{_PLEDGE}”.", id="an-adjective-colon"
+            ),
+            pytest.param(f"{_MINISTER}وأضاف معددا الإنجازات للحضور “{_PLEDGE}”.", id="form-two"),
+        ],
+    )
+    def test_the_speaker_goes_on(self, text: str) -> None:
+        assert quote_exactly(text, _PLEDGE).speaker == "وزير الخارجية", text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_MINISTER}وأضاف منير الحسيني “{_PLEDGE}”.", "منير الحسيني", id="a-name-in-mu"
+            ),
+            pytest.param(
+                f"{_MINISTER}وقال مصطفى الحسيني: “{_PLEDGE}”.", "مصطفى الحسيني", id="mustafa"
+            ),
+            pytest.param(
+                f"{_MINISTER}وقالت منيرة الحسيني: “{_PLEDGE}”.", "منيرة الحسيني", id="munira"
+            ),
+            pytest.param(
+                f"{_MINISTER}وأضاف مستعرضا الأرقام الجديدة “{_PLEDGE}”.",
+                "وزير الخارجية",
+                id="form-ten-as-before",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _PLEDGE).speaker == speaker, text
+
+
+_CABLE = (
+    "وتفيد برقية مؤرخة في 12 آذار 2006 أن السفير الأميركي في عمّان ديفيد هيل "
+    "قال لوزير الداخلية الأردني عيد الفايز إنّ “الحدود تحتاج إلى مراقبة أشد”.\n"
+)
+_REPLY = "الأجهزة الأمنية تعمل ليل نهار"
+
+
+class TestTurnOfOneTheCableNamed:
+    """A leaked cable's sentence quotes one party to another; the paragraph
+    after opens "Y، من جهته، قال إن «…»", Y named in that sentence: Y's
+    turn in the same talk, of the cable's date. (With the name fronted
+    before the turn, and in the next paragraph, the words had no date.)"""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_CABLE}الفايز، من جهته، قال إنّ “{_REPLY}”.", "عيد الفايز", id="the-surname"
+            ),
+            pytest.param(
+                f"{_CABLE}عيد الفايز، من جانبه، قال إنّ “{_REPLY}”.",
+                "عيد الفايز",
+                id="the-full-name",
+            ),
+            pytest.param(
+                f"{_CABLE}الفايز، من ناحيته، أكد أن “{_REPLY}”.", "عيد الفايز", id="another-verb"
+            ),
+        ],
+    )
+    def test_the_reply_has_the_cables_date(self, text: str, speaker: str) -> None:
+        quote = quote_exactly(text, _REPLY)
+        assert (quote.speaker, quote.date) == (speaker, "2006-03-12"), text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                f"{_CABLE}وقال وزير الخارجية، من جهته، إنّ “{_REPLY}”.", id="one-not-in-the-cable"
+            ),
+            pytest.param(
+                f"{_CABLE}الحكومة، من جهتها، قالت إنّ “{_REPLY}”.", id="a-body-not-in-the-cable"
+            ),
+        ],
+    )
+    def test_near_misses_stay_undated(self, text: str) -> None:
+        assert quote_exactly(text, _REPLY).date is None, text
