@@ -778,9 +778,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # marks the tokens find_soft_breaks() reads and the words (_TOKEN_KIND)
         # (itemgetter looks the tokens up in one C loop, ~40 % faster than a
         # map of the table's __getitem__; a plain dict's: words.token_kinds)
-        kinds, twins = token_kinds_twinned(toks, vocab)  # (a bytearray: faster than bytes())
+        # (a bytearray: faster than bytes(); lazy: an article with a word met
+        # for the first time reads the twins' tables themselves, speed33)
+        kinds, twins = token_kinds_twinned(toks, vocab, lazy=True)
         # the plain twins of per-word tables, which hold this article's
-        # words whatever another thread does meanwhile (words.token_twin)
+        # words whatever another thread does meanwhile (words.token_twin), or
+        # for an article with a new word the tables themselves
         self._cue_info_of = twins["cue_info"]
         self._cue_quick_of = twins["cue_quick"]
         self._np_pre_tests_of = twins["np_pre_tests"]

@@ -2922,7 +2922,8 @@ _TOKEN_KIND: dict[str, int] = {}
 _TOKEN_KIND_LIMIT = 1 << 14
 # plain-dict twins of per-word tables (token_twin), for their hottest
 # lookups, where the key is always a token of the article: each holds the
-# words _TOKEN_KIND holds (every token of the article being read), filled
+# words _TOKEN_KIND holds (every token of the article being read, unless it
+# has a word met for the first time: token_kinds_twinned's ``lazy``), filled
 # with it by token_kinds.  A table and its twins make one generation; at
 # _TOKEN_KIND_LIMIT (or when a test sets another _TOKEN_KIND) a new one
 # replaces it whole, never emptied in place: an article reads the twins
@@ -2969,6 +2970,15 @@ for _table in (_NP_KIND, _IS_CANDIDATE, _IS_SOFT_OPENER, _IS_SOFT_START):
 del _table
 
 
+# the words of a generation met but not twinned yet, with their kinds: (the
+# generation's table, {word: kind}), replaced with the generation; the first
+# article with no new word twins those it has (token_kinds_twinned's
+# ``lazy``)
+_ONCE: list[tuple[dict | None, dict[str, int]]] = [(None, {})]
+# the prefilled tables _token_kind reads, all a word met once is looked up in
+_KIND_PREFILLED = (_IS_CANDIDATE, _IS_SOFT_OPENER, _IS_SOFT_START)
+
+
 def _new_generation(table: dict[str, int]) -> dict[str, dict]:
     """A generation for ``table``, the twins filled with its words, made the
     current one (with _TOKEN_LOCK held)."""
@@ -3012,14 +3022,24 @@ def _fill_twin(source: _WordTable, twin: dict, new) -> None:
 
 
 def token_kinds_twinned(
-    toks: list[str], vocab: frozenset[str]
+    toks: list[str], vocab: frozenset[str], lazy: bool = False
 ) -> tuple[bytearray, dict[str, dict]]:
     """``_token_kind`` of every token of ``toks``, whose distinct tokens are
     ``vocab``, looked up in one C loop (itemgetter; with one key it returns
     no tuple), and the twins (by name) that hold every word of ``vocab``.
     An article with a word the table lacks (KeyError) has its new words
     added first, then is looked up again; a new generation starts when the
-    table would pass _TOKEN_KIND_LIMIT words, which bounds its memory."""
+    table would pass _TOKEN_KIND_LIMIT words, which bounds its memory.
+
+    ``lazy`` (the engine's call): a word met for the first time is not
+    twinned but kept with its kind in _ONCE, and an article with such a
+    word reads the twins' tables themselves (_TWIN_SOURCES: each works a
+    word out on its first lookup, ~120 instructions slower a lookup); the
+    words of an article with no new word are twinned.  Real text brings ~60
+    new words an article (the texts corpus), and the rules read one of the
+    six twins of about one in five of them: worked out for every new word,
+    the twins and the tables their functions read cost ~7 µs a word
+    (speed33: −16 % of the instructions on the texts corpus)."""
     global _TOKEN_KIND
     get = itemgetter(*toks) if len(toks) > 1 else None
     table, twins = _GEN[0]
@@ -3033,23 +3053,45 @@ def token_kinds_twinned(
         if table is not _TOKEN_KIND:
             table = _TOKEN_KIND
             twins = _new_generation(table)
+        once_table, once = _ONCE[0]
+        if once_table is not table:
+            once = {}
+            _ONCE[0] = (table, once)
         new = vocab.difference(table)
-        if len(table) + len(new) > _TOKEN_KIND_LIMIT:
+        again = [t for t in new if t in once]  # (met once before: twinned now)
+        first = [t for t in new if t not in once]
+        if len(table) + len(once) + len(first) > _TOKEN_KIND_LIMIT:
             table = {}
             twins = _new_generation(table)
             _TOKEN_KIND = table
-            new = vocab
-        for source in _PREFILLED:
-            _fill_table(source, new)
-        for name, source in _TWIN_SOURCES.items():
-            twin = twins[name]
-            if type(source) is _WordTable:
-                _fill_twin(source, twin, new)
-            else:
-                for t in new:
-                    twin[t] = source[t]
-        for t in new:
-            table[t] = _token_kind(t)
+            once = {}
+            _ONCE[0] = (table, once)
+            again, first = [], list(vocab)
+        # (lazy: an article with a word met for the first time reads the
+        # tables themselves, so its words met before wait in _ONCE too)
+        twinned = again + first if not lazy else again if not first else []
+        if twinned:
+            for source in _PREFILLED:
+                _fill_table(source, twinned)
+            for name, source in _TWIN_SOURCES.items():
+                twin = twins[name]
+                if type(source) is _WordTable:
+                    _fill_twin(source, twin, twinned)
+                else:
+                    for t in twinned:
+                        twin[t] = source[t]
+            for t in again:
+                table[t] = once.pop(t)
+        if not lazy:
+            for t in first:
+                table[t] = _token_kind(t)
+        elif first:
+            for source in _KIND_PREFILLED:
+                _fill_table(source, first)
+            for t in first:
+                once[t] = _token_kind(t)
+            # (each token is in the table or, met once, in _ONCE)
+            return bytearray(map(table.get, toks, map(once.get, toks))), dict(_TWIN_SOURCES)
     return bytearray(get(table) if get is not None else map(table.__getitem__, toks)), twins
 
 
