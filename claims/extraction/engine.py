@@ -461,6 +461,8 @@ _POST_NOUNS = _words_module._POST_NOUNS
 # "ويشغل X منصب …": the verbs of holding a post now, with و or not (not
 # "شغل"، "تولى": a post he held, maybe no more) (folded)
 _HOLDS_NOW = _words_module._with_prefixes(_words_module._HOLDS_NOW, "و")
+# "تركه منصبه كمدير …": "his/her post" before the title glued to كـ (folded)
+_HIS_POST = _words_module._words("منصبه منصبها")
 # "قال X بصفته رئيس …": "in his/her capacity as" (folded)
 _AS_HOLDER = _words_module._words("بصفته بصفتها")
 # (took_post_before: خطة a post after a verb of occupying only, with و or ف)
@@ -1065,6 +1067,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # commas after the verb of taking up a post and when, then
                 # the post (dev25r)
                 j = k + 3
+            elif (j := self.post_as_after(k)) > 0:
+                # "X Y … قبل تركه منصبه كمدير للوكالة": his post as, later
+                # in the name's sentence (dev33r)
+                e = self.post_words_end(j, self.sent_first.get(self.sent[j] + 1, n), True)
+                if e - j < 2:
+                    continue
+                glued = toks[j] not in lx.TITLES  # (كمدير: the title after كـ)
+                return self.doc.orig(self.doc.starts[j] + glued, self.doc.ends[e - 1])
             else:
                 continue
             t = toks[j]
@@ -1074,6 +1084,45 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             if e - j < 2:
                 continue  # (a bare title word: no post told)
             return self.doc.orig(self.doc.starts[j], self.doc.ends[e - 1])
+
+    def post_as_after(self, k: int) -> int:
+        """The title glued to كـ after "منصبه"/"منصبها" ("his post as"), or
+        the one after a verb of holding a post now and منصب ("يشغل منصب"),
+        that follows the name ending at token ``k`` in its sentence, at most
+        24 words on, outside quotes, with no title, quote or other name
+        between ("X Y، عام 2009، … قبل أشهر من تركه منصبه كمدير للوكالة",
+        "خلال توليها منصبها كوزيرة", "وكان X Y يشغل منصب مدير …"): the one
+        whose post it is; else -1."""
+        toks, is_word, in_quote = self.doc.toks, self.is_word, self.in_quote
+        sent = self.sent[k]
+        end = min(self.n - 1, k + 25)
+        for m in range(k + 1, end):
+            if self.sent[m] != sent or in_quote[m]:
+                return -1
+            t = toks[m]
+            if t in _HOLDS_NOW and toks[m + 1] in _POST_NOUNS:
+                # "وكان X Y يشغل منصب مدير …": the verb of holding after
+                # the name, its subject
+                w = toks[m + 2] if m + 2 < self.n else ""
+                if w in lx.TITLES and is_word[m + 2] and not in_quote[m + 2]:
+                    return m + 2
+                return -1
+            if t in _HIS_POST:
+                w = toks[m + 1]
+                if w[:1] == "ك" and w[1:] in lx.TITLES and is_word[m + 1] and not in_quote[m + 1]:
+                    return m + 1
+                return -1
+            bare = t[1:] if len(t) > 4 and t[0] in "وبلفك" else t
+            if bare[:2] == "ال" or bare[:2] == "لل":
+                bare = bare[2:]
+            if is_word[m] and (
+                bare in lx.TITLES
+                or _NP_KIND[t] in (3, 4)
+                or t in _words_module._GIVEN_NAMES
+                or _cue_of(t) is not None
+            ):
+                return -1
+        return -1
         return None
 
     def took_post_before(self, f: int, noun: str, given: bool = True) -> bool:

@@ -451,6 +451,31 @@ def _past_nisbas(toks: list[str], j: int, end: int) -> int:
     return j
 
 
+# words in ي/ية after a dash that are no nisba of a post's body: the second
+# and eleventh, ordinals of an aside ("- الثانية في البلاد -"), folded
+_DASHED_NOT_NISBAS = _words_module._words("الحادي الحاديه")
+
+
+def _dashed_nisba_pair(toks: list[str], i: int, limit: int) -> bool:
+    """Whether the dash at token ``i`` joins two nisba adjectives with the
+    article of one agreement ("السياسية – الأمنية", "الاقتصادي-الاجتماعي",
+    folded: ال…يه/ال…ي on both sides), one adjective of a post's body
+    (dev33r); not a dateline's or an aside's dash, which a nisba and a word
+    of another shape stand around."""
+    if i + 2 >= limit:
+        return False
+    p = toks[i - 1]
+    q = toks[i + 1]
+    if len(p) < 5 or len(q) < 5 or p[:2] != "ال" or q[:2] != "ال":
+        return False
+    if q in _words_module._ORDINALS or q in _DASHED_NOT_NISBAS:
+        # "مدير الشركة الوطنية - الثانية في البلاد -": a rank in an aside
+        return False
+    if p[-2:] == "يه":
+        return q[-2:] == "يه"
+    return p[-1] == "ي" and q[-1] == "ي" and q[-2:] != "يه"
+
+
 def _staff_of_embassy(toks: list[str], a: int, b: int) -> bool:
     """Whether toks[a:b] is the embassy's staff in a service ("حراس الأمن
     للسفارة", "عامل النظافة للسفارة", "موظفو الاستقبال للسفارة"): a staff
@@ -2856,6 +2881,7 @@ def _title_walk_skips(w: str) -> bool:
         or w in _RETIRED
         or w in _LATELY
         or w in _NAMED_INSTITUTIONS
+        or w in _DASHES
     )
 
 
@@ -8508,6 +8534,12 @@ class _Phrases:
                 i += 1
                 continue
             if not is_word[i]:
+                if t in _DASHES and i > a and not named and _dashed_nisba_pair(toks, i, limit):
+                    # "رئيس الدائرة السياسية – الأمنية في وزارة الدفاع X":
+                    # two nisbas of one agreement joined by a dash are one
+                    # adjective of the post, which reads on to its holder
+                    i += 1
+                    continue
                 if t in QUOTE_MARKS and i > a and self.said_in_marks(i, a - titled_in, cue):
                     break  # "وقال الوزير "ندعم الحل".": his words, no name
                 if t == "." and i > a and (toks[i - 1] == "د" or (toks[i - 1] == "م" and titled)):
@@ -13096,6 +13128,30 @@ class _Phrases:
             or t == "."
         )
 
+    def second_post_end(self, b: int) -> int:
+        """The end of a second post joined by و at token ``b``, right after a
+        post told after a name ("الفريق أول ركن X Y القائد العام للجيش ورئيس
+        مجلس الأمن، …"), when it names no holder of its own and the
+        subject's clause goes on after it (a comma, a colon, أنّ, a mark, an
+        adjunct): the name's second post (dev33r); else ``b``."""
+        toks = self.doc.toks
+        if b + 1 >= self.n or (w := toks[b])[:1] != "و" or self.in_quote[b]:
+            return b
+        if (w[3:] if w[1:3] == "ال" else w[1:]) not in lx.TITLES:
+            return b
+        e, ra, rb = self.scan_np(b + 1, self.n, None, titled=True)
+        if (
+            ra != rb
+            or e <= b + 1
+            or e - b > 8
+            or e >= self.n
+            or not (self.closes_subject(e) or self.complement_after_subject(e))
+        ):
+            return b
+        if _named_person(self.classify(b, e, e, e, None)):
+            return b  # ("ورئيس الحكومة X Y": another person, named)
+        return e
+
     def platform_named_at(self, b: int) -> bool:
         """Whether "على" and a social platform's name (or منصة) follow at
         token ``b`` ("… على تويتر", "على منصة إكس")."""
@@ -15948,6 +16004,13 @@ class _Phrases:
                         i = close + 1
                         genitive = False
                         continue
+                    if w in _DASHES and _dashed_nisba_pair(words, i, n_words):
+                        # "رئيس الدائرة السياسية – الأمنية في وزارة الدفاع X"
+                        # (scan_np): two nisbas joined by a dash, one
+                        # adjective of the post's body; the name follows
+                        i += 1
+                        genitive = False
+                        continue
                     if w in _SEE_DEPENDENCIES:
                         # "متروبوليت طرطوس وتوابعها للسريان المطران X" (scan_np):
                         # the see's dependencies, the post's; the name follows
@@ -17940,9 +18003,11 @@ class _Phrases:
             ):
                 # "برنار كوشنير وزير الخارجية" (but "أبلغ X رئيس الوزراء Z Q":
                 # the post of another, named after it, the one told)
-                role = _surface(
-                    doc, a, first_skip, prefix, a + name_to, self.post_end(a + name_to, b)
-                )
+                if (pe := self.post_end(a + name_to, b)) == b and b < self.n:
+                    # ("X Y القائد العام للجيش ورئيس مجلس الأمن:": his second
+                    # post joined by و, dev33r)
+                    pe = self.second_post_end(b)
+                role = _surface(doc, a, first_skip, prefix, a + name_to, pe)
             elif (
                 words[name_to] == "("
                 and name_to > name_from
@@ -17999,7 +18064,13 @@ class _Phrases:
                 or (
                     cue is None
                     and b < self.n
-                    and (self.complement_after_subject(b) or _object_after_post(toks, b, self.n))
+                    and (
+                        self.complement_after_subject(bb := self.second_post_end(b))
+                        or _object_after_post(toks, bb, self.n)
+                        # ("أعلن الفريق X Y القائد العام للجيش ورئيس
+                        # مجلس الأمن، خبرا": a second post, then a comma)
+                        or (bb > b and toks[bb] in _COMMAS)
+                    )
                 )
             )
             and name_from + 2 <= name_to < n_words - 1
@@ -18019,6 +18090,9 @@ class _Phrases:
                 (pe := self.post_body_end(a + name_to, b)) >= self.n
                 or self.closes_subject(pe)
                 or (pe == b and _object_after_post(toks, b, self.n))
+                # "قال الفريق أول ركن X Y القائد العام للجيش ورئيس مجلس
+                # الأمن:": the name's second post joined by و is his too
+                or (pe == b and (pe := self.second_post_end(b)) > b)
             )
             and self.name_like(a + name_from, a + name_to)
             and not self.post_names_another(a + name_to, b)
