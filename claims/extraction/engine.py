@@ -4431,6 +4431,30 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # one official of that gender the text has named
                             ent = one
                         elif (
+                            post
+                            and not goes_on
+                            and (
+                                one := self.one_official(
+                                    ent,
+                                    persons,
+                                    anonymous_entities(),
+                                    told_role,
+                                    lambda: {o.key for _t, o, _h in cue_subjects},
+                                )
+                            )
+                            is not None
+                            and self.sent[i] - one.sentence <= 2
+                            and _holds_nationality(
+                                _NORMALIZED[ent.role].split()[1:], one.role or told_role(one)
+                            )
+                        ):
+                            # "التقى وزير الخارجية الإماراتي X Y السفير
+                            # الأمريكي. وقال المسؤول الإماراتي إن": any verb's
+                            # subject "the official" and the nationality of
+                            # the one person named just before whose post
+                            # holds it is he (rev36)
+                            ent = one
+                        elif (
                             goes_on
                             and quoted is not None
                             and back <= 1

@@ -37,6 +37,7 @@ from claims.extraction.words import (
     _ADVERBS,
     _AFTER_PHRASE,
     _AFTER_POST_ADVERBS,
+    _AGENCY_SHORT_NAMES,
     _AGO,
     _AL_GIVEN_NAMES,
     _ALA_OBJECTS,
@@ -172,9 +173,11 @@ from claims.extraction.words import (
     _POSSESSED_TITLES,
     _POST_ENDING_WHEN,
     _POST_NOUNS,
+    _POST_PLACE_PREPOSITIONS,
     _POST_PLACES,
     _PRAISE_VERBS,
     _PREP_CUE,
+    _PRINCE_TITLES,
     _PROMPTING,
     _QATA_BARE,
     _QATA_OPENERS,
@@ -211,6 +214,8 @@ from claims.extraction.words import (
     _SPOKE_ABOUT,
     _SPORT_BALL,
     _STAR_TEAM_HEADS,
+    _STATE_ADJECTIVES,
+    _STATE_KINDS,
     _STATEMENT_NOUNS,
     _STATEMENT_OCCASIONS,
     _STATEMENTS,
@@ -987,7 +992,10 @@ def _city_after_place_head(words: list[str], i: int) -> bool:
     p = words[i - 1]
     if p[:2] == "ال" and (p[-1:] == "ي" or p[-2:] == "يه") and i >= 2:
         p = words[i - 2]  # (a nisba after the place head: "العاصمة الليبية")
-    return _definite_place_head(p[1:] if p[:3] == "بال" else p)
+    # (or a country in construct with its state's kind: "في دولة قطر"; rev36)
+    return _definite_place_head(p[1:] if p[:3] == "بال" else p) or (
+        p in _STATE_KINDS and w in _COUNTRIES
+    )
 
 
 def _article_name_after(toks, is_word, np_stop, i: int, limit: int) -> int:
@@ -1061,6 +1069,18 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         # adverb is the post's, the name opens after it)
         j = i + 1
         while j < n and words[j] in _AFTER_POST_ADVERBS:
+            j += 1
+        if j + 1 < n and words[j].isalpha() and words[j + 1].isalpha():
+            return j
+        return i
+    if p in _STATE_KINDS and w in _COUNTRIES and i >= 2 and words[i - 2] in lx.ROLE_PREPOSITIONS:
+        # "وزير الدولة للشؤون الخارجية في سلطنة عمان X Y", "السفير لدى
+        # دولة قطر X Y", "في جمهورية مصر العربية X Y": a state by its kind
+        # in construct with its name is the post's place (the name, read
+        # from the country, was cut as the verb's object); the state's
+        # adjective after it too; the name opens after them (rev36)
+        j = i + 1
+        if words[j] in _STATE_ADJECTIVES:
             j += 1
         if j + 1 < n and words[j].isalpha() and words[j + 1].isalpha():
             return j
@@ -6587,10 +6607,14 @@ class _Phrases:
             b < limit
             and b - n < 5
             and self.is_word[b]
-            and _NP_KIND[toks[b]] not in (3, 4, 5)
+            # (the name's first word may be a title's too: "الأمير سلطان")
+            and (b == n or _NP_KIND[toks[b]] not in (3, 4, 5))
             # (a definite plural after the name is another object: "وأخبر
             # قائد الشرطة العميد X الصحفيين أن", the commander's own name)
             and not (b > n and toks[b][:2] == "ال" and toks[b][-3:] in _NISBA_ENDINGS)
+            # (nor a delegation: "وأبلغ ولي العهد الأمير X Y الوفد الأمريكي
+            # أن", the heir's own name; rev36)
+            and not (b > n and toks[b][:2] == "ال" and toks[b][2:] in _DELEGATIONS)
             and toks[b] not in _THAT
             and toks[b] != "ب"
             and toks[b][:3] != "بال"
@@ -8295,12 +8319,15 @@ class _Phrases:
                                 and toks[i - 1][-2:] != "ات"
                             )
                             and (
-                                t not in _HONORIFICS_OR_RANKS
+                                (t not in _HONORIFICS_OR_RANKS and t not in _PRINCE_TITLES)
                                 # (only after أبلغ/أخبر, whose one told stands
                                 # bare before أنّ: after حذر من، دعا إلى، طالب
                                 # بـ، حث على، ناشد the rank and name after a
                                 # post are its holder's, "وحذر وزير الدفاع
                                 # الفريق أول X من أن")
+                                # (a prince's title as an honorific: "وأبلغ
+                                # ولي العهد الأمير X Y المبعوث الأمريكي أن",
+                                # the heir's own name; rev36)
                                 or (tells_bare and self.told_after_honorific(i, limit))
                             )
                         ):
@@ -9996,14 +10023,42 @@ class _Phrases:
                         # before a bare word, "مدرب المنتخب X لوبيز تهانيه",
                         # the break keeps the verb's object out)
                         and not (
-                            (toks[i - 2][:2] in ("ال", "لل") or toks[i - 2] in _COUNTRIES)
+                            (
+                                toks[i - 2][:2] in ("ال", "لل")
+                                or toks[i - 2] in _COUNTRIES
+                                # (or the one-word place after the post's في,
+                                # or a place head's: "السفير في مسقط X لوري",
+                                # "مدير الأمن في مدينة تعز X لبيب"; rev36)
+                                or (
+                                    i - 3 > a
+                                    and (
+                                        toks[i - 3] in _POST_PLACE_PREPOSITIONS
+                                        or (
+                                            toks[i - 3] in _PLACE_HEADS
+                                            and i - 4 > a
+                                            and toks[i - 4] in _POST_PLACE_PREPOSITIONS
+                                        )
+                                    )
+                                )
+                            )
                             and toks[i - 1][:2] != "ال"
+                            # (not a news agency by its short name: "X لسبأ",
+                            # "لوام", "لقنا", the one told; rev36)
+                            and t[1:] not in _AGENCY_SHORT_NAMES
                             and (_IS_TITLE_HEAD[toks[a]] or titled_in)
                             and (
                                 i + 1 >= limit
                                 or not is_word[i + 1]
                                 or toks[i + 1][:2] == "ال"
                                 or toks[i + 1] in np_stop
+                                # (or the people or the agency told after
+                                # it: "X لوري للصحافيين إن", "X لبيب لسبأ";
+                                # rev36)
+                                or (toks[i + 1][:2] == "لل" and _audience(toks[i + 1][2:]))
+                                or (
+                                    toks[i + 1][:1] == "ل"
+                                    and toks[i + 1][1:] in _AGENCY_SHORT_NAMES
+                                )
                                 # ("هاجم رئيس نادي الزمالك X لبيب مدرب
                                 # الفريق": a post after the name, the
                                 # object's or his own)

@@ -2441,6 +2441,21 @@ _BODY_OR_PLACE_HEADS = lx.ORGANIZATION_HEADS | _PLACE_HEADS
 _NAME_STOP_PLACE_HEADS = _words(
     "ولايه مدينه منطقه محافظه قريه بلده اقليم مخيم مديريه معتمديه بلديه"
 )
+# a state named by its kind, with no article, in construct with its name
+# ("سلطنة عمان", "دولة قطر", "جمهورية مصر العربية"): after في/لدى in a
+# post, the country is the post's, the holder's name opens after it
+# (phrases._post_runs_to_given_name; rev36), folded
+_STATE_KINDS = _words("سلطنه مملكه دوله جمهوريه اماره")
+# a prince's title before his name, an honorific of the holder of a post
+# before it ("ولي العهد الأمير X"; phrases.scan_np after أبلغ), folded
+_PRINCE_TITLES = _words("الامير الاميره")
+# the news agencies of Arab states by their short names ("سبأ", "وام",
+# "قنا"), glued to لـ the ones told, never a family name (folded)
+_AGENCY_SHORT_NAMES = _words("سبا وام قنا بترا واس سونا كونا بنا")
+# the prepositions of a post's place ("السفير في مسقط", "لدى عمان")
+_POST_PLACE_PREPOSITIONS = _words("في لدي")
+# and the adjectives of a state's official name after it, folded
+_STATE_ADJECTIVES = _words("العربيه الاسلاميه الاتحاديه الديمقراطيه الشعبيه")
 # "العاصمة طرابلس": the capital, a place head before its city's name in
 # apposition (phrases._definite_place_head), folded
 _CAPITAL = _words("عاصمه")
