@@ -255,6 +255,11 @@ _RELATIVES = _words_module._RELATIVES
 _ITS_DATE = _words_module._words("تاريخها تاريخه")
 # "البرقية، التي كتبت في …": the document written, its own date
 _WROTE = _words_module._WROTE
+# _dated_when_sent: a verb of sending with the document as its object, and
+# how far after it the day it was sent may come
+_SENT_IT = _words_module._SENT_IT
+_SENT_REACH = 12
+_ON_DAY = _words_module._words("في بتاريخ")
 # role_before_name: "formerly" after a post in construct with another's
 # name ("مستشار الرئيس X Y سابقا، Z W،"), folded
 _FORMERLY = frozenset({"سابقا"})
@@ -4780,7 +4785,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     end = i + 13 if i + 13 < self.n else self.n
                     dates = _dates_in(self, i + 1, end, sid)
                     if not dates and end < self.n:
-                        dates = _dated_back_after(self, i, end, sid)
+                        dates = _dated_back_after(self, i, end, sid) or _dated_when_sent(
+                            self, i, end, sid
+                        )
                     h_end = self.tok_at(dates[0].start) if dates else i
                     # (one C-level set test first: a cue word between the head
                     # and its date is rare)
@@ -6373,6 +6380,44 @@ def _dated_back_after(ex: _Extractor, i: int, end: int, sid: int) -> list:
         if t in _DATES_BACK and (d := _dated_back_at(ex, h)) is not None:
             return [d]
     return []
+
+
+def _dated_when_sent(ex: _Extractor, i: int, end: int, sid: int) -> list:
+    """The document at token ``i``, with no date in the words right after
+    it, dated further on by the clause that tells who sent it ("برقية
+    دبلوماسية سربها موقع ويكيليكس وأرسلتها السفارة الأمريكية في الجزائر إلى
+    واشنطن في 14 أكتوبر 2008"): a verb of sending with the document as its
+    object among those words, then the first date after في or بتاريخ within
+    _SENT_REACH words of the verb, with no mark, punctuation, أنّ, relative
+    pronoun, other document or verb of saying between them."""
+    toks = ex.doc.toks
+    if _SENT_IT.isdisjoint(toks[i + 1 : end]):
+        # (one C-level set test first: most documents have no such verb)
+        return []
+    v = i + 1
+    while toks[v] not in _SENT_IT:
+        v += 1
+    stop = v + _SENT_REACH if v + _SENT_REACH < ex.n else ex.n
+    dates = ex.dates_between(end, stop)
+    if not dates:
+        return []
+    d = dates[0]
+    k = ex.tok_at(d.start)
+    if toks[k - 1] not in _ON_DAY:
+        return []
+    for h in range(v + 1, k - 1):
+        t = toks[h]
+        if (
+            ex.sent[h] != sid
+            or ex.in_quote[h]
+            or not ex.is_word[h]
+            or t in _THAT
+            or t in _RELATIVES
+            or _base(t) in lx.DOCUMENT_HEADS
+            or (t in _CUE_WORDS and _cue_of(t) is not None)
+        ):
+            return []
+    return [d]
 
 
 def _dates_in(ex: _Extractor, a: int, b: int, sid: int) -> list:

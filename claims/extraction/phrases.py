@@ -2652,6 +2652,26 @@ def _plural_fuul(w: str) -> bool:
     )
 
 
+def _persons_genitive(body: str, adjective: str, t: str) -> bool:
+    """``t`` (folded) is a plural of persons glued to لـ after a body and
+    its nisba (``body``, ``adjective``), the persons the body is of when a
+    definite word follows ("الغرفة الوطنية لتجار المواد الغذائية",
+    "الجمعية الجهوية لمستوردي السيارات"): a broken plural of
+    words._SINGULAR_OF ("لتجار", "لعمال", "لطلاب") or a sound participle's
+    plural in construct ("لمنتجي", "لموظفي"), never a name. (Not after a
+    title: "وقال الوزير لممثلي النقابات إن", the ones told.)"""
+    return (
+        t[0] == "ل"
+        and adjective[:2] == "ال"
+        and (adjective[-1] == "ي" or adjective[-2:] == "يه")
+        and body in lx.ORGANIZATION_HEADS
+        and (
+            t[1:] in _SINGULAR_OF
+            or (len(t) > 5 and t[1] == "م" and t[-1] == "ي" and t not in _GIVEN_NAMES)
+        )
+    )
+
+
 def _post_genitive_noun(t: str) -> bool:
     """``t`` (folded, glued to لـ) before a definite word after a title is
     the post's genitive, no first name: a broken plural فعول ("لحقوق
@@ -10382,6 +10402,19 @@ class _Phrases:
                     and toks[i + 1].startswith("ال")
                 )
                 or (
+                    # "رئيس الغرفة الوطنية لتجار المواد الغذائية بالجملة X",
+                    # "الجمعية الوطنية لمستوردي السيارات": the persons a body
+                    # is of, a broken plural (words._SINGULAR_OF) or a sound
+                    # participle's in construct, glued to لـ before a definite
+                    # word: the post's genitive, not a name (kw35b)
+                    not named
+                    and t[0] == "ل"
+                    and i - a >= 2
+                    and i + 1 < limit
+                    and toks[i + 1][:2] == "ال"
+                    and _persons_genitive(toks[i - 2], toks[i - 1], t)
+                )
+                or (
                     # "رئيس المنظمة التونسية لحماية التلاميذ": a body and its
                     # adjective take their purpose, a verbal noun with لـ
                     not named
@@ -16816,6 +16849,14 @@ class _Phrases:
                             and i + 2 < n_words
                             and art[i + 1]
                             and w[1:] not in lx.OUTLET_HEADS
+                        )
+                        # ("رئيس الجمعية الوطنية لتجار الخضر" ending the
+                        # phrase: the persons the body is of, no name; kw35b)
+                        or (
+                            i >= 2
+                            and i + 1 < n_words
+                            and art[i + 1]
+                            and _persons_genitive(words[i - 2], words[i - 1], w)
                         )
                     )
                 ):

@@ -2839,6 +2839,15 @@ _HEADLINE_WORDS = 20
 # a post held before ("وزير الدفاع السابق", "الرئيس الأسبق"), folded
 _FORMER_DEFINITE = _words("السابق السابقه الاسبق الاسبقه")
 _WROTE = _words("كتب كتبت")
+# _dated_when_sent: a verb of sending or writing with the document as its
+# object ("برقية أرسلتها السفارة …"), also glued to و, folded
+_SENT_IT = frozenset(
+    p + w
+    for w in _words(
+        "ارسلتها ارسلها ابرقتها ابرقها بعثتها بعثها وجهتها وجهها كتبتها كتبها حررتها حررها"
+    )
+    for p in ("", "و")
+)
 # "وحسب السيد الوالي فإن": a source phrase set off by فإنّ instead
 _SOURCE_OPENERS = _words("وبحسب وحسب ووفق")
 # "وصفته بأنه «…»": the description given to someone

@@ -34,7 +34,6 @@ class TestACableSentFromAPlaceToACapitalIsDated:
     cable's sending date dates what it tells, as it does with the place or
     the destination alone. With both it is read as no date."""
 
-    @pytest.mark.xfail(strict=True, reason=_CABLE_SENT_FROM_A_PLACE)
     @pytest.mark.parametrize(
         "text",
         [
@@ -508,16 +507,7 @@ GOLD["ma_blog_health"] = [
 ]
 
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("cable_aggregator_algiers", "الجماعات"): _CABLE_SENT_FROM_A_PLACE,
-    ("cable_aggregator_algiers", "طلب معدات"): _CABLE_SENT_FROM_A_PLACE,
-    ("cable_aggregator_algiers", "الجزائر لن"): _CABLE_SENT_FROM_A_PLACE,
-    ("cable_aggregator_algiers", "الوزير كان"): _CABLE_SENT_FROM_A_PLACE,
-    ("tn_sabah_prices", "التجار"): (
-        '"قالت رئيسة الغرفة الوطنية لتجار المواد الغذائية بالجملة سلوى الدريدي": '
-        "the name after a post ending in بالجملة is lost (the title is the "
-        'speaker; "تجار الخضر بالجملة كمال العياري" reads well); not fixed by '
-        "the deadline (rev35b)"
-    ),
+    # (none left: kw35b dated the cable and read the name after بالجملة)
 }
 
 
