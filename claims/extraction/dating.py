@@ -205,6 +205,17 @@ _HAD_THAT = _words("ان وان")
 # tail_date: the tokens after a quote it reads for a date, at most (with no
 # "، وذلك" in the text); date_for's pre-test reads the same window
 _TAIL_WINDOW = 8
+# date_for: "أبلغه", "أخبرني", "أبلغ له": a verb of telling whose object is
+# the one who tells it on (its lemma, the pronouns glued to it, the
+# preposition and pronoun after it)
+_INFORM_LEMMA = _words_module._WordTable(
+    lambda lemma: _words_module.normalize(lemma) in _words_module._INFORM
+)
+_TOLD_PRONOUNS = ("ه", "ها", "ني", "نا")
+_TO_HIM = _words("له لها لي لنا")
+# date_for: how many sentences after the cable's last dated words its writer,
+# named again, goes on at its date with no time told since
+_AUTHOR_GOES_ON = 6
 # occasion_told_before: the prepositions that name the occasion of the words
 # in a cue clause ("عقب حفل تقديم أوراق اعتماده", "خلال مراسم توقيع …"), and
 # the ceremony's nouns before the occasion's own words
@@ -2292,6 +2303,15 @@ class _Dating:
             end += 1
         return _key_words(ent.key) <= _key_words(_key(" ".join(toks[before:end])))
 
+    def cable_writer(self, e: _Entity) -> bool:
+        """``e`` writes the cable in view: its author, or an envoy or a
+        diplomat by his post ("ويضيف السفير X أن Y أبلغه": told at the
+        meeting his cable reports, of its date; dev33d)."""
+        author = self.doc_author
+        if author is not None and author.key and author.key == e.key:
+            return True
+        return any(normalize_first(w) in _CABLE_WRITERS for w in (e.role, e.surface) if w)
+
     def envoy_of_another(self, role: str, c: int) -> bool:
         """The envoy's post names a country ("السفير الإيراني") that the
         text up to the cable's sentence ``c`` does not: not its writer (an
@@ -2852,6 +2872,27 @@ class _Dating:
             # مراسلة من الوزير إلى الملك بتاريخ 5/5/1433 هـ تضمنت أن «…»": the
             # document dated earlier in the sentence holds the words quoted
             return d.iso, d.precision
+        if (
+            ent is not None
+            and att.cue_tok is not None
+            and att.cue_tok > first
+            and (h := self.cue_hits.get(att.cue_tok)) is not None
+            and _INFORM_LEMMA[h.cue.lemma]
+            and (
+                self.doc.toks[att.cue_tok].endswith(_TOLD_PRONOUNS)
+                or self.doc.toks[att.cue_tok + 1] in _TO_HIM
+            )
+            and self.told_in_that(first, att.cue_tok)
+            and (teller := self.that_teller(first, att.cue_tok)) is not None
+            and teller is not ent
+            and teller.kind == PERSON
+            and teller.key != ent.key
+            and not self.cable_writer(teller)
+        ):
+            # "قال الأخير إن سليمان أبلغه أن «…»": a third person's words
+            # the teller heard from him before, on no day told (not the
+            # day of the meeting or the cable that reports the telling)
+            return None, None
         # a dated cable introduced in this very sentence ("أوردت برقية صادرة
         # في 15 ديسمبر 2009 أن الرئيس أبلغ …"), or "the cable" again, or its
         # author commenting ("ويعلق إيرلي بأن" after "البرقية، التي وقعها إيرلي")
@@ -2888,7 +2929,16 @@ class _Dating:
             and ent.kind == PERSON
             and ent.key
             and ent.key == author.key
-            and ctx[2] >= sid - 3
+            and (
+                ctx[2] >= sid - 3
+                # "وتابع شولت: …" a few sentences on, with no time told
+                # since but in passing ("التي قطعت عام 1979"): the writer
+                # still goes on in his cable (dev33d)
+                or (
+                    ctx[2] >= sid - _AUTHOR_GOES_ON
+                    and not self.time_told_in(self.sent_first[ctx[2] + 1], first)
+                )
+            )
         ):
             return ctx[0], ctx[1]
         if (

@@ -253,6 +253,16 @@ _DATED_BACK_REACH = 28
 _RELATIVES = _words_module._RELATIVES
 # "يعود تاريخها إلى …": "its date" between the verb and the date
 _ITS_DATE = _words_module._words("تاريخها تاريخه")
+# a date's precision -> the finer ones
+_FINER = {"year": ("month", "day"), "month": ("day",)}
+# the cable named again with its date ("وأرسلت البرقية التي تحمل تاريخ 13
+# يونيو 2007"): the words that tell a document's own date before it
+_DATE_OF_DOCUMENT = (
+    _words_module._DATING_WORDS
+    | _DATES_BACK
+    | _ITS_DATE
+    | _words_module._words("تاريخ بتاريخ وبتاريخ")
+)
 # "البرقية، التي كتبت في …": the document written, its own date
 _WROTE = _words_module._WROTE
 # _dated_when_sent: a verb of sending with the document as its object, and
@@ -2683,6 +2693,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self.first_said_tok = self.n  # (and its cue or opening mark)
 
         entities: list[_Entity] = []
+        # (coarse date, finer date, its precision, sentence): a dated
+        # document named again with its date told finer (refine_document_dates)
+        refined_docs: list[tuple[str, str, str, int]] = []
+        # (sentence, date) of each date a document was given where named
+        doc_dates_told: list[tuple[int, str]] = []
         cue_subjects: list[tuple[int, _Entity, _CueHit]] = []  # (tok, entity, cue)
         # cue token -> the second post a person goes on with there
         # (goes_on_second_post): the role of the words that cue tells, his
@@ -4852,9 +4867,29 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         # next is not read from it
                         pass
                     elif dates:
-                        self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
-                        self.doc_dates.add(dates[0].iso)
-                        self.doc_para = (dates[0].iso, dates[0].precision, sid)
+                        d0 = dates[0]
+                        if (
+                            (ctx := self.doc_ctx) is not None
+                            and "ال" <= head < "ام"
+                            and not ordinal
+                            and ctx[1] in _FINER
+                            and d0.precision in _FINER[ctx[1]]
+                            and d0.iso.startswith(ctx[0] + "-")
+                            and not _DATE_OF_DOCUMENT.isdisjoint(toks[i + 1 : h_end])
+                        ):
+                            # "ونقلت البرقية التي تعود لعام 2007 …" then
+                            # "وأرسلت البرقية التي تحمل تاريخ 13 يونيو 2007":
+                            # the same cable, its date told finer; the words
+                            # it gave the coarse date have this one (run's
+                            # last pass), and so do the speakers it dated
+                            refined_docs.append((ctx[0], d0.iso, d0.precision, sid))
+                            for key, known in self.speaker_dates.items():
+                                if known[0] == ctx[0]:
+                                    self.speaker_dates[key] = (d0.iso, d0.precision, sid, known[3])
+                        doc_dates_told.append((sid, d0.iso))
+                        self.doc_ctx = (d0.iso, d0.precision, sid, True)
+                        self.doc_dates.add(d0.iso)
+                        self.doc_para = (d0.iso, d0.precision, sid)
                     elif (
                         not single
                         and not ordinal
@@ -5825,7 +5860,32 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             self.dated_in_next_sentence(results, speakers, said_at)
             if results[0].speaker is None:
                 _speaker_named_later(results, self.doc.text)
+        if refined_docs:
+            self.refine_document_dates(results, said_at, refined_docs, doc_dates_told)
         return results
+
+    def refine_document_dates(
+        self,
+        results: list[ExtractedQuote],
+        said_at: list[int],
+        refined: list[tuple[str, str, str, int]],
+        told: list[tuple[int, str]],
+    ) -> None:
+        """ "ونقلت البرقية التي تعود لعام 2007 عن X قوله «…»" then "وأرسلت
+        البرقية التي تحمل تاريخ 13 يونيو 2007": the cable's words dated by
+        its year have its day, from the sentence that told the year on,
+        until another document's date is told after the finer one."""
+        sent = self.sent
+        for coarse, fine, precision, sid in refined:
+            # the sentence the coarse date was told in (the last such
+            # before the finer one) and the next other date a document got
+            since = max((s for s, iso in told if s < sid and iso == coarse), default=-1)
+            until = min((s for s, iso in told if s > sid and iso != fine), default=self.n)
+            if since < 0:
+                continue
+            for k, quote in enumerate(results):
+                if quote.date == coarse and since <= sent[said_at[k]] < until:
+                    results[k] = replace(quote, date=fine, date_precision=precision)
 
 
 def _ancestor_in_name(key: str, other: str) -> bool:
