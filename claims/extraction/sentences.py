@@ -2142,6 +2142,7 @@ class _Sentences:
         soft = self.soft_breaks
         taken: set[int] = set()
         opened: dict[int, _Quote] | None = None
+        closed: dict[int, _Quote] = {}  # (after_closed_speech, filled once when needed)
         for pos, kind in self.loose_marks:
             if kind != OPEN and not self.glued_opener(pos):
                 self.closed_only(pos, quotes, extra)
@@ -2153,7 +2154,22 @@ class _Sentences:
             # تونس متسع للجميع. يجب أن …\n"): the paragraph is the words
             # said, whoever said them last
             paragraph = kind == OPEN and (i == 0 or "\n" in folded[doc.ends[i - 1] : doc.starts[i]])
-            if not paragraph and (i < 1 or not self.introduced_unclosed(i)):
+            if not paragraph and (
+                i < 1
+                or not (
+                    self.introduced_unclosed(i)
+                    or (
+                        # (a quote's mark within three tokens before: most
+                        # openers follow none)
+                        (
+                            in_quote[i - 1]
+                            or (i >= 2 and in_quote[i - 2])
+                            or (i >= 3 and in_quote[i - 3])
+                        )
+                        and self.after_closed_speech(i, closed or (closed := _closed_at(quotes)))
+                    )
+                )
+            ):
                 continue
             end = i + 1
             inner: list[_Quote] = []
@@ -2236,6 +2252,29 @@ class _Sentences:
         if taken:
             quotes = [q for q in quotes if q.open_tok not in taken]
         return quotes
+
+    def after_closed_speech(self, i: int, closed: dict[int, _Quote]) -> bool:
+        """The opener at token ``i``, never closed, follows on its line the
+        closing mark of words quoted as speech, with at most two stops or
+        commas between (“…”.. “والحكومة … .\n): the same speaker's words
+        go on in marks again (find_unclosed; dev33d)."""
+        toks = self.doc.toks
+        k = i - 1
+        while k > i - 3 and k > 0 and (toks[k] in _SENTENCE_END or toks[k] in _COMMAS):
+            k -= 1
+        if k < 1 or toks[k] not in QUOTE_MARKS or not self.in_quote[k]:
+            return False
+        doc = self.doc
+        if "\n" in doc.folded[doc.ends[k] : doc.starts[i]]:
+            return False
+        q = closed.get(k)
+        return (
+            q is not None
+            and q.marked
+            and sum(self.is_word[q.open_tok : q.close_tok]) > 3
+            and q.open_tok > 0
+            and self.introduced_unclosed(q.open_tok)
+        )
 
     def introduced_unclosed(self, i: int) -> bool:
         """Whether the opener at token ``i``, never closed, is introduced as
@@ -2892,3 +2931,8 @@ class _Sentences:
             pos = c + 1 if folded[c] == "\n" else c
         lines.append((pos, folded[pos:]))
         return lines
+
+
+def _closed_at(quotes: list[_Quote]) -> dict[int, _Quote]:
+    """Each quote by the token of its closing mark (after_closed_speech)."""
+    return {q.close_tok: q for q in quotes}

@@ -1,6 +1,6 @@
-"""Dates the development sets ap1-ap5 missed (session dev33d): each class a
-general construction, with invented sentences that show it and near misses
-where it must not fire.
+"""Dates and quotes the development sets ap1-ap5 missed (session dev33d): each
+class a general construction, with invented sentences that show it and near
+misses where it must not fire.
 
 Every text here is written for the test, with names, places and words of
 its own.
@@ -203,3 +203,39 @@ class TestAThirdPersonsWordsToldOnInACable:
             'الداخلية. ويضيف كارتر أن الوزير أبلغه بأن "الأمن مستتب في كل الولايات".\n'
         )
         assert _dated(text, "الأمن مستتب") == ("2009-06-09", "day")
+
+
+_BUDGET = "الميزانية الجديدة تراعي الفئات الفقيرة"
+_DEFICIT = "ونحن نعمل على خفض العجز خلال عامين"
+
+
+class TestWordsInMarksAgainNeverClosed:
+    """'وقال X: “…”.. “ونحن … .' on one line: an opener never closed right
+    after the closing mark of words quoted as speech (a colon, أنّ or a verb
+    of saying before them), one or two stops or a comma between, is the
+    same speaker going on, up to where unmarked speech would end; before,
+    the stop cut it from any verb of saying and the words were lost (not
+    after a name in marks, "حزب "النهضة". "…", nor a title)."""
+
+    def test_after_two_stops(self):
+        text = f"وقال وزير المالية سامي الحداد في مؤتمر صحفي: “{_BUDGET}”.. “{_DEFICIT}.\n"
+        q = _one(text, "خفض العجز")
+        assert (q.text, q.speaker) == (_DEFICIT, "سامي الحداد")
+
+    def test_after_a_stop(self):
+        text = f'وقال وزير المالية سامي الحداد: "{_BUDGET}". "{_DEFICIT}.\n'
+        q = _one(text, "خفض العجز")
+        assert (q.text, q.speaker) == (_DEFICIT, "سامي الحداد")
+
+    def test_after_a_comma_in_chevrons(self):
+        text = f"وأضاف الحداد قائلا: «{_BUDGET}»، «{_DEFICIT}.\n"
+        q = _one(text, "خفض العجز")
+        assert (q.text, q.speaker) == (_DEFICIT, "الحداد")
+
+    def test_near_miss_after_a_name_in_marks(self):
+        text = 'وأعلن حزب "النهضة". "والحزب يستعد للانتخابات منذ أشهر طويلة.\n'
+        assert not [q for q in quotes_of(text) if "يستعد" in q.text]
+
+    def test_near_miss_both_closed(self):
+        text = f"وقال وزير المالية سامي الحداد في مؤتمر صحفي: “{_BUDGET}”.. “{_DEFICIT}”.\n"
+        assert [q.text for q in quotes_of(text)] == [_BUDGET, _DEFICIT]
