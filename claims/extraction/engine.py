@@ -663,6 +663,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "related_lines",
         "relay_scans",
         "relay_toks",
+        "right_reads",
         "said_dates",
         "sent",
         "sent_first",
@@ -2755,6 +2756,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # scan_np gave): via_of reads the relayer's phrase from it instead of
         # scanning the same phrase again
         self.relay_scans = {}
+        # cue token -> what attribute's subject_of read for a cue after the
+        # words ("«…»، قال الوزير X"), for register_mentions
+        self.right_reads = right_reads = {}
         # sentences a quote's attribution may look back into
         relevant = bytearray(self.sent[-1] + 2)
         for q in quotes:
@@ -4316,7 +4320,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     hit_toks.append(i)  # increasing, like the candidates
                     if hit.cue.kind == lx.RELAY or _RELAYED_LEMMA[hit.cue.lemma]:
                         relay_toks.append(i)
-                    ent = self.subject_of(hit)
+                    if (read := right_reads.get(i)) is not None and read[0] == (
+                        hit.np_start,
+                        hit.cue,
+                        hit.pronoun,
+                        hit.lam,
+                        hit.relayer,
+                        hit.np_end,
+                    ):
+                        # the subject attribute read for this cue after the
+                        # words before it, not read again
+                        hit.np_start, hit.np_end, hit.cue, hit.pronoun, hit.lam = read[1]
+                        self._np_end = read[2]
+                        ent = read[3]
+                        del right_reads[i]
+                    else:
+                        ent = self.subject_of(hit)
                     if (
                         ent is not None
                         and ent.role

@@ -4690,7 +4690,32 @@ class _Speakers:
             return _Attribution(owner, cue_text, None, 0.75, False, hit.tok, None)
         if right_side:
             end = self.n
+            entry = (hit.np_start, hit.cue, hit.pronoun, hit.lam, hit.relayer, hit.np_end)
             ent = self.subject_of(hit)
+            if hit.relayer is None:
+                # (register_mentions reads the cue's subject from here when it
+                # reaches the cue: the fields subject_of set, and a copy of
+                # the entity, before anyone changes it)
+                self.right_reads[hit.tok] = (
+                    entry,
+                    (hit.np_start, hit.np_end, hit.cue, hit.pronoun, hit.lam),
+                    self._np_end,
+                    None
+                    if ent is None
+                    else _Entity(
+                        ent.surface,
+                        ent.kind,
+                        ent.role,
+                        ent.gender,
+                        ent.number,
+                        ent.pos,
+                        ent.sentence,
+                        ent.key,
+                        ent.cue_subject,
+                        ent.date,
+                        ent.precision,
+                    ),
+                )
             k = hit.np_start
             close_sid = self.sent[hit.tok]
             while k < end and self.sent[k] == close_sid and not self.in_quote[k]:
