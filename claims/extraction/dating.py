@@ -195,6 +195,7 @@ _POST_STAMP = re.compile(r"\(@\w+\)\s*$|\bposted by [^\n]*\bon (?:[a-z]+, )?$")
 _FROM_SIDE = _words("من ومن")
 _IN_TURN = _words("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")
 _TURN_NEXT = _words_module._TURN_NEXT
+_DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # the present of "provides" ("تنص المادة 5 على أن"): a legal text in force
 _PROVIDES = _words("ينص تنص وينص وتنص")
 # كان opening a pluperfect ("وكان X قد قال")
@@ -221,6 +222,8 @@ _AUTHOR_GOES_ON = 6
 # the ceremony's nouns before the occasion's own words
 _OCCASION_AFTER = _words("عقب وعقب بعد وبعد خلال وخلال اثناء واثناء لدي ولدي اثر")
 _CEREMONY_NOUNS = _words("حفل حفله احتفال مراسم مراسيم")
+# this_occasion_date: "وخلال هذا اللقاء", "وفي ذلك الاجتماع" (folded)
+_THIS_OCCASION_OPENERS = _words("خلال وخلال في وفي اثناء واثناء")
 # "خلال المؤتمر", "أثناء المحادثات": an occasion that may span days, its
 # first day not the words' (but "خلال مراسم توقيع …", a ceremony: one day)
 _DURING_SPAN = _words("خلال وخلال اثناء واثناء لدي ولدي")
@@ -2384,6 +2387,33 @@ class _Dating:
             return self.cables[k - 1][2]
         return None
 
+    def this_occasion_date(self, sid: int) -> DateMention | None:
+        """The date the sentence before ``sid`` gives the occasion that
+        ``sid`` opens with after خلال/في/أثناء and a demonstrative ("وخلال
+        هذا اللقاء", "وفي ذلك الاجتماع"): the occasion's noun told there (bare,
+        definite or glued to لـ/بـ) with a date within its next six words."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        if (
+            first + 3 >= self.n
+            or toks[first] not in _THIS_OCCASION_OPENERS
+            or toks[first + 1] not in _DEMONSTRATIVES
+            or toks[first + 2] not in _RELATIVE_DATED_OCCASIONS
+        ):
+            return None
+        noun = toks[first + 2][2:]
+        forms = (noun, "ال" + noun, "ل" + noun, "لل" + noun, "بال" + noun)
+        f2 = self.sent_first.get(sid - 1)
+        if f2 is None:
+            return None
+        for p in range(f2, first - 1):
+            if toks[p] in forms and not self.in_quote[p]:
+                end = p + 8 if p + 8 < first else first
+                found = [d for d in self.dates_between(p + 1, end) if d.iso and not d.relative]
+                if found:
+                    return found[0]
+        return None
+
     def occasion_told_before(self, a: int, b: int, sid: int) -> DateMention | None:
         """The date an earlier sentence (up to six back) gives the occasion
         the cue clause [a, b) names after عقب, خلال, بعد, أثناء …: two words
@@ -2490,6 +2520,15 @@ class _Dating:
         ):
             # "وصرح السفير X عقب حفل تقديم أوراق اعتماده: «…»" after "قدم
             # أوراق اعتماده … يوم …": the occasion's day (dev30d)
+            return d.iso, d.precision
+        if (
+            att.cue_tok is not None
+            and sid > 0
+            and self.sent[att.cue_tok] == sid
+            and (d := self.this_occasion_date(sid)) is not None
+        ):
+            # "… للقاء عقد في أيار 2008 بين X ووفد …" then "وخلال هذا اللقاء
+            # عرض X …، وقال «…»": the meeting just told, of its date (dev33s)
             return d.iso, d.precision
         if att.cue_tok is not None and self.doc.toks[att.cue_tok] in _PROVIDES:
             # "استشهد الوزير بالمادة 72 من الدستور التي تنص على أن «…»": a

@@ -287,6 +287,7 @@ _SPOKESMAN_HEADS = frozenset(("متحدث", "متحدثه", "المتحدث", "�
 _ADVERBIAL_AFTER = _words_module._words("في خلال اثناء عقب بعد قبل امام")
 # (common given names: a person's name by its form after a verb, run())
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
+_DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # "ومع عبد الله الثاني كان …", "وبعد عبد الرحمن X تولى …": a preposition or
 # an adverb (folded) opening a sentence, after which "عبد X" is no subject
 _OPENING_PREPOSITIONS = _words_module._words(
@@ -2818,6 +2819,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and not self.in_quote[c + 2]
                 ):
                     plain_subjects.add(c + 2)
+                elif (
+                    f + 4 < self.n
+                    and toks[f + 1 + (d := toks[f + 1] in _DEMONSTRATIVES)][:2] == "ال"
+                    and (v2 := f + 2 + d) + 1 < c
+                    and kinds_[toks[v2]] == 1
+                    and toks[v2][:2] != "ال"
+                    and toks[v2] not in _MAY_CUE
+                    and kinds_[toks[v2 + 1]] in (1, 2)
+                    and not self.in_quote[v2 + 1]
+                ):
+                    # "وخلال هذا اللقاء عرض X تصوره …، وقال": with no comma,
+                    # the verb right after the adverbial's definite noun (dev33s)
+                    plain_subjects.add(v2 + 1)
         # "أن ضابطا يدعى X أجرى مكالمات": a person brought in by the name
         # يدعى/تدعى gives him, outside any cue's phrase, for the verbs with
         # no subject after it; the noun before it is read with the candidates

@@ -206,3 +206,140 @@ class TestTurnOfOneTheCableNamed:
     )
     def test_near_misses_stay_undated(self, text: str) -> None:
         assert quote_exactly(text, _REPLY).date is None, text
+
+
+_ADVICE = "ابنوا جيشا قويا أولا"
+_HEADLINE = "الرئيس اليمني عبد الكريم الزبيدي\n"
+
+
+class TestKnownNameAfterAFrontedOccasion:
+    """ "وخلال هذا اللقاء عرض X تصوره …، وقال «…»": a sentence that opens
+    with an adverbial of occasion (no comma after it), then a plain verb
+    and a name met before (here only in a headline); the verb of saying
+    joined to it by و is that person's. Before, the name after the verb was
+    no mention, and the document named the sentence before spoke."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                f"{_HEADLINE}ووردت هذه الأقوال في تقرير أعدته السفارة.\n"
+                f"وخلال هذا اللقاء عرض الزبيدي تصوره لحل الأزمة، وقال “{_ADVICE}”.",
+                id="during-this-meeting",
+            ),
+            pytest.param(
+                f"{_HEADLINE}ووردت هذه الأقوال في تقرير أعدته السفارة.\n"
+                f"وخلال اللقاء شرح الزبيدي رؤيته للمرحلة المقبلة، وقال “{_ADVICE}”.",
+                id="during-the-meeting",
+            ),
+            pytest.param(
+                f"{_HEADLINE}ووردت هذه الأقوال في محضر أعدته السفارة.\n"
+                f"وأثناء الاجتماع انتقد الزبيدي أداء الحكومة، وقال “{_ADVICE}”.",
+                id="while-the-gathering",
+            ),
+            pytest.param(
+                f"{_HEADLINE}ونشرت الصحيفة محضرا للجلسة.\n"
+                f"وفي تلك الجلسة انتقد الزبيدي أداء الحكومة، وقال “{_ADVICE}”.",
+                id="in-that-session",
+            ),
+        ],
+    )
+    def test_the_name_goes_on(self, text: str) -> None:
+        assert quote_exactly(text, _ADVICE).speaker == "عبد الكريم الزبيدي", text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_HEADLINE}ووردت هذه الأقوال في تقرير أعدته السفارة.\n"
+                f"وعرض الزبيدي تصوره لحل الأزمة، وقال “{_ADVICE}”.",
+                "عبد الكريم الزبيدي",
+                id="no-adverbial-as-before",
+            ),
+            pytest.param(
+                "قال وزير الدفاع اليمني كريم العلوي إن الوضع مستقر.\n"
+                f"وخلال اللقاء، عرض العلوي خطته للمرحلة المقبلة، وقال “{_ADVICE}”.",
+                "كريم العلوي",
+                id="with-a-comma-as-before",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _ADVICE).speaker == speaker, text
+
+
+class TestThisMeetingTakesItsDate:
+    """ "… للقاء عقد في أيار 2008 بين X ووفد …" then "وخلال هذا اللقاء …،
+    وقال «…»": a sentence opening with خلال/في/أثناء, a demonstrative and
+    an occasion's noun takes up the occasion the sentence before told,
+    with the date told right after its noun there."""
+
+    _TOLD = (
+        "الرئيس اليمني عبد الكريم الزبيدي\n"
+        "ووردت هذه الأقوال في تقرير أعدته السفارة للقاء عقد في آذار 2011 بين "
+        "الزبيدي ووفد من النواب.\n"
+    )
+
+    @pytest.mark.parametrize(
+        "text, date",
+        [
+            pytest.param(
+                f"{_TOLD}وخلال هذا اللقاء عرض الزبيدي تصوره لحل الأزمة، وقال “{_ADVICE}”.",
+                "2011-03",
+                id="during-this-meeting",
+            ),
+            pytest.param(
+                f"{_TOLD}وفي ذلك اللقاء انتقد الزبيدي أداء الحكومة، وقال “{_ADVICE}”.",
+                "2011-03",
+                id="in-that-meeting",
+            ),
+            pytest.param(
+                "قال وزير الدفاع اليمني محمود الصبيحي إن الوضع مستقر.\n"
+                "وكشفت صحيفة محلية عن لقاء عقد في آذار 2011 بين الصبيحي وقادة الجيش.\n"
+                f"وفي هذا اللقاء، قال الصبيحي “{_ADVICE}”.",
+                "2011-03",
+                id="a-meeting-revealed",
+            ),
+            pytest.param(
+                "قال وزير الدفاع اليمني محمود الصبيحي إن الوضع مستقر.\n"
+                "وكشفت صحيفة محلية عن اجتماع عقد في 9 أيار 2012 بين الصبيحي وقادة الجيش.\n"
+                f"وخلال ذلك الاجتماع قال الصبيحي “{_ADVICE}”.",
+                "2012-05-09",
+                id="that-gathering-revealed",
+            ),
+            pytest.param(
+                "قال وزير الدفاع اليمني محمود الصبيحي إن الوضع مستقر.\n"
+                "وأشار التقرير إلى مقابلة أجريت في أيار 2012 مع الصبيحي.\n"
+                f"وفي هذه المقابلة قال الصبيحي “{_ADVICE}”.",
+                "2012-05",
+                id="this-interview",
+            ),
+            pytest.param(
+                "نشرت الصحيفة محضر الاجتماع الذي عقد في 4 حزيران 2012 في عدن.\n"
+                f"وأثناء هذا الاجتماع قال الزبيدي “{_ADVICE}”.",
+                "2012-06-04",
+                id="while-this-gathering-a-day",
+            ),
+        ],
+    )
+    def test_the_meetings_date(self, text: str, date: str) -> None:
+        assert quote_exactly(text, _ADVICE).date == date, text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                f"{_HEADLINE}ووردت هذه الأقوال في تقرير أعدته السفارة للقاء عقد بين "
+                "الزبيدي ووفد من النواب.\n"
+                f"وخلال هذا اللقاء عرض الزبيدي تصوره لحل الأزمة، وقال “{_ADVICE}”.",
+                id="the-meeting-told-undated",
+            ),
+            pytest.param(
+                "ونشرت الصحيفة تقريرا عن الحرب في آذار 2011.\n"
+                f"وخلال هذا اللقاء عرض الزبيدي تصوره لحل الأزمة، وقال “{_ADVICE}”.",
+                id="no-meeting-told-before",
+            ),
+        ],
+    )
+    def test_near_misses_undated(self, text: str) -> None:
+        assert quote_exactly(text, _ADVICE).date is None, text
