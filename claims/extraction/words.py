@@ -2751,7 +2751,12 @@ def _cue_info(tok: str):
 _CUE_INFO = _WordTable(_cue_info)
 # the tokens worth a closer look: cue words, document heads, titles,
 # indefinite sources (_CANDIDATE_KEYS) and nisba plurals ("الفرنسيون")
-_IS_CANDIDATE = _WordTable(lambda t: t in _CANDIDATE_KEYS or t.endswith(tuple(_NISBA_ENDINGS)))
+_NISBA_ENDING_TUPLE = tuple(_NISBA_ENDINGS)
+
+
+def _is_candidate(t: str) -> bool:
+    # (no table of its own: _token_kind's is one, speed33)
+    return t in _CANDIDATE_KEYS or t.endswith(_NISBA_ENDING_TUPLE)
 
 
 def _mention_kind(t: str) -> int:
@@ -2890,29 +2895,31 @@ _SOFT_OPENERS = _AFTER_QUOTE_OPENERS | _FRONTED_OPENERS | _AMMA
 # "التقته «الصحيفة»": the outlet met the person (a relative clause of a vox pop)
 _MET = _words("التقته التقتها التقيناه التقيناها التقاه التقاها قابلته قابلتها قابلناه قابلناها")
 _TIES = _HE_SHE | _words("وذلك وهذا")
+
+
 # and, after a word, ف with a definite noun: "… اليوم فالمبعوث الأميركي يكرر"
 # (not a name: "فالح")
-_IS_SOFT_OPENER = _WordTable(
-    lambda t: t in _SOFT_OPENERS or (t[:3] == "فال" and len(t) >= 6 and t not in _FRONTING_OR_CONJ)
-)
+def _is_soft_opener(t: str) -> bool:
+    return t in _SOFT_OPENERS or (t[:3] == "فال" and len(t) >= 6 and t not in _FRONTING_OR_CONJ)
+
+
 # the tokens find_soft_breaks() reads: its openers, and the candidates glued
 # to و/ف that it may break at, a reporting verb that is not a bare cue word
 # or "فال…"; the other candidates ("وثائق", "ومسؤولين": a quarter of them in
 # the bench) it would visit only to pass them
-_IS_SOFT_START = _WordTable(
-    lambda t: (
-        _IS_SOFT_OPENER[t]
+def _is_soft_start(t: str) -> bool:
+    return (
+        _is_soft_opener(t)
         or t in _TURN_NEXT
         or (
             t[0] in "وف"
-            and _IS_CANDIDATE[t]
+            and _is_candidate(t)
             and (
                 t[:3] == "فال"
                 or ((cue := _cue_of(t)) is not None and cue.kind == lx.VERB and t not in lx.CUES)
             )
         )
     )
-)
 
 
 # the per-token lookup of the constructor: bit 1 a candidate, bit 2 a token
@@ -2927,8 +2934,8 @@ _IS_SOFT_START = _WordTable(
 # ``map(words.__contains__, toks)`` each)
 def _token_kind(t: str) -> int:
     return (
-        _IS_CANDIDATE[t]
-        | _IS_SOFT_START[t] << 1
+        _is_candidate(t)
+        | _is_soft_start(t) << 1
         | t.isalnum() << 2
         | (t in _TIME_WORDS) << 3
         | (1 if t in _SAME else 2 if t in _OCCASION_WORDS else 3 if t in _YEAR_TRIGGERS else 0) << 4
@@ -2988,10 +2995,8 @@ def token_prefill(table: _WordTable) -> _WordTable:
     return table
 
 
-# (_token_kind's, _NP_READ's; _NEWS_VERB's is registered after it)
-for _table in (_NP_KIND, _IS_CANDIDATE, _IS_SOFT_OPENER, _IS_SOFT_START):
-    token_prefill(_table)
-del _table
+# (_NP_READ's; _NEWS_VERB's is registered after it)
+token_prefill(_NP_KIND)
 
 
 # the words of a generation met but not twinned yet, with their kinds: (the
@@ -2999,8 +3004,6 @@ del _table
 # article with no new word twins those it has (token_kinds_twinned's
 # ``lazy``)
 _ONCE: list[tuple[dict | None, dict[str, int]]] = [(None, {})]
-# the prefilled tables _token_kind reads, all a word met once is looked up in
-_KIND_PREFILLED = (_IS_CANDIDATE, _IS_SOFT_OPENER, _IS_SOFT_START)
 
 
 def _new_generation(table: dict[str, int]) -> dict[str, dict]:
@@ -3082,18 +3085,20 @@ def token_kinds_twinned(
             once = {}
             _ONCE[0] = (table, once)
         new = vocab.difference(table)
-        again = [t for t in new if t in once]  # (met once before: twinned now)
-        first = [t for t in new if t not in once]
+        # (the words met for the first time, and those met before, waiting)
+        first = new.difference(once) if once else new
+        again = new.difference(first) if len(first) < len(new) else ()
         if len(table) + len(once) + len(first) > _TOKEN_KIND_LIMIT:
             table = {}
             twins = _new_generation(table)
             _TOKEN_KIND = table
             once = {}
             _ONCE[0] = (table, once)
-            again, first = [], list(vocab)
+            new = first = vocab
+            again = ()
         # (lazy: an article with a word met for the first time reads the
         # tables themselves, so its words met before wait in _ONCE too)
-        twinned = again + first if not lazy else again if not first else []
+        twinned = new if not lazy else again if not first else ()
         if twinned:
             for source in _PREFILLED:
                 _fill_table(source, twinned)
@@ -3110,8 +3115,6 @@ def token_kinds_twinned(
             for t in first:
                 table[t] = _token_kind(t)
         elif first:
-            for source in _KIND_PREFILLED:
-                _fill_table(source, first)
             for t in first:
                 once[t] = _token_kind(t)
             # (each token is in the table or, met once, in _ONCE)

@@ -120,3 +120,58 @@ def test_articles_say_the_same_lazy_or_not(monkeypatch):
     _fresh(monkeypatch)
     assert _said(texts) == lazy
     assert sum(map(len, lazy)) > 100
+
+
+# --- _token_kind reads no per-word tables of its own (speed33, second change):
+# its three tests (a candidate, a soft opener, a soft start) were _WordTables
+# filled with every new word, which _token_kind's own table (or _ONCE) keeps
+# the answer of anyway
+
+
+def _old_token_bits(t):
+    """The candidate and soft-start bits as the tables before gave them."""
+    candidate = t in w._CANDIDATE_KEYS or t.endswith(tuple(w._NISBA_ENDINGS))
+    opener = t in w._SOFT_OPENERS or (
+        t[:3] == "فال" and len(t) >= 6 and t not in w._FRONTING_OR_CONJ
+    )
+    cue = w._cue_of(t)
+    soft = (
+        opener
+        or t in w._TURN_NEXT
+        or (
+            t[0] in "وف"
+            and candidate
+            and (
+                t[:3] == "فال" or (cue is not None and cue.kind == w.lx.VERB and t not in w.lx.CUES)
+            )
+        )
+    )
+    return int(bool(candidate)) | int(bool(soft)) << 1
+
+
+def test_token_kind_bits_as_the_tables_gave_them():
+    from claims.extraction.normalize import normalize
+
+    words = {
+        t for f in sorted(DATA.glob("*.txt"))[:80] for t in normalize(f.read_text("utf-8")).split()
+    }
+    words |= {"الفرنسيون", "والمصريين", "فالمبعوث", "فالح", "وقال", "فاكد", "ومن", "جهته"}
+    assert all(w._token_kind(t) & 3 == _old_token_bits(t) for t in words)
+    assert sum(w._token_kind(t) & 2 > 0 for t in words) > 20
+
+
+def test_a_word_met_first_is_looked_up_in_no_table(monkeypatch):
+    _fresh(monkeypatch)
+    toks = ["وقال", "الفرنسيون", "فالمبعوث", "سمبرودي", "ان", "«", "الخطه", "»"]
+    tables = [v for m in (w, e) for v in vars(m).values() if type(v) is w._WordTable]
+    for table in tables:
+        for t in toks:
+            table.pop(t, None)
+    kinds, _ = w.token_kinds_twinned(toks, frozenset(toks), lazy=True)
+    assert kinds == _direct(toks)
+    assert all(t not in table for table in tables for t in toks)
+
+
+def test_no_prefilled_table_only_token_kind_reads():
+    assert w._NP_KIND in w._PREFILLED
+    assert not hasattr(w, "_IS_CANDIDATE") and not hasattr(w, "_IS_SOFT_START")
