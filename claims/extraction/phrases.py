@@ -7575,12 +7575,14 @@ class _Phrases:
                         # written with its hamza below: "إمامه"), as right
                         # after the clause's verb (main_clause_subject; kw24)
                         break
-                    if t in _COUNTERPARTS_OR_RIVALS and i > a and not named:
+                    if t in _COUNTERPARTS_OR_RIVALS and i > a and (not named or post_after_name):
                         # "استقبل الرئيس نظيره المالي"، "التقى وزير الخارجية نظيره
                         # الروسي X": "his counterpart" after a title is another
                         # person, the verb's object; the phrase ends before it (after
                         # a name, the phrase's own end reading cuts it); so is "his
-                        # rival" ("ووصف رئيس النادي منافسه X بـ…")
+                        # rival" ("ووصف رئيس النادي منافسه X بـ…"); and after a
+                        # name and the post read after it with no comma ("التقى
+                        # الشيخ X Y وزير الخارجية نظيره الأردني Z"; rev36)
                         break
                     if (
                         verb

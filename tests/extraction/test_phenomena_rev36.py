@@ -338,6 +338,77 @@ class TestTheNationalOfficialMetJustBefore:
         assert one(text, "").speaker == speaker, text
 
 
+class TestTheCounterpartAfterTheNameAndPost:
+    """ "التقى الشيخ X Y Z وزير الخارجية نظيره الأردني A B": after the
+    subject's name and his post with no comma, "his counterpart" (or her,
+    with its nisba and name) is the verb's object, as it is right after a
+    title; the phrase ends before it. The post was lost (or the whole
+    "وزير الخارجية نظيره الأردني A B" read as the subject's post)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "التقى معالي الشيخ خليفة بن سعيد الظاهري وزير الخارجية نظيره الأردني أيمن "
+                "الطراونة. وقال معاليه إن «الإمارات تدعم استقرار الأردن».",
+                "خليفة بن سعيد الظاهري",
+                "وزير الخارجية",
+                id="honorifics",
+            ),
+            pytest.param(
+                "استقبل خليفة الظاهري وزير الخارجية نظيره الأردني أيمن الطراونة في أبوظبي. "
+                "وقال الظاهري إن «الإمارات تدعم استقرار الأردن».",
+                "خليفة الظاهري",
+                "وزير الخارجية",
+                id="received",
+            ),
+            pytest.param(
+                "التقى الشيخ خليفة بن سعيد الظاهري وزير الخارجية نظيرته الألمانية آنا "
+                "شولتز. وقال إن «الإمارات تدعم الحل السياسي».",
+                "خليفة بن سعيد الظاهري",
+                "وزير الخارجية",
+                id="her-counterpart",
+            ),
+        ],
+    )
+    def test_the_subjects_post(self, text, speaker, role) -> None:
+        quote = one(text, "")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                # the counterpart speaks, as before
+                "التقى الشيخ خليفة بن سعيد الظاهري وزير الخارجية نظيره الأردني أيمن "
+                "الطراونة. وقال الطراونة إن «عمان تقدر الموقف الإماراتي».",
+                "أيمن الطراونة",
+                "نظيره الأردني",
+                id="counterpart-speaks",
+            ),
+            pytest.param(
+                # the post before the name, as before
+                "التقى وزير الخارجية خليفة الظاهري نظيره الأردني أيمن الطراونة. وقال "
+                "الظاهري إن «الإمارات تدعم استقرار الأردن».",
+                "خليفة الظاهري",
+                "وزير الخارجية",
+                id="post-first",
+            ),
+            pytest.param(
+                # the post in commas, as before
+                "هنأ خليفة الظاهري، وزير الخارجية، نظيره الأردني أيمن الطراونة. وقال "
+                "الظاهري إن «الإمارات تدعم استقرار الأردن».",
+                "خليفة الظاهري",
+                "وزير الخارجية",
+                id="commas",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker, role) -> None:
+        quote = one(text, "")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+
 # ---------------------------------------------------------------- articles
 ART: dict[str, str] = {}
 GOLD: dict[str, list[dict]] = {}
