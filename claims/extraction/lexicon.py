@@ -50,6 +50,10 @@ _PAST_VERBS: dict[str, str | None] = {
     "أقر": "ب",
     # "تمسك المتهم بأن …": held to it (court reports), with بأن as أقر
     "تمسك": "ب",
+    # "ودفع المحامي X، دفاع المتهم، بأن «…»": pleaded (court reports), with
+    # بأن as تمسك; a cue only with its بأن after it (phrases.cue_at: not
+    # "دفع الثمن", nor the company «دفع.تن»; kw35b)
+    "دفع": "ب",
     # "وطمأنت المديرة بأن «…»", "وطمأن الوزير المواطنين بأن": reassured,
     # with بأن as أقر
     "طمأن": "ب",

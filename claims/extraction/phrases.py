@@ -3572,7 +3572,7 @@ _HIGHLIGHTED = lx.HIGHLIGHTED_FORMS
 # (folded as the dual of أقرّ), bare or glued to و (mend23b)
 _READ_IMPERATIVE = _words_module._words("اقرا واقرا")
 # the lemmas cue_at() tests by name (a plain verb of one is never quick)
-_QUICK_LEMMAS_NOT = frozenset({"أجاب", "زاد", "دون", "طالب", "دعا", "رد"})
+_QUICK_LEMMAS_NOT = frozenset({"أجاب", "زاد", "دون", "طالب", "دعا", "رد", "دفع"})
 _CUE_QUICK = _words_module._WordTable(_cue_quick)
 # the plain twins of scan_np's and cue_at's tables, for their lookups by a
 # token of the article (words.token_twin)
@@ -4552,6 +4552,20 @@ class _Phrases:
                 return False
         return False
 
+    def pleaded_that(self, i: int) -> bool:
+        """After a form of دفع at token ``i``, its subject and an aside in
+        commas, then بأن within twelve words, before any mark, colon or full
+        stop: the verb "pleaded" of court reports ("ودفع المحامي X، دفاع
+        المتهم، بأن «…»"), not "paid" or "pushed" (kw35b)."""
+        toks = self.doc.toks
+        for k in range(i + 1, min(i + 13, self.n)):
+            t = toks[k]
+            if t in _THAT:
+                return t[0] == "ب"
+            if not self.is_word[k] and t not in _COMMAS:
+                return False
+        return False
+
     def highlighting_subject(self, t: str) -> bool:
         """``t``, right after "وأبرز", may open the verb's subject: أنّ or a
         comma (none), a title or an honorific ("الوزير", "رئيس", "السيد"), a
@@ -4694,6 +4708,10 @@ class _Phrases:
                 # "وأبرز الوزير، في كلمة له، أن «…»": highlighted, with its
                 # أنّ; otherwise "the most salient" ("وأبرز ما جاء فيه:",
                 # "وأبرز المداخلات: «…»"; dev29r)
+                return None
+            if cue is not None and cue.lemma == "دفع" and not self.pleaded_that(i):
+                # "ودفع المحامي X بأن «…»": pleaded, with its بأن; otherwise
+                # paid or pushed ("دفع الثمن", "ما دفع X إلى", «دفع.تن»)
                 return None
             if word == "ملاحظه" and not (
                 i and toks[i - 1] in _COMMAS and (nxt == ":" or nxt in QUOTE_MARKS or nxt in _THAT)
@@ -8571,6 +8589,22 @@ class _Phrases:
                         # elative's noun of specification (as phrase_entity
                         # reads it) is no name word; the body's place and
                         # the name still follow
+                        i += 1
+                        continue
+                    if (
+                        titled
+                        and not named
+                        and i > a + 1
+                        and len(t) > 4
+                        and t[-1] == "ا"
+                        and toks[i - 1][-2:] == "يا"
+                        and toks[a][-1:] == "ا"
+                        and toks[a][:-1] in lx.ANONYMOUS_HEADS
+                    ):
+                        # "أن مسؤولا سعوديا رفيعا في وزارة الداخلية أبلغ": an
+                        # adjective in the accusative after the unnamed head's
+                        # and its nisba's is the description's, no name; the
+                        # post's place still follows (kw35b)
                         i += 1
                         continue
                     if titled and not named and i > a and t in _SEE_DEPENDENCIES:

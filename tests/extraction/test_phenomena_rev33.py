@@ -989,11 +989,6 @@ GOLD["sd_army_spokesman"] = [
 # (sd_suna_gezira's "الوزارة وفرت", wrong while أبان was no cue: fixed by
 # kw33b)
 KNOWN_WRONG = {
-    ("cable_riyadh_border", "الحدود مع اليمن"): (
-        "'أن مسؤولا سعوديا رفيعا في وزارة الداخلية أبلغ [title] X بأن': an "
-        "anonymous subject in the accusative with an adjective and a place "
-        "loses to the named person told (without 'في وزارة …' it is right)"
-    ),
     ("cable_amman_reform", "كان صريحا"): (
         "the date of the dinner in the first sentence ('خلال عشاء خاص في 5 أيار "
         "2008') does not carry to the ambassador's own comment after 'وكتب'"

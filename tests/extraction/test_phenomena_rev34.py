@@ -888,12 +888,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("sd_tribune_darfur", "أكثر من مئة"): _RUN_IN_DATELINE,
     ("sd_tribune_darfur", "مخزون الغذاء"): _RUN_IN_DATELINE,
     ("sd_tribune_darfur", "هناك نقص"): _RUN_IN_DATELINE,
-    ("eg_masry_court", "موكله كان"): (
-        "'دفع المحامي X، دفاع المتهم، بأن «…»': دفع (pleaded) is no verb of "
-        "saying, and the apposition 'دفاع المتهم' is read as the subject (the "
-        "accused speaks); دفع as a cue with ب (rev34) was reverted: it read "
-        "the company name «دفع.تن» in marks as a verb (articles_blind28)"
-    ),
 }
 
 
