@@ -1239,6 +1239,29 @@ def _named_institution_end(words: list[str], art, j: int, n: int) -> int:
 _NOT_WORDS = _words_module._words("غير الغير")
 
 
+def _grandfather_then_family(words: list[str], art, f: int, k: int) -> bool:
+    """``words[k]``, the third word of a name opened at ``f`` by a given
+    name and a bare second word, is a given name (the grandfather's), and
+    the phrase's last word after it has the article and is no title nor
+    nationality: the family name ("سامي خالد سالم الحداد", "محمد صباح سالم
+    الصباح"), a name of four words, not a noun and its definite genitive
+    (the caller asks that the subject's clause go on after it; dev33r)."""
+    return (
+        k == f + 2
+        and k + 2 == len(words)
+        and words[k] in _GIVEN_NAMES
+        # (a man's: a father's and grandfather's names are; "واستقبل
+        # الوزير X Y نادية الحلبي": another person, a woman, received)
+        and words[k][-1] != "ه"
+        and words[f] in _GIVEN_NAMES
+        and not art[f + 1]
+        and not art[k]
+        and art[k + 1]
+        and not _IS_TITLE_HEAD[words[k + 1]]
+        and words[k + 1] not in _NATIONALITIES
+    )
+
+
 def _third_name_then_post(words: list[str], art, k: int, cue: lx.Cue | None) -> bool:
     """``words[k]``, after two words of a name, is its third and a definite
     post follows it: "قال صلاح محمد آدم المدير الفني للفريق", "أكد X Y
@@ -3937,6 +3960,9 @@ _DIVISIONS = _words_module._words("المحافظه الولايه")
 # "واستقبل رئيس الحكومة، وزير الخارجية الفرنسي،": verbs of receiving a
 # guest, folded, with و/ف (classify)
 _RECEIVED_GUEST = _words_module._with_prefixes(_words_module._words("استقبل استقبلت يستقبل تستقبل"))
+# _grandfather_then_family: verbs of meeting or receiving, whose object, a
+# person, may follow the subject's name ("واستقبل الوزير X Y Z الW")
+_GUEST_VERBS = _RECEIVED_GUEST | _words_module._MEETING_OBJECT_VERBS
 
 
 # Nouns of places a title's holder visits, inspects, opens or leaves, in
@@ -9012,7 +9038,17 @@ class _Phrases:
                 if (
                     t in _NAME_TIME_NOUNS
                     and i > a
-                    and ((titled and not named) or toks[i - 1] in lx.HONORIFICS)
+                    and (
+                        (titled and not named)
+                        or toks[i - 1] in lx.HONORIFICS
+                        # ("محمد صباح سالم X": between two given names, the
+                        # father's name; dev33r)
+                        or (
+                            toks[i - 1] in _GIVEN_NAMES
+                            and i + 1 < limit
+                            and toks[i + 1] in _GIVEN_NAMES
+                        )
+                    )
                     and i + 1 < limit
                     and is_word[i + 1]
                     and not in_quote[i + 1]
@@ -17781,6 +17817,14 @@ class _Phrases:
                 and art[name_to]
                 and w != "الله"
                 and words[name_to - 1] not in _NAME_LINKS
+                # (the family name after a grandfather's given name: above)
+                and not (
+                    k == 3
+                    and _grandfather_then_family(words, art, name_from, name_to - 1)
+                    and (b >= self.n or self.closes_subject(b))
+                    and (cue is None or cue.lemma not in _TELL_SOMEONE)
+                    and not (a and toks[a - 1] in _GUEST_VERBS)
+                )
                 and words[name_to - 1] not in _HAJJ  # ("عمر حسن حاج الطيب")
                 and not (kn == 2 and words[name_to - 1] in _COMPOUND_SECOND)
                 # "توفيق شرف الدين", "محمد نور الدين": the second half of a
@@ -17969,6 +18013,16 @@ class _Phrases:
                         art[name_to + 1]
                         and words[name_to + 1] != "الله"
                         and not _third_name_then_post(words, art, name_to, cue)
+                        # (not "وزير الخارجية سامي خالد سالم الحداد إن": a
+                        # grandfather's given name, then the family name)
+                        and not (
+                            _grandfather_then_family(words, art, name_from, name_to)
+                            and (b >= self.n or self.closes_subject(b))
+                            # (not after a verb of telling: "أبلغ X Y Z الW أن",
+                            # Z الW maybe the one told)
+                            and (cue is None or cue.lemma not in _TELL_SOMEONE)
+                            and not (a and toks[a - 1] in _GUEST_VERBS)
+                        )
                         # (not "نبيل قائد حسن المنصوري": a given name after
                         # a title word that is a name's own between two given
                         # names, as above; the family name follows)

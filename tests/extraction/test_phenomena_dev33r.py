@@ -267,3 +267,93 @@ class TestHisPostAsToldLaterInTheNamesSentence:
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
         _check(text, fragment, speaker, role)
+
+
+class TestAFourWordNameWithTheGrandfathersGivenName:
+    """Rule 4 (phrases._grandfather_then_family, in phrase_entity's name
+    loop; scan_np's time noun صباح between two given names): a name of four
+    words, a given name, a bare second word, a given name (the
+    grandfather's) and a family name with the article ("سامي خالد سالم
+    الحداد", "محمد صباح سالم الصباح"), closed by أنّ, a comma or a colon, is
+    read whole: the third word and the family name were read as a noun and
+    its definite genitive, the verb's object, and the name cut after two
+    words (صباح, "morning", cut it after one), so a later quote by the
+    family name lost the post told with the full name. Not after a verb of
+    telling, meeting or receiving (the one told or met may be named after
+    the subject), nor with a woman's name third."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "قال وزير الخارجية سامي خالد سالم الحداد إن «الوضع صعب».",
+                "الوضع صعب",
+                "سامي خالد سالم الحداد",
+                "وزير الخارجية",
+                id="in-the-cue-clause",
+            ),
+            pytest.param(
+                "وقال السفير نبيل عمر لوزير الخارجية الليبي سامي خالد سالم الحداد إن "
+                "بلاده تدعم الحوار.\n"
+                "الحداد، من جهته، قال إن «الحوار هو الحل».",
+                "الحوار هو",
+                "سامي خالد سالم الحداد",
+                "وزير الخارجية الليبي",
+                id="the-one-told-quoted-later",
+            ),
+            pytest.param(
+                "قال الوزير محمد صباح سالم الغانم إن «الوضع صعب».",
+                "الوضع صعب",
+                "محمد صباح سالم الغانم",
+                "الوزير",
+                id="morning-as-the-fathers-name",
+            ),
+            pytest.param(
+                "قال عادل يوسف عمر الشامي: «الوضع صعب».",
+                "الوضع صعب",
+                "عادل يوسف عمر الشامي",
+                None,
+                id="no-title-then-a-colon",
+            ),
+        ],
+    )
+    def test_the_name_is_read_whole(
+        self, text: str, fragment: str, speaker: str, role: str | None
+    ) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "أبلغ سامي خالد عمر الحداد أن «الوضع صعب».",
+                "الوضع صعب",
+                "سامي خالد",
+                None,
+                id="a-verb-of-telling",
+            ),
+            pytest.param(
+                "قال الوزير سامي خالد صباح اليوم إن «الوضع صعب».",
+                "الوضع صعب",
+                "سامي خالد",
+                "الوزير",
+                id="morning-of-today",
+            ),
+            pytest.param(
+                "وانتقد سامي خالد أداء الحكومة، وقال: «الوضع صعب».",
+                "الوضع صعب",
+                "سامي خالد",
+                None,
+                id="a-noun-and-its-genitive",
+            ),
+            pytest.param(
+                "واستقبل الوزير سامي بركات عمر الحلبي، وقال إن «العمل سيستأنف».",
+                "العمل سيستأنف",
+                "سامي بركات",
+                "الوزير",
+                id="a-guest-received",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
+        _check(text, fragment, speaker, role)
