@@ -12369,7 +12369,10 @@ class _Speakers:
                 # is left to the tests below)
                 return True
             if before in _AS_BEING and before2 in _DESCRIBED and n <= 3:
-                return False  # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said
+                # "ناشط وصفته بأنه "مصدر موثوق"": a label, not words said;
+                # but "وصفهم بأنهم «ضيوفنا وأهلنا»": "our", the describer's
+                # own words (dev33d)
+                return att.entity is not None and any(map(_our, words))
             if (
                 n <= 3
                 and att.cue_tok is not None
@@ -13092,3 +13095,9 @@ class _Speakers:
                 )
             )
         return True
+
+
+def _our(w: str) -> bool:
+    """``w`` ends in the first person plural's pronoun ("ضيوفنا", "واهلنا",
+    "بلادنا"; not "احيانا", nor a short accusative, "وطنا")."""
+    return len(w) >= 5 and w[-2:] == "نا" and w[-3] != "ا"

@@ -239,3 +239,36 @@ class TestWordsInMarksAgainNeverClosed:
     def test_near_miss_both_closed(self):
         text = f"وقال وزير المالية سامي الحداد في مؤتمر صحفي: “{_BUDGET}”.. “{_DEFICIT}”.\n"
         assert [q.text for q in quotes_of(text)] == [_BUDGET, _DEFICIT]
+
+
+class TestOurWordsAfterDescribedAs:
+    """ "الذين وصفهم بأنهم «ضيوفنا وأهلنا»": up to three words in marks
+    after "described as" are a label (“مصدر موثوق”) unless one of them
+    ends in "our" (نا), the describer's own words, said as his; kept (not
+    "ظلم كبير", nor "أحيانا", whose نا is no pronoun)."""
+
+    def test_our_guests(self):
+        text = (
+            "وقال وزير الداخلية سامي الحداد إن المسؤولين سيواصلون خدمة المقيمين في "
+            "البلاد الذين وصفهم بأنهم “ضيوفنا وأهلنا”.\n"
+        )
+        q = _one(text, "ضيوفنا")
+        assert (q.text, q.speaker) == ("ضيوفنا وأهلنا", "سامي الحداد")
+
+    def test_our_youth_after_a_relative(self):
+        text = 'وانتقد النائب فارس العلي القرار الذي وصفه بأنه "ظلم لشبابنا".\n'
+        q = _one(text, "لشبابنا")
+        assert (q.text, q.speaker) == ("ظلم لشبابنا", "فارس العلي")
+
+    def test_our_country_after_her_verb(self):
+        text = "وأشادت الوزيرة ليلى منصور بالمتطوعين ووصفتهم بأنهم «فخر بلادنا».\n"
+        q = _one(text, "بلادنا")
+        assert (q.text, q.speaker) == ("فخر بلادنا", "ليلى منصور")
+
+    def test_near_miss_a_label(self):
+        text = 'وانتقد النائب فارس العلي القرار الذي وصفه بأنه "ظلم كبير".\n'
+        assert not quotes_of(text)
+
+    def test_near_miss_na_of_no_pronoun(self):
+        text = 'وانتقد النائب فارس العلي القرار الذي وصفه بأنه "خطأ أحيانا".\n'
+        assert not quotes_of(text)
