@@ -8197,7 +8197,7 @@ class _Phrases:
                     # (يتـ, يستـ: no name opens so), whose subject it is; the
                     # title alone is the mention
                     break
-                if i > a and t in _GLUED_MA:
+                if (i > a or titled) and t in _GLUED_MA:
                     if titled and not named and (m := self.so_called_end(i, limit)) > 0:
                         # "عضو هيئة الدفاع فيما يعرف بقضية «…»، X Y،": the
                         # case or body "known as" its name, part of the post

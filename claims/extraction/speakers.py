@@ -637,6 +637,8 @@ _AS_CAME = _words_module._CAME_ON_TONGUE
 # after them, then its subject, who said them (folded: the feminine subject
 # in ت before the pronoun; dev23s)
 _AS_WHAT = _words_module._words("كما مثلما حسبما")
+# attribute: "وتقول البرقية حسبما ذكر موقع X:" (folded; dev33s)
+_AS_REPORTED_BY = _words_module._words("حسبما وحسبما بحسبما وبحسبما")
 # attribute: the first word of the sources read right after the words (and
 # their comma): "بحسب …", "كما جاء …", "مثلما ادعته …", "على حد قول …"
 _SOURCE_AFTER_WORDS = _ACCORDING_TO | _AS_WHAT | {"علي"}
@@ -3876,6 +3878,24 @@ class _Speakers:
             # صحيفة X، إن": the outlet relays, the verb's subject speaks
             left = left[:-1]
             hit = cue_hits[left[-1]]
+        elif (
+            hit is not None
+            and len(left) >= 2
+            and toks[hit.tok - 1] in _AS_REPORTED_BY
+            and hit.cue.kind in (lx.VERB, lx.RELAY)
+            and (main := cue_hits[left[-2]]).cue.kind in (lx.VERB, lx.RELAY)
+            and main.np_end is not None
+            and main.np_end > main.np_start
+            and main.np_end <= hit.tok - 1
+            and all(t in _COMMAS for t in toks[main.np_end : hit.tok - 1])
+            and self.sent[main.tok] == sid
+        ):
+            # "وتقول البرقية حسبما ذكر موقع «X»: «…»", "وقال الوزير، حسبما
+            # نقلت عنه الوكالة، إن": "as Y reported" right after the verb's
+            # subject is an aside on the source; the verb's subject speaks
+            # (dev33s)
+            left = left[:-1]
+            hit = main
         elif (
             hit is not None
             and len(left) >= 2
@@ -9503,6 +9523,18 @@ class _Speakers:
             that = self.that_subject_across_adverbials(tok, sid)
             if that is not None and agree(that, g, n):
                 return that
+        if (
+            (c := _cue_of(toks[tok])) is not None
+            and c.kind == lx.PARTICIPLE
+            and (but := self.but_clause_before(self.sent_first[sid], tok)) >= 0
+            and (fronted := self.subject_after_but(but, tok, participle=True)) is not None
+            and agree(fronted, g, n)
+        ):
+            # 0d. "…، لكن مسؤولا أمريكيا رفيعا تحدث، بعد أن …، قائلا: «…»":
+            # the subject of the clause of "but" (opening the sentence or set
+            # off by a comma in it) governs the participle after its verb's
+            # comma, over a subject named before "but" (dev33s)
+            return fronted
         # 1. a subject named earlier in the same sentence ("أعرب X عن قلقه وقال")
         for t, e, h in reversed(cue_subjects):
             if t >= tok:
@@ -9602,13 +9634,14 @@ class _Speakers:
         if that is not None and agree(that, g, n):
             return that
         first = self.sent_first[sid]
-        if "و" <= toks[tok] < "ى" and (toks[first] in _BUT or toks[first] in _BUT_THAT):
+        if (toks[first] in _BUT or toks[first] in _BUT_THAT) and "و" <= toks[tok] < "ى":
             # 1b'. "لكن المتحدث باسم الحكومة X نفى ذلك، وقال:": after "but"
             # (لكن، غير أن …) the titled person before the verb is its
             # subject, and the verbs joined to it by و go on with him
             fronted = self.subject_after_but(first, tok)
             if fronted is not None and agree(fronted, g, n):
                 return fronted
+
         # 1c. a titled subject that opens the sentence right before the verb
         # ("نقيب الخبازين في الشمال X يؤكد أن": subject-verb order), over
         # the previous quote's speaker
@@ -10107,7 +10140,23 @@ class _Speakers:
             for k in range(first, end - 1)
         )
 
-    def subject_after_but(self, first: int, tok: int) -> _Entity | None:
+    def but_clause_before(self, first: int, tok: int) -> int:
+        """The last لكن/ولكن before ``tok``, within its 30 tokens, that
+        opens the sentence at ``first`` or follows a comma in it (or غير/إلا
+        أنّ opening it), and no quote between; else -1."""
+        toks = self.doc.toks
+        if toks[first] in _BUT_THAT:
+            return first
+        # (30 tokens back at most: a walk to the sentence's start from each
+        # participle was quadratic in a sentence of thousands of them)
+        for k in range(tok - 3, (first if first > tok - 30 else tok - 30) - 1, -1):
+            if self.in_quote[k]:
+                return -1
+            if toks[k] in _BUT and (k == first or toks[k - 1] in _COMMAS):
+                return k
+        return -1
+
+    def subject_after_but(self, first: int, tok: int, participle: bool = False) -> _Entity | None:
         """The titled person that opens the sentence at ``first`` after
         لكن/ولكن (or غير/إلا/بيد أنّ) as the subject of the verb right
         after his phrase, with a comma between that verb and the verb of
@@ -10118,12 +10167,24 @@ class _Speakers:
             if toks[p] not in _THAT:
                 return None
             p += 1
-        if p + 2 >= tok or self.in_quote[p] or not _IS_TITLE_HEAD[toks[p]]:
+        w = toks[p]
+        # (or an unnamed source in the accusative after لكنّ/أنّ: "لكن
+        # مسؤولا أمريكيا رفيعا تحدث، …، قائلا"; dev33s)
+        anonymous = participle and w[-1:] == "ا" and w[:-1] in lx.ANONYMOUS_HEADS
+        if p + 2 >= tok or self.in_quote[p] or not (_IS_TITLE_HEAD[w] or anonymous):
             return None
-        b, ra, rb = self.scan_np(p, tok, None)
-        if rb > ra:
-            b = rb
-        if b <= p + 1 or b + 1 >= tok:
+        if anonymous:
+            # (its words in the accusative, up to the verb: scan_np would read
+            # the verb on as a name's)
+            b = p + 1
+            while b < tok and b - p < 4 and toks[b][-1:] == "ا" and self.is_word[b]:
+                b += 1
+            ra = rb = b
+        else:
+            b, ra, rb = self.scan_np(p, tok, None)
+            if rb > ra:
+                b = rb
+        if b <= p + (not anonymous) or b + 1 >= tok:
             return None
         v = toks[b]
         if (
@@ -10137,6 +10198,8 @@ class _Speakers:
         ):
             return None
         ent = self.classify(p, b, ra, rb, None)
+        if anonymous:
+            return ent if ent is not None and ent.kind == ANONYMOUS else None
         if ent is None or ent.kind != PERSON or not (ent.role or _named_person(ent)):
             return None
         return ent

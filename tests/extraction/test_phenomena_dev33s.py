@@ -343,3 +343,119 @@ class TestThisMeetingTakesItsDate:
     )
     def test_near_misses_undated(self, text: str) -> None:
         assert quote_exactly(text, _ADVICE).date is None, text
+
+
+_RULING = "الحكومة لن تتراجع عن قرارها"
+
+
+class TestAsReportedAfterTheSubject:
+    """ "وتقول الوثيقة حسبما ذكر موقع «X»: «…»", "وقال الوزير حسبما نقلت
+    عنه الوكالة: «…»": "as Y reported" right after a verb of saying and its
+    subject is an aside on the source; the verb's subject speaks, not the
+    outlet (nor is حسبما a name after a bare title)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_MINISTER}وتقول الوثيقة حسبما ذكر موقع “المدن”: “{_RULING}”.",
+                "الوثيقة",
+                id="a-document-and-a-site",
+            ),
+            pytest.param(
+                f"{_MINISTER}وتقول الوثيقة، حسبما ذكر موقع “المدن”، إن “{_RULING}”.",
+                "الوثيقة",
+                id="in-commas",
+            ),
+            pytest.param(
+                f"{_MINISTER}وقال الوزير حسبما نقلت عنه وكالة الأنباء: “{_RULING}”.",
+                "وزير الخارجية",
+                id="a-bare-title-and-a-relay-with-its-pronoun",
+            ),
+            pytest.param(
+                f"{_MINISTER}وأكد الرئيس كريم العلوي حسبما أفادت صحيفة “الشروق” أن “{_RULING}”.",
+                "كريم العلوي",
+                id="a-named-subject-and-a-paper",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _RULING).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_MINISTER}وتقول الوثيقة بحسب موقع “المدن”: “{_RULING}”.",
+                "الوثيقة",
+                id="bihasab-as-before",
+            ),
+            pytest.param(
+                f"{_MINISTER}وذكر موقع “المدن” أن الوثيقة تقول: “{_RULING}”.",
+                "الوثيقة",
+                id="the-site-tells-the-document",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _RULING).speaker == speaker, text
+
+
+_FOREIGN = "وقال وزير الخارجية كريم العلوي إن الوضع مستقر.\n"
+
+
+class TestUnnamedSourceAfterButThenAParticiple:
+    """ "…، لكن مسؤولا أمريكيا رفيعا تحدث، بعد أن …، قائلا: «…»": the clause
+    of "but" (opening the sentence or after a comma in it) opens with an
+    unnamed source in the accusative, then a verb that is no cue and its
+    comma, then a participle of saying; the source speaks (in the
+    nominative, as the engine names such sources). Before, the participle
+    went to the subject named before "but" or to the last speaker."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_FOREIGN}لكن مسؤولا أمريكيا رفيعا تحدث، بعد أن طلب عدم الكشف عن "
+                f"هويته، قائلا: «{_RULING}».",
+                "مسؤول أمريكي رفيع",
+                id="opening-the-sentence-with-an-aside",
+            ),
+            pytest.param(
+                f"{_FOREIGN}ولم يعلق الجانب الإيراني على ذلك، لكن مصدرا دبلوماسيا تحدث "
+                f"للصحفيين، مضيفا أن «{_RULING}».",
+                "مصدر دبلوماسي",
+                id="after-a-comma-past-a-cue",
+            ),
+            pytest.param(
+                f"{_FOREIGN}لكن مسؤولا أمريكيا تحدث للصحفيين، قائلا: «{_RULING}».",
+                "مسؤول أمريكي",
+                id="a-short-one",
+            ),
+        ],
+    )
+    def test_the_source_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _RULING).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_FOREIGN}ولم يعلق الوزير على ذلك، لكنه تحدث للصحفيين، قائلا: «{_RULING}».",
+                "كريم العلوي",
+                id="but-he",
+            ),
+            pytest.param(
+                f"{_FOREIGN}لكن المتحدث باسم الحكومة نفى ذلك، وقال: «{_RULING}».",
+                "المتحدث باسم الحكومة",
+                id="a-titled-one-and-a-verb",
+            ),
+            pytest.param(
+                f"{_FOREIGN}لكن مسؤولا أمريكيا رفيعا قال: «{_RULING}».",
+                "مسؤول أمريكي رفيع",
+                id="a-verb-of-saying-as-before",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _RULING).speaker == speaker, text
