@@ -346,6 +346,8 @@ _APART_IN_TIME = _words("بعد قبل منذ عقب اثر غداه بعيد ق
 # occasion_phrase_dates: words after an occasion that turn to another event
 # ("ندوة حول المشروع", "ردا على قرار", "تزامنا مع ذكرى")
 # a reply to what was said before: "ردا على", "في معرض رده على", "تعليقا على"
+# verbs of commenting on a thing ("وعلق X على البرقية"), bare, folded
+_COMMENTED = _words("علق عقب")
 _REPLY_TO = _words("رد رده ردها ردهم ردا تعليق تعليقه تعليقها تعليقا تعقيب تعقيبه تعقيبا جوابا")
 _OF_OTHER_EVENT = _words("حول بشان عن تناول تناولت ذكري بذكري تزامنا تزامن ردا تعليقا")
 _THAT = _words_module._THAT
@@ -5827,6 +5829,20 @@ class _Dating:
         m = self.relative_before(first, k)
         return m > 0 and self.doc.toks[m - 1] in _COMMAS
 
+    def commented_on(self, k: int) -> bool:
+        """The على at token ``k`` is the complement of a comment or a reply
+        a few words before it in its clause ("تعليقا على", "وعلق X لـ«…»
+        على")."""
+        toks = self.doc.toks
+        lo = k - 8 if k > 8 else 0
+        for j in range(k - 1, lo - 1, -1):
+            t = toks[j]
+            if t in _SENTENCE_END or self.in_quote[j]:
+                return False
+            if _base(t) in _REPLY_TO or _base(t) in _COMMENTED:
+                return True
+        return False
+
     def refers_to_document(self, first: int, upto: int, ent: _Entity | None) -> bool:
         """ "البرقية", "الوثيقة نفسها" in [first, upto): the cable already
         under discussion."""
@@ -5862,6 +5878,11 @@ class _Dating:
             if t in lx.DOCUMENT_HEADS:
                 if toks[k - 1] in QUOTE_MARKS:
                     continue  # a name in marks: "لـ"البيان"" is the outlet
+                if k > 1 and toks[k - 1] == "علي" and self.commented_on(k - 1):
+                    # "وتعليقا على البرقية، قال X لـ«…» إن", "وعلق X على
+                    # البرقية بالقول": the cable commented on, a reaction
+                    # of today's, not its words (rev36)
+                    continue
                 if not t.startswith("ال"):
                     # a new document: "برقية أخرى" (but "رسالة السفيرة": the
                     # cable told of, in construct with its writer, by his

@@ -409,6 +409,55 @@ class TestTheCounterpartAfterTheNameAndPost:
         assert (quote.speaker, quote.role) == (speaker, role), text
 
 
+_CABLE = "كشفت برقية أمريكية مؤرخة في 3 آب 2009 أن الوزير قال إن «التنسيق معدوم». "
+
+
+class TestACommentOnTheCableIsNotItsWords:
+    """ "وتعليقا على البرقية، قال X لـ«…» إن «…»", "ردا على البرقية",
+    "قال X تعليقا على البرقية:": the cable named as what is commented on
+    or answered is a reaction of the article's time, not the cable's
+    account going on; its words take no cable's date (they did, the
+    definite "البرقية" read as the cable under discussion)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                _CABLE + "وردا على البرقية، قال النائب سالم الكندي لـ«الوطن» إن «الوزير لم "
+                "يقل ذلك».",
+                id="reply",
+            ),
+            pytest.param(
+                _CABLE + "وقال النائب سالم الكندي تعليقا على البرقية: «الوزير لم يقل ذلك».",
+                id="comment-after-verb",
+            ),
+            pytest.param(
+                _CABLE + "وتعليقا على البرقية، قال دبلوماسي خليجي سابق لـ«القدس العربي» إن "
+                "«ما ورد فيها كان معروفا».",
+                id="comment-first",
+            ),
+        ],
+    )
+    def test_undated(self, text) -> None:
+        assert one(text, "ذلك" if "ذلك" in text else "معروفا").date is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                _CABLE + "وبحسب البرقية، قال الوزير إن «إيران تهدد المنطقة».",
+                id="per-the-cable",
+            ),
+            pytest.param(
+                _CABLE + "وأضاف الوزير، وفق البرقية، أن «إيران تهدد المنطقة».",
+                id="according-to",
+            ),
+        ],
+    )
+    def test_near_miss(self, text) -> None:
+        assert one(text, "إيران").date == "2009-08-03"
+
+
 # ---------------------------------------------------------------- articles
 ART: dict[str, str] = {}
 GOLD: dict[str, list[dict]] = {}
