@@ -2595,6 +2595,11 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         if any(_NP_KIND[toks[m]] in (3, 4, 5) for m in range(c + 1, end)):
             return None
+        if c + 1 < f and any(m in self.cue_hits for m in range(c + 1, f)):
+            # "وسأله الصحفي عن الأسعار، فيرد X بهدوء:": a verb of saying
+            # between the comma and the name opens his own clause, the
+            # words before the comma no post of his (kw35)
+            return None
         # (the person's name given, a first علي is the name Ali: "…، علي
         # حمدان،")
         if not self.name_like(c + 1, end, called=end - c > 2):

@@ -19,11 +19,13 @@ from claims.extraction.dates import DateMention
 from claims.extraction.phrases import (
     _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
+    _IFAAL_SHAPE,
     _KIN_POSSESSED,
     _NAME_TIME_NOUNS,
     _PEOPLE_PLURALS,
     _PLATFORM_NAMES,
     _broken_plural_opening,
+    _derived_masdar,
     _derived_past_verb,
     _object_noun_opening,
 )
@@ -601,6 +603,7 @@ _EXCERPTS = _words_module._EXCERPTS
 _HIS_SAYING = _words_module._HIS_SAYING
 _ADDRESSING = _words_module._ADDRESSING
 _PLURAL_ADDRESSING = _words_module._PLURAL_ADDRESSING
+_ADDRESSING_VERBAL = _words_module._ADDRESSING_VERBAL
 _CHANTED_BY = lx.CHANTED_BY
 _OWNED_SAYINGS = _words_module._OWNED_SAYINGS
 _OF_THEM = _words_module._OF_THEM
@@ -734,6 +737,8 @@ _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 # the complement's own, not "في"/"من" of an adjunct ("وكلف X بمهمة في" has
 # X for its object)
 _VERB_PREPOSITIONS = _words_module._VERB_PREPOSITIONS
+_POSTURE_VERBS = _words_module._POSTURE_VERBS
+_POSTURE_PLACES = _words_module._POSTURE_PLACES
 
 
 _lineage_name = _words_module.lineage_name
@@ -2347,6 +2352,10 @@ class _Speakers:
                 # same subject)
                 hit.np_start += 1
             if t0 in _MANNER:
+                if verb and t0 in _ADDRESSING_VERBAL:
+                    # "وقال مخاطبا النواب: «…»": whom the participle
+                    # addresses follows it, the subject elided (kw35)
+                    return None
                 # "وتقول بنبرة ساخرة:": the adverbial, then maybe the subject
                 j = hit.np_start + 1
                 if (
@@ -4771,6 +4780,17 @@ class _Speakers:
                 # "وأكد X أن تصريح وزيرة المالية بخصوص «…» يمكن أن …": the
                 # words are those of the one whose statement the clause names
                 return _Attribution(owner, cue_text, via, 0.7, False, hit.tok, clause)
+            if (
+                hit.np_end <= q.open_tok
+                and not _SAYING_OF.isdisjoint(toks[hit.np_start : hit.np_end])
+                and (owner := self.saying_owner_before(q.open_tok, q.close_tok, hit.np_start))
+                is not None
+            ):
+                # "ومن أبرز ما جاء في الجلسة قول النائبة X: «…»": a noun of
+                # saying inside the cue's phrase, in construct with its owner
+                # right before the words, names who said them (the phrase
+                # ran on past the occasion into "الجلسة قول"; kw35)
+                return _Attribution(owner, cue_text, via, 0.7, False, hit.tok, clause)
         if (
             cue_verb
             and not right_side
@@ -5923,7 +5943,7 @@ class _Speakers:
         ``read`` with the bare names it passed over (attribute asks for it
         twice with nothing read in between, then for the bare reading)."""
         if not read:
-            passed: list[tuple[_Entity, int]] = []
+            passed: list[tuple[_Entity, int, int]] = []
             read.append(self.main_clause_subject(hit, first, passed=passed))
             read.append(passed)
         return read[0]
@@ -5935,8 +5955,21 @@ class _Speakers:
         takes when the verb's preposition follows it; so the first such
         name, else the plain reading's answer (no second scan)."""
         plain = self.clause_subject_once(hit, first, read)
-        for ent, b in read[1]:
-            if self.verb_preposition_at(b, hit.tok - 1):
+        toks = self.doc.toks
+        for ent, b, v in read[1]:
+            if (
+                self.verb_preposition_at(b, hit.tok - 1)
+                or (
+                    # "ووقف X مرددا: «…»", "وخرج X أمام المحكمة قائلا": a verb
+                    # that takes no object, the name its subject (kw35)
+                    toks[v] in _POSTURE_VERBS
+                    and (b == hit.tok or toks[b] in _POSTURE_PLACES)
+                    # (a name, not a thing: "وعاد الهدوء", "وقف إطلاق النار")
+                    and (w := toks[v + 1])[:2] != "ال"
+                    and not _derived_masdar(w)
+                    and not _IFAAL_SHAPE[w]
+                )
+            ):
                 return ent
         return plain
 
@@ -6380,7 +6413,7 @@ class _Speakers:
                     # the words in marks (the verb's object), ends before it
                     return cut
                 if passed is not None:
-                    passed.append((ent, b))
+                    passed.append((ent, b, s0 - 1))
                 continue  # (a bare name only of a person the text introduced)
             if ent is None:
                 continue

@@ -267,6 +267,19 @@ def _with_prefixes(words, prefixes: str = "وف") -> frozenset[str]:
 # kw33b)
 _VISITED_BY = _with_prefixes(_words("زار زارت تفقد تفقدت"))
 
+# verbs of standing, going out or rising (past, folded, with و/ف) that take
+# no object: a bare name right after one, then the participle of saying or
+# a place's preposition, is its subject ("ووقف X مرددا: «…»", "وخرج X أمام
+# المحكمة قائلا"; speakers.bare_clause_subject; kw35)
+_POSTURE_VERBS = _with_prefixes(
+    _words(
+        "وقف وقفت خرج خرجت جلس جلست نهض نهضت صعد صعدت دخل دخلت عاد عادت "
+        "مضي مضت انبري انبرت قام قامت"
+    )
+)
+# and the prepositions of where after that name ("وقف X أمام المحكمة")
+_POSTURE_PLACES = _words("امام وسط داخل خارج قرب عند بين في علي من الي")
+
 # the verbs (past, folded, with و/ف) whose complement من introduces, the
 # subject's name set off after its post's comma then ending before it ("حذر
 # وزير الخارجية، X Y من تدهور الأوضاع"، "اشتكى عضو المجلس، X Y من …";
@@ -622,6 +635,11 @@ _SUBJECT_PLACE_PREPOSITIONS = _words("في من امام داخل")
 # "وقال وزير المالية مخاطبا النواب:", "وقال الوزير مبتسما للنواب:" no name
 # "مخاطبا النواب", "مبتسما" (phrases.scan_np; kw34)
 _ADDRESSING_ONLY = _ADDRESSING_SINGULAR | _ADDRESSING_PLURAL | lx.MANNER_PARTICIPLES
+# the participles of addressing that take whom they address ("وقال مخاطبا
+# النواب:"): right after a verb of saying, the subject is elided and the
+# words after them are the one addressed, never the speaker
+# (speakers.subject_of; kw35)
+_ADDRESSING_VERBAL = _ADDRESSING_SINGULAR | _ADDRESSING_PLURAL
 # a reply glued to بـ, how the words came ("فبادره الرئيس X برد هادئ قائلا",
 # "ورد الوزير Y بجواب قصير:"): never a word of the name before it (dev29s)
 # (a comment too, "ورد الوزير X بتعليق ساخر قائلا"; mend29a)

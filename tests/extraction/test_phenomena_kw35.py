@@ -180,3 +180,227 @@ class TestHoldersFamilyNameWithTheArticleAfterMarks:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert one(text, _WORDS).speaker == speaker, text
+
+
+_TAXES = "لن نرفع الضرائب هذا العام"
+_MINISTER = "وقال وزير المالية سمير الخطيب إن الميزانية متوازنة. "
+
+
+class TestAddressingParticipleRightAfterTheVerb:
+    """kw34's "وقال مخاطبا النواب: «…»" after a named speaker: a participle
+    of addressing right after the verb of saying, its subject elided, took
+    whom it addressed for the speaker ("النواب"). The words after it are
+    the one addressed; the verb's pronoun goes back to the speaker."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_MINISTER}وقال مخاطبا النواب: «{_TAXES}».",
+                "سمير الخطيب",
+                id="mukhatiban-al-nuwwab",
+            ),
+            pytest.param(
+                f"{_MINISTER}وتابع مخاطبا المعارضة: «{_TAXES}».",
+                "سمير الخطيب",
+                id="tabaa",
+            ),
+            pytest.param(
+                f"وقالت وزيرة الصحة سلمى العلي إن الوضع مستقر. وقالت مخاطبة الحضور: «{_TAXES}».",
+                "سلمى العلي",
+                id="feminine",
+            ),
+        ],
+    )
+    def test_the_speaker_before_goes_on(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _TAXES).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_MINISTER}وقال وزير الداخلية مخاطبا النواب: «{_TAXES}».",
+                "وزير الداخلية",
+                id="a-subject-before-the-participle",
+            ),
+            pytest.param(
+                f"{_MINISTER}وقال بحزم شديد: «{_TAXES}».",
+                "سمير الخطيب",
+                id="a-manner-noun",
+            ),
+            pytest.param(
+                f"{_MINISTER}وأضاف موجها حديثه إلى النواب: «{_TAXES}».",
+                "سمير الخطيب",
+                id="muwajjihan-hadithahu",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _TAXES).speaker == speaker, text
+
+
+_LAW = "لن نصوت على هذا القانون"
+
+
+class TestSayingNounInsideTheCuesPhrase:
+    """kw34's "ومن أبرز ما جاء في الجلسة قول النائبة X …:": after جاء في
+    (ورد في) the phrase ran on past the occasion into the noun of saying,
+    the speaker "الجلسة قول". A noun of saying inside the cue's phrase, in
+    construct with its owner right before the words, names who said them."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"ومن أبرز ما جاء في الجلسة قول النائبة سلمى العلي: «{_LAW}».",
+                "سلمى العلي",
+                "النائبة",
+                id="al-jalsa",
+            ),
+            pytest.param(
+                f"وكان من أبرز ما جاء في المؤتمر قول وزير الخارجية نبيل الشامي: «{_LAW}».",
+                "نبيل الشامي",
+                "وزير الخارجية",
+                id="al-mutamar",
+            ),
+            pytest.param(
+                f"ومما ورد في النقاش قول النائب سمير الخطيب مخاطبا الحكومة: «{_LAW}».",
+                "سمير الخطيب",
+                "النائب",
+                id="warada-and-addressing",
+            ),
+        ],
+    )
+    def test_the_owner_speaks(self, text: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, _LAW)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(f"وجاء في البيان: «{_LAW}».", "البيان", id="a-document"),
+            pytest.param(
+                f"وقال الوزير في معرض رده على قول النائب سمير الخطيب: «{_LAW}».",
+                "الوزير",
+                id="the-saying-after-the-phrase",
+            ),
+            pytest.param(
+                f"ومن ذلك قول النائبة سلمى العلي: «{_LAW}».",
+                "سلمى العلي",
+                id="no-cue",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _LAW).speaker == speaker, text
+
+
+_DEMANDS = "لن نتراجع عن مطالبنا"
+_SQUARE = "اجتمع المحتجون أمام البرلمان صباح الأحد. "
+
+
+class TestBareNameAfterAVerbOfStanding:
+    """kw34's "وقف X مرددا:": a bare name the text had not met, after a verb
+    that is no verb of saying, spoke only before the verb's preposition
+    ("ودافع X عن …، وقال"). After a verb of standing, going out or rising,
+    which takes no object, the name right before the participle or before
+    a place's preposition is its subject (with nobody else to say it)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(f"وقف سمير الخطيب مرددا: «{_DEMANDS}».", "سمير الخطيب", id="waqafa"),
+            pytest.param(
+                f"{_SQUARE}ووقف سمير الخطيب أمام المحكمة مرددا: «{_DEMANDS}».",
+                "سمير الخطيب",
+                id="before-the-court",
+            ),
+            pytest.param(
+                f"{_SQUARE}وخرجت سلمى العلي قائلة: «{_DEMANDS}».",
+                "سلمى العلي",
+                id="kharajat",
+            ),
+            pytest.param(
+                f"{_SQUARE}ونهض إسماعيل هنية قائلا: «{_DEMANDS}».",
+                "إسماعيل هنية",
+                id="nahada",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _DEMANDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(f"{_SQUARE}وعاد الهدوء مرددا: «{_DEMANDS}».", None, id="a-thing"),
+            pytest.param(
+                f"{_SQUARE}وقال الوزير نبيل الشامي إن الحوار ممكن. ووقف سمير الخطيب "
+                f"مرددا: «{_DEMANDS}».",
+                "نبيل الشامي",
+                id="someone-met-before",
+            ),
+            pytest.param(
+                f"{_SQUARE}وخرج سمير الخطيب من القاعة قائلا: «{_DEMANDS}».",
+                "سمير الخطيب",
+                id="the-verbs-preposition",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str | None) -> None:
+        assert quote_exactly(text, _DEMANDS).speaker == speaker, text
+
+
+_PRICES = "الأسعار ستنخفض قريبا"
+
+
+class TestNoPostAcrossAVerbOfSaying:
+    """kw34's "فيرد X بهدوء:" after "وسأله الصحفي عن الأسعار،": the words
+    before the comma were read as the post of the name after it (as in
+    "وكان المتحدث باسم الجيش، X قال"), the role "الصحفي عن الأسعار". A
+    verb of saying between the comma and the name opens his own clause."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وسأله الصحفي عن الأسعار، فيرد سمير الخطيب بهدوء: «{_PRICES}».",
+                "سمير الخطيب",
+                id="yaruddu",
+            ),
+            pytest.param(
+                f"وسألته المذيعة عن الحرب، فترد سلمى العلي: «{_PRICES}».",
+                "سلمى العلي",
+                id="taruddu",
+            ),
+            pytest.param(
+                f"وسأله المراسل عن الانتخابات، فيرد نبيل الشامي ضاحكا: «{_PRICES}».",
+                "نبيل الشامي",
+                id="laughing",
+            ),
+        ],
+    )
+    def test_no_role(self, text: str, speaker: str) -> None:
+        q = quote_exactly(text, _PRICES)
+        assert (q.speaker, q.role) == (speaker, None), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"وكان المتحدث باسم الجيش، سمير الخطيب، قد قال: «{_PRICES}».",
+                "سمير الخطيب",
+                "المتحدث باسم الجيش",
+                id="a-post-set-off",
+            ),
+            pytest.param(
+                f"وسأله المذيع عن البطالة، فيرد الوزير سمير الخطيب: «{_PRICES}».",
+                "سمير الخطيب",
+                "الوزير",
+                id="his-own-title",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, _PRICES)
+        assert (q.speaker, q.role) == (speaker, role), text
