@@ -1014,10 +1014,39 @@ def _article_name_after(toks, is_word, np_stop, i: int, limit: int) -> int:
 def _place_head_after_given_name(toks, a: int, b: int) -> int:
     """In the phrase [``a``, ``b``): the token of an indefinite place head
     (_NAME_STOP_PLACE_HEADS) after a given name and before a last word, or
-    0 ("الوزير المعز مدينة بورتسودان"; mend31d)."""
+    0 ("الوزير المعز مدينة بورتسودان"; mend31d); or after a name of two
+    words, a bare one and a family name, past the phrase's first word: with
+    the article ("وزير الطاقة X الخطيب مدينة طرابلس"), or without it right
+    after a definite word that ends the post ("وزير الطاقة X Y مدينة";
+    kw35)."""
     for k in range(a + 1, b - 1):
-        if toks[k] in _NAME_STOP_PLACE_HEADS and (
-            toks[k - 1] in _GIVEN_NAMES or toks[k - 1] in _ARTICLE_FIRST_NAMES
+        if (
+            toks[k] in _NAME_STOP_PLACE_HEADS
+            and (
+                (p := toks[k - 1]) in _GIVEN_NAMES
+                or p in _ARTICLE_FIRST_NAMES
+                or (
+                    k - 2 > a
+                    and (g := toks[k - 2])[:2] != "ال"
+                    and g.isalpha()
+                    and not _IS_TITLE_HEAD[g]
+                    and g not in lx.NP_STOP
+                    # (not a post's body: "المتحدث باسم حكومة إقليم X")
+                    and g not in lx.ROLE_PREPOSITIONS
+                    and g not in lx.ORGANIZATION_HEADS
+                    and not _IS_TITLE_HEAD[p]
+                    and (p[2:] if p[:2] == "ال" else p) not in lx.ORGANIZATION_HEADS
+                    and (
+                        p[:2] == "ال"
+                        or (
+                            toks[k - 3][:2] == "ال"
+                            and p.isalpha()
+                            and p not in lx.NP_STOP
+                            and p not in _NAME_STOP_PLACE_HEADS
+                        )
+                    )
+                )
+            )
         ):
             return k
     return 0
@@ -15949,24 +15978,29 @@ class _Phrases:
                     # then a bare noun in construct with a definite word,
                     # the verb's object, no genitive of the source's
                     b = a + 2
+                # (the description's nationality after it: "رجل الأعمال
+                # السوري X Y"; kw35)
+                d = 2
+                while d < n_words - 2 and d < 4 and words[d] in _NATIONALITIES:
+                    d += 1
                 if (
-                    b - a >= 4
+                    b - a >= d + 2
                     and n == _SG
                     and words[1].startswith("ال")
-                    and not words[2].startswith("ال")
-                    and _NAME_FLAGS[words[2]] & 25 == 0
+                    and not words[d].startswith("ال")
+                    and _NAME_FLAGS[words[d]] & 25 == 0
                     and (
-                        self.name_like(a + 2, b)
+                        self.name_like(a + d, b)
                         # "رجل الأعمال علي حمد X": the name Ali, not "on"
-                        or (words[2] == "علي" and b - a >= 4 and self.name_like(a + 3, b))
+                        or (words[d] == "علي" and b - a >= d + 2 and self.name_like(a + d + 1, b))
                     )
                 ):
                     # "رجل الأعمال سالم بن سيف العبدلي": a description, then the name
                     # (and "…، عضو مجلس إدارة الغرفة،": the fuller apposition
                     # after it is the role)
-                    name = _surface(doc, a, first_skip, prefix, a + 2, b)
-                    key = _key(" ".join(words[2:]))
-                    role = _surface(doc, a, first_skip, prefix, a, a + 2)
+                    name = _surface(doc, a, first_skip, prefix, a + d, b)
+                    key = _key(" ".join(words[d:]))
+                    role = _surface(doc, a, first_skip, prefix, a, a + d)
                     if role_after and len(role_after.split()) > 2:
                         role = role_after
                     return _Entity(name, PERSON, role, gender, _SG, pos, sentence, key)

@@ -404,3 +404,119 @@ class TestNoPostAcrossAVerbOfSaying:
     def test_near_misses(self, text: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, _PRICES)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+_STALLED = "الاستثمار متوقف"
+
+
+class TestDescriptionsNationalityBeforeTheName:
+    """rev35's "يقول رجل الأعمال السوري X، المقرب من …": a description of
+    two words ("رجل الأعمال") ends before the name, but with its
+    nationality after it the whole phrase was the speaker, the description
+    kept in the name. The nationality is the description's."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"يقول رجل الأعمال السوري سمير الخطيب، المقرب من الحكومة، إن «{_STALLED}».",
+                "سمير الخطيب",
+                "رجل الأعمال السوري",
+                id="the-rev35-item",
+            ),
+            pytest.param(
+                f"وقال رجل الأعمال السوري سمير الخطيب إن «{_STALLED}».",
+                "سمير الخطيب",
+                "رجل الأعمال السوري",
+                id="no-apposition",
+            ),
+            pytest.param(
+                f"وقالت سيدة الأعمال الأردنية سلمى العلي إن «{_STALLED}».",
+                "سلمى العلي",
+                "سيدة الأعمال الأردنية",
+                id="feminine",
+            ),
+        ],
+    )
+    def test_the_name_speaks(self, text: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, _STALLED)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وقال رجل الأعمال السوري إن «{_STALLED}».",
+                "رجل الأعمال السوري",
+                id="no-name",
+            ),
+            pytest.param(
+                f"وقال رجل أعمال سوري إن «{_STALLED}».", "رجل أعمال سوري", id="indefinite"
+            ),
+            pytest.param(
+                f"وقال رجل الأعمال سالم بن سيف العبدلي إن «{_STALLED}».",
+                "سالم بن سيف العبدلي",
+                id="no-nationality",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _STALLED).speaker == speaker, text
+
+
+class TestPlaceVisitedAfterAFamilyName:
+    """rev35's "زار وزير الطاقة X مدينة طرابلس": an indefinite place head
+    after the name opens the verb's object only after a known given name
+    (mend31d); after a name of two words, a bare word then a family name
+    (with the article, or without it right after the post), the object was
+    read into the name."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "زار وزير الطاقة سمير الخطيب مدينة طرابلس، وقال إن «الكهرباء ستعود».",
+                "سمير الخطيب",
+                id="al-khatib",
+            ),
+            pytest.param(
+                "زار وزير الداخلية بسام المولوي مدينة صور، وقال إن «الكهرباء ستعود».",
+                "بسام المولوي",
+                id="al-mawlawi",
+            ),
+            pytest.param(
+                "زار وزير الطاقة ريمون غجر مدينة طرابلس، وقال إن «الكهرباء ستعود».",
+                "ريمون غجر",
+                id="no-article",
+            ),
+        ],
+    )
+    def test_the_place_is_no_name(self, text: str, speaker: str) -> None:
+        q = quote_exactly(text, "الكهرباء ستعود")
+        assert q.speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "وقال رئيس بلدية مدينة طرابلس سمير الخطيب إن «الكهرباء ستعود».",
+                "سمير الخطيب",
+                id="the-place-in-the-post",
+            ),
+            pytest.param(
+                "وقال مدير عام شركة كهرباء مدينة طرابلس إن «الكهرباء ستعود».",
+                "مدير عام شركة كهرباء",
+                id="a-post-with-no-name",
+            ),
+            pytest.param(
+                "وقال المتحدث باسم حكومة إقليم الشمال سمير الخطيب إن «الكهرباء ستعود».",
+                "سمير الخطيب",
+                id="a-region-in-the-post",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        q = quote_exactly(text, "الكهرباء ستعود")
+        assert q.speaker == speaker, text
+        if speaker == "سمير الخطيب":
+            assert "مدينة طرابلس" in q.role or "إقليم الشمال" in q.role
