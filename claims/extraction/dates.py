@@ -148,7 +148,7 @@ ORDINALS["الحادي والثلاثين"] = 31
 # list of the phrase: _SAME_YEAR and _windows here, words._SAME, _SAME_BEFORE
 # and _YEAR_NOUNS (dating.same_day, the speaker's phrase) are made from it
 YEAR_NOUNS = ("العام", "السنه")
-SAME_AFTER = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه")
+SAME_AFTER = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها")
 SAME_BEFORE = ("نفس", "ذات")
 # "27 أوت من السنة نفسها": the year of the date mentioned before
 # (also with the noun after "نفس"/"ذات", with or without من: "في 14 من

@@ -11138,7 +11138,17 @@ class _Phrases:
                         and self.name_like(j + 1, k, called=True)
                     ):
                         ra, rb = j, k
-                elif (m := self.of_somewhere(j, limit)) > 0:
+                elif (
+                    # (not a post's holder before the من a verb takes: "حذرت
+                    # وزيرة الصحة، X حداد من تفشي الوباء،", read below; kw35)
+                    not (
+                        titled
+                        and not named
+                        and a - 1 - titled_in >= 0
+                        and toks[a - 1 - titled_in] in _VERBS_WITH_MIN
+                    )
+                    and (m := self.of_somewhere(j, limit)) > 0
+                ):
                     # "سجل رشيد، فلاح من ضواحي تارودانت، أن": an indefinite
                     # noun and where the person is from
                     ra, rb = j, m

@@ -520,3 +520,93 @@ class TestPlaceVisitedAfterAFamilyName:
         assert q.speaker == speaker, text
         if speaker == "سمير الخطيب":
             assert "مدينة طرابلس" in q.role or "إقليم الشمال" in q.role
+
+
+_INQUIRY = "التحقيق مستمر"
+
+
+_VISIT = "وفي 12 مارس 2015 زار الوزير المدينة. "
+
+
+class TestSameYearInAyn:
+    """mend32a's "`السنة عينها` in no list": "the same year" with عينها (the
+    feminine of عينه, which السنة takes) dates the words by the year of
+    the narrator's last date, as "العام عينه" does."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"{_VISIT}وفي السنة عينها قال الوزير إن «{_INQUIRY}».", id="fi"),
+            pytest.param(f"{_VISIT}وخلال السنة عينها قال الوزير إن «{_INQUIRY}».", id="khilal"),
+            pytest.param(f"{_VISIT}وقال الوزير في السنة عينها إن «{_INQUIRY}».", id="after-cue"),
+        ],
+    )
+    def test_dated_by_the_year(self, text: str) -> None:
+        assert quote_exactly(text, _INQUIRY).date == "2015", text
+
+    @pytest.mark.parametrize(
+        "text, date",
+        [
+            pytest.param(f"{_VISIT}وفي العام عينه قال الوزير إن «{_INQUIRY}».", "2015", id="am"),
+            pytest.param(f"وفي السنة عينها قال الوزير إن «{_INQUIRY}».", None, id="no-date-before"),
+        ],
+    )
+    def test_near_misses(self, text: str, date: str | None) -> None:
+        assert quote_exactly(text, _INQUIRY).date == date, text
+
+
+_GRAVE = "الوضع خطير"
+
+
+class TestNameBeforeTheMinAVerbTakesNotAPlace:
+    """mend32b's "`حذرت وزيرة الصحة، X حداد من …` … still reading the name
+    on": after a post's comma, "X حداد من تفشي الوباء،" was read as an
+    indefinite noun and where one is from ("فلاح من ضواحي …"), the whole
+    apposition the name. After a verb that takes من, the من is its
+    complement and the name ends before it."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"حذرت وزيرة الصحة، سلمى حداد من تفشي الوباء، قائلة: «{_GRAVE}».",
+                "سلمى حداد",
+                id="hadhdharat",
+            ),
+            pytest.param(
+                f"حذر وزير الصحة، سمير حداد من تفشي الوباء، قائلا: «{_GRAVE}».",
+                "سمير حداد",
+                id="hadhdhara",
+            ),
+            pytest.param(
+                f"وتخوف وزير الصحة، سمير داود من تفشي الوباء، قائلا: «{_GRAVE}».",
+                "سمير داود",
+                id="takhawwafa",
+            ),
+        ],
+    )
+    def test_the_name_ends_before_min(self, text: str, speaker: str) -> None:
+        q = quote_exactly(text, _GRAVE)
+        assert q.speaker == speaker, text
+        assert q.role in ("وزيرة الصحة", "وزير الصحة"), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"وقال رشيد، فلاح من ضواحي تارودانت، إن «{_GRAVE}».",
+                "رشيد",
+                "فلاح من ضواحي تارودانت",
+                id="a-farmer-from",
+            ),
+            pytest.param(
+                f"حذر وزير الصحة، سمير الخطيب من تفشي الوباء، قائلا: «{_GRAVE}».",
+                "سمير الخطيب",
+                "وزير الصحة",
+                id="a-definite-family-name",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, _GRAVE)
+        assert (q.speaker, q.role) == (speaker, role), text
