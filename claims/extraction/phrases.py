@@ -7326,6 +7326,12 @@ class _Phrases:
                     # للنواب:": how or to whom it was said ends the phrase
                     # past its first word, no name (kw34)
                     break
+                if (i > a or titled) and t[0] == "ل" and t[1:] in _AGENCY_SHORT_NAMES:
+                    # "وقال المتحدث باسم الحكومة اليمنية لسبأ إن", "وقال
+                    # الوزير لقنا": a news agency by its short name glued to
+                    # لـ is the one told, after a post with no name as after
+                    # a name; it ends the phrase, never a name (mend33b)
+                    break
                 if (
                     (c := i + 2 + (t == "ليس")) < limit
                     and toks[c - 2] in _CLEFT_PRONOUNS

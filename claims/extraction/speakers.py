@@ -181,6 +181,7 @@ from claims.extraction.words import (
     _manner_participle,
     _named_person,
     _own_body,
+    _person_post_dual,
     _present_verb,
     _Quote,
     _thing_in_commas,
@@ -2122,6 +2123,10 @@ class _Speakers:
             and (cue.gender is None or (cue.gender == lx.F) == (t0[-1] == "ه"))
             and t0 not in _SUBJECT_START_SPECIAL
             and _manner_participle(t0)
+            # (not a person's post in the dual or the feminine and its noun,
+            # "وقال ممثلا الاتحاد الأوروبي في بيان", "وقالت مستشارة الرئيس:
+            # «…»": the subject; but "متحدثا إلى الصحفيين", a حال; mend33b)
+            and (toks[hit.np_start + 1] == "الي" or not _person_post_dual(t0))
             and (m := self.participle_phrase_end(hit.np_start + 2)) > 0
         ):
             # "وأضاف مسديا النصح لمحدثيه: «…»": the participle of a derived

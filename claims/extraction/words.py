@@ -690,6 +690,24 @@ def _manner_participle(w: str) -> bool:
     return n == 5 and w[1] == "ا" and w[2] not in "اوي" and w[3] not in "اوي"
 
 
+# subject_of: the posts of persons whose dual in construct (its ن dropped,
+# "ممثلا الاتحاد", "مسؤولا الوزارة") or feminine ("مستشارة الرئيس") is
+# written like an accusative participle of manner; such a noun with a noun
+# after it is the verb's subject, never a حال (mend33b; not the participles
+# a حال is often made of, "مهاجما الحكومة", "مراقبا الوضع", "محققا الهدف")
+_PERSON_POSTS = lx._fold_set(
+    "مسؤول ممثل مدير مستشار مبعوث مندوب متحدث محافظ مساعد معاون مراسل مفوض منسق مفتش مرشح"
+)
+
+
+def _person_post_dual(w: str) -> bool:
+    """The dual ("مديرا", "ممثلتا") or the feminine ("مستشارة") of a
+    person's post noun, as the verb's subject in construct."""
+    if w[-2:] == "تا":
+        return w[:-2] in _PERSON_POSTS
+    return w[-1:] in ("ا", "ه") and w[:-1] in _PERSON_POSTS
+
+
 # scan_np: a definite common noun right after a bare definite title is the
 # verb's object, not part of its subject ("واعتبر الوزير الاتفاق «…»",
 # "واتهم النائب الحكومة بأنها"): a body, a document, an occasion of speech
