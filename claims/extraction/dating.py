@@ -2957,7 +2957,11 @@ class _Dating:
             and h.relayer is not None
             and (not h.relayer.key or h.relayer.key.startswith("title:"))
             and normalize_first(h.relayer.surface) in _CABLE_WRITERS
-            and not self.has_date_in(self.sent_first[ctx[2] + 1], q.open_tok)
+            # (the cable may be dated in the quote's own sentence: then from
+            # the sentence's first token)
+            and not self.has_date_in(
+                self.sent_first[ctx[2] + 1] if ctx[2] < sid else first, q.open_tok
+            )
         ):
             # "ويكتب هيلبرون أن …" then "وينقل الدبلوماسي الأمريكي عن وزير
             # سابق قوله:": the diplomat, named by his title only, is the
