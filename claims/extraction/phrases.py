@@ -271,6 +271,7 @@ from claims.extraction.words import (
     _manner_participle,
     _named_person,
     _nominative,
+    _person_post_dual,
     _present_verb,
     _saying_after_what,
     _suffixed_title,
@@ -4161,7 +4162,19 @@ def _implausible_head(folded: str) -> bool:
     if _glued_to_ba(head) or (len(words) > 1 and _ba_bare_masdar(head, words[1])):
         # "التي أقامها الوزير بحضور لفيف من …": the circumstance, no name
         return True
-    if head[-1] == "ا" and len(head) >= 6 and (head[:2] == "مت" or head[:3] == "مست"):
+    if (
+        head[-1] == "ا"
+        and len(head) >= 6
+        and (head[:2] == "مت" or head[:3] == "مست")
+        # (not a person's post in the dual in construct with a definite
+        # noun, "وأضاف مستشارا الرئيس: «…»": the two advisers; mend33b)
+        and not (
+            len(words) > 1
+            and words[1][:2] == "ال"
+            and words[1] != "الي"
+            and _person_post_dual(head)
+        )
+    ):
         # "وتابع متذمرا من أن …"، "ورد مستنكرا": a participle of the forms
         # تفعّل/تفاعل/استفعل in the accusative tells how the subject the
         # verb elides acted, never who (no name has that shape)

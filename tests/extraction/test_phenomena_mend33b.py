@@ -143,3 +143,35 @@ class TestAgencyShortNameAfterAPost:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _SAID).speaker == speaker, text
+
+
+class TestDualOfAPostInMustaOrMutaIsAName:
+    """ "وأضاف مستشارا الرئيس: «…»", "وقال متحدثا الوزارة إن": a person's
+    post of the forms استفعل/تفعّل in the dual in construct with a definite
+    noun is the subject (the two advisers, the two spokesmen), not the
+    accusative participle of manner of that shape ("ورد مستنكرا")."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(f"وأضاف مستشارا الرئيس: «{_WORDS}».", "مستشارا الرئيس", id="two-advisers"),
+            pytest.param(
+                f"وقال مستشارا الملك: «{_WORDS}».", "مستشارا الملك", id="the-kings-advisers"
+            ),
+            pytest.param(f"وقال مستشارا الرئيس إن «{_WORDS}».", "مستشارا الرئيس", id="then-inna"),
+            pytest.param(f"وقال متحدثا الجيش: «{_WORDS}».", "متحدثا الجيش", id="two-spokesmen"),
+        ],
+    )
+    def test_the_post_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(f"وقال مستنكرا الهجوم: «{_WORDS}».", id="condemning"),
+            pytest.param(f"وقال مستغربا الموقف: «{_WORDS}».", id="wondering"),
+            pytest.param(f"وقال متحدثا للصحفيين: «{_WORDS}».", id="speaking-to-lam"),
+        ],
+    )
+    def test_near_misses_a_hal(self, text: str) -> None:
+        assert quote_exactly(text, _WORDS).speaker is None, text
