@@ -296,6 +296,7 @@ _REGNAL = _words_module._words(
 )
 _ONE_OF_THEM = _words_module._ONE_OF_THEM
 _THAT = _words_module._THAT
+_NO_OBJECT_VERB_BEFORE = _words_module._NO_OBJECT_VERB_BEFORE
 _IN_OR_DURING = _words_module._IN | _words_module._words("خلال وخلال")
 _THAT_PRONOUN = _words_module._THAT_PRONOUN
 _AMAM = _words_module._AMAM
@@ -12181,6 +12182,58 @@ class _Phrases:
                 return i
         return -1
 
+    def owned_feminine_at(self, a: int, b: int, folded: str) -> int:
+        """The index in ``folded`` (the name read after a title, tokens
+        ``a``..``b``) of a word that is a feminine noun with a possessive
+        pronoun of the third person, its ة written ت before it ("عرض الوزير
+        خطته للإصلاح، وقال", "قدم الوزير X Y رؤيته"): the object of the verb
+        before, no word of a name; else -1. Not after a verb of saying (its
+        subject only: "وقال الفنان X شحاته"), nor after كان or أنّ, with no
+        verb before that may take an object ("وكانت النائبة أنيته فوغت"); nor
+        a word whose ه is a ة in the text ("شحاتة"), a title ("مديرته"), a
+        word right after a lone given name, a word of a name met or one right
+        before the words said (a colon, a mark or أنّ)."""
+        if (
+            not a
+            or not self.is_word[a - 1]
+            or self.doc.toks[a - 1] in _NO_OBJECT_VERB_BEFORE
+            or self.said_right_before(a)
+        ):
+            return -1
+        words = folded.split(" ")
+        k0 = -1
+        for i, w in enumerate(words):
+            if len(w) < 4 or "ته" not in w or w[:2] == "ال":
+                continue
+            stem = _owned_stance(w)
+            if (
+                len(stem) < 3
+                or stem[-1] != "ت"
+                or stem[:-1] + "ه" in _PP_NOUNS
+                or w in lx.TITLES
+                or w in _GIVEN_NAMES
+                # (a family name after a given name alone, its ة written ه:
+                # "الوزير محمد شحاته")
+                or (i == 1 and words[0] in _GIVEN_NAMES)
+                or self.known_name_word(w)
+            ):
+                continue
+            if k0 < 0:
+                k0 = _index_in(self.doc.toks, a, b, (words[0],), b)
+            k = k0 + i
+            if k >= b or self.doc.toks[k] != w:
+                return -1
+            if w[-1] == "ه" and not self.ha_ending(k):
+                continue
+            if k + 1 < self.n and (
+                (t := self.doc.toks[k + 1]) == ":" or t in QUOTE_MARKS or t in _THAT
+            ):
+                # "سأل النائب X Y شحاته: «…»": the words right after it, a
+                # family name in ه that ends the asker's name (rev14)
+                continue
+            return i
+        return -1
+
     def body_about_end(self, a: int, i: int, limit: int) -> int:
         """_body_field_end on the tokens, the field and the name plain
         words outside quotes."""
@@ -14823,6 +14876,8 @@ class _Phrases:
             cut = -1  # "حراس الأمن للسفارة": the embassy's staff, no name read on
         if cut < 0 and not ent.role and ent.kind == PERSON and " ب" in folded:
             cut = self.owned_after_name(a, b, folded)
+        if cut < 0 and ent.role and ent.kind == PERSON and "ته" in folded:
+            cut = self.owned_feminine_at(a, b, folded)
         if (
             cut == 0
             and folded[:5] == "يعرب "

@@ -1520,6 +1520,17 @@ _NOT_WAS = _words("لم ولم فلم")
 _RECORDS_PRESENT = _words("يسجل تسجل يسجلون يسجلان تسجلان")
 _NEGATIONS_BEFORE_PRESENT = _NOT_WAS | _words("لا ولا لن ولن")
 _AUX_WAS = _words("يكن تكن كان كانت وكان وكانت")
+# what before a title's phrase makes it the subject of a later verb or of
+# كان and its sisters, never that of a verb whose object may follow the name
+# ("وكانت النائبة X أنيته فوغت قد قالت", "أن الوزير X"): no feminine noun with a
+# possessive read there is the verb's object (phrases.owned_feminine_at)
+_NO_OBJECT_VERB_BEFORE = (
+    _AUX_WAS
+    | _THAT
+    | _words("فكان فكانت ظل وظل ظلت وظلت بات وبات باتت وباتت اصبح واصبح اصبحت واصبحت")
+    | _words("مازال ومازال مازالت ومازالت لايزال ولايزال لاتزال ولاتزال ان وان لكن ولكن")
+    | _words("كما وكما بينما فيما حيث اذ عندما وعندما لما ولما")
+)
 # words that complete a title: "القائم بالأعمال", "المبعوثة بالإنابة" (all
 # the words of an acting post: بالإنابة، بالنيابة، بالوكالة، بالتكليف)
 _TITLE_COMPLEMENTS = frozenset({"بالاعمال", "بالانابه", "بالنيابه", "بالوكاله", "بالتكليف"})
