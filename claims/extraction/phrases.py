@@ -3310,6 +3310,7 @@ def _relations_of_post(toks: list[str], k: int, a: int) -> bool:
 # "خبر منسوب إلى X": a statement attributed to someone, folded
 _ATTRIBUTED = _words_module._words("منسوب منسوبا منسوبه المنسوب المنسوبه منسوبين المنسوبين")
 _TO = _words_module._words("الي")
+_DROVE_TO_SAY = _words_module._DROVE_TO_SAY
 # cue_at: the page or account "دوّن" (wrote) tells of ("دوّن X في صفحته")
 _PAGES = _words_module._words(
     "صفحته صفحتها حسابه حسابها مدونته مدونتها تدوينه تدوينته تدوينتها منشور"
@@ -4625,14 +4626,16 @@ class _Phrases:
         """After a form of دفع at token ``i``, its subject and an aside in
         commas, then بأن within twelve words, before any mark, colon or full
         stop: the verb "pleaded" of court reports ("ودفع المحامي X، دفاع
-        المتهم، بأن «…»"), not "paid" or "pushed" (kw35b)."""
+        المتهم، بأن «…»"), not "paid" or "pushed" (kw35b); nor after إلى or
+        a verbal noun of saying ("دفعت الأزمة الوزير إلى التصريح بأن":
+        drove him to say; mend33c)."""
         toks = self.doc.toks
         for k in range(i + 1, min(i + 13, self.n)):
             t = toks[k]
             if t in _THAT:
                 return t[0] == "ب"
-            if not self.is_word[k] and t not in _COMMAS:
-                return False
+            if (not self.is_word[k] and t not in _COMMAS) or t in _DROVE_TO_SAY:
+                return False  # ("ودفعت الأزمة الوزير إلى التصريح بأن": drove to say)
         return False
 
     def highlighting_subject(self, t: str) -> bool:

@@ -67,6 +67,8 @@ _RUN_IN_ANSWER = _words_module._RUN_IN_ANSWER
 _RUN_IN_QUESTION = _words_module._RUN_IN_QUESTION
 _CLAIMING_FORMS = _words_module._CLAIMING_FORMS
 _WE_NEGATIONS = _words_module._WE_NEGATIONS
+_SOURCE_AFTER_OPENER = _words_module._SOURCE_AFTER_OPENER
+_AS_BEFORE_REPORTING = _words_module._AS_BEFORE_REPORTING
 
 # A web page's pointer to other articles ("اقرأ أيضا: «…»", "ذات صلة:"),
 # left in the text by a scraper: the headlines in marks on its line, and on
@@ -2268,6 +2270,17 @@ class _Sentences:
         if "\n" in doc.folded[doc.ends[k] : doc.starts[i]]:
             return False
         q = closed.get(k)
+        if i + 1 < self.n:
+            w = toks[i + 1]
+            if w in _SOURCE_AFTER_OPENER or (
+                w in _AS_BEFORE_REPORTING
+                and i + 2 < self.n
+                and (cue := _cue_of(toks[i + 2])) is not None
+                and cue.kind in _VERB_KINDS
+            ):
+                # "«…»، “حسب ما نقلت صحيفة الأهرام …": the source, the
+                # reporter's words (mend33c)
+                return False
         return (
             q is not None
             and q.marked

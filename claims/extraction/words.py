@@ -1000,6 +1000,17 @@ _VERBAL_NOUN_CUES = {
     "بالاعلان": lx.Cue("أعلن", lx.PARTICIPLE, None, None),
 }
 _VERBAL_NOUN_NEXT = frozenset({"علي", "ان", "الي"})
+# "ودفعت الأزمة الوزير إلى التصريح بأن «…»": before بأن, إلى or a verbal
+# noun of saying or thinking (with ال or glued لل) makes دفع "drove X to
+# say", never "pleaded" (phrases.pleaded_that; mend33c)
+_DROVE_TO_SAY = _words(
+    "الي "
+    + " ".join(
+        p + w
+        for w in ("قول", "تصريح", "اعلان", "اعتقاد", "تاكيد", "ادعاء", "زعم", "اعتراف", "تلميح")
+        for p in ("ال", "لل")
+    )
+)
 # "…، مدعية: …", "مدعيا أن": the participles of ادعى, cues only right
 # before the words (cue_at), no cue to the noun phrase's scan ("وقالت
 # مدعية عامة", a prosecutor)
@@ -2929,6 +2940,12 @@ _ACCORDING_TO_WHAT = _with_prefixes(_ACCORDING_TO | _words("طبقا تبعا"),
 # via_after_quote: a relay's preposition after the words and a comma ("«…»،
 # نقلا عن وكالة Y", "، بحسب ما نقلته قناة Y", "، وفقا لما نشرته صحيفة Y")
 _RELAY_AFTER_WORDS = _ACCORDING_TO | _words("نقلا ونقلا وبحسب وحسب طبقا حسبما بحسبما وحسبما وفقما")
+# sentences.after_closed_speech: a stray opener after the words whose first
+# word tells the source ("«…»، “حسب ما نقلت صحيفة X", "، «نقلا عن …"), or
+# "as" before a verb of reporting ("، «كما ذكرت الصحيفة"), opens the
+# reporter's attribution, never the speaker's words going on (mend33c)
+_SOURCE_AFTER_OPENER = _RELAY_AFTER_WORDS | _ACCORDING_TO_WHAT
+_AS_BEFORE_REPORTING = _words("كما وكما مثلما ومثلما")
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
