@@ -270,6 +270,8 @@ _WROTE = _words_module._WROTE
 _SENT_IT = _words_module._SENT_IT
 _SENT_REACH = 12
 _ON_DAY = _words_module._words("في بتاريخ")
+# refine_document_dates: "الوثيقة", the generic word for the dated document
+_GENERIC_DOCUMENT = _words_module._GENERIC_DOCUMENT
 # role_before_name: "formerly" after a post in construct with another's
 # name ("مستشار الرئيس X Y سابقا، Z W،"), folded
 _FORMERLY = frozenset({"سابقا"})
@@ -647,6 +649,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "doc_author",
         "doc_ctx",
         "doc_dates",
+        "doc_head",
         "doc_para",
         "doc_teller",
         "first_said",
@@ -2730,6 +2733,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self.said_dates: dict[int, tuple[str, str | None]] = {}
         # (date, precision, sentence, set by a document mention itself)
         self.doc_ctx: tuple[str, str | None, int, bool] | None = None
+        # the head noun, with no article, of the document that gave doc_ctx
+        # its date (refine_document_dates: only that one named again, or
+        # "الوثيقة", tells it finer); None when the date is not a document's
+        self.doc_head: str | None = None
         # the dates documents were given where the text introduced them
         # ("برقية تعود إلى العام 2009"): a quote's date that is one of them
         # is a cable's (cable_account_goes_on)
@@ -4754,6 +4761,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     dates = _dates_in(self, i + 1, end, sid)
                     if dates and not self.recalled_after_quote(i, sid):
                         self.doc_ctx = (dates[0].iso, dates[0].precision, sid, True)
+                        self.doc_head = None
                         self.doc_dates.add(dates[0].iso)
                         self.doc_para = (dates[0].iso, dates[0].precision, sid)
                     continue
@@ -4914,6 +4922,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and d0.precision in _FINER[ctx[1]]
                             and d0.iso.startswith(ctx[0] + "-")
                             and not _DATE_OF_DOCUMENT.isdisjoint(toks[i + 1 : h_end])
+                            # (the same document: "البرقية" again, or "الوثيقة";
+                            # not "وتقول الرسالة التي تحمل تاريخ …" after it)
+                            and (head[2:] == self.doc_head or head[2:] in _GENERIC_DOCUMENT)
                         ):
                             # "ونقلت البرقية التي تعود لعام 2007 …" then
                             # "وأرسلت البرقية التي تحمل تاريخ 13 يونيو 2007":
@@ -4926,6 +4937,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     self.speaker_dates[key] = (d0.iso, d0.precision, sid, known[3])
                         doc_dates_told.append((sid, d0.iso))
                         self.doc_ctx = (d0.iso, d0.precision, sid, True)
+                        self.doc_head = head[2:] if "ال" <= head < "ام" else head
                         self.doc_dates.add(d0.iso)
                         self.doc_para = (d0.iso, d0.precision, sid)
                     elif (
@@ -5748,6 +5760,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # account at the meeting it tells of: date_for; and the
                     # words of one its writer met, of the meeting's date,
                     # leave the account at the document's: met_in_document)
+                    if self.doc_ctx is None or self.doc_ctx[0] != date:
+                        self.doc_head = None  # (a date not the document's)
                     self.doc_ctx = (date, precision, sid, False)
                 if ent is not None:
                     self.speaker_dates[id(ent)] = (date, precision, sid, ent)

@@ -840,6 +840,9 @@ _DATING_WORDS = _words(
     "مورخه المورخه بتاريخ صادره الصادره مورخ المورخ صادر الصادر "
     "ومورخه والمورخه وبتاريخ وصادره والصادره"
 )
+# refine_document_dates: the generic word a document named before may be
+# called by again ("البرقية" … "وتحمل الوثيقة تاريخ …"), no article, folded
+_GENERIC_DOCUMENT = _words("وثيقه")
 # a document's passive participle whose agent, after من, wrote it
 # "وتحمل توقيع السفير X": the cable's author
 _BEARS = _words("تحمل وتحمل يحمل ويحمل حملت وحملت")
