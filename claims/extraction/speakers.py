@@ -396,6 +396,7 @@ _DATING_WORDS = _words_module._DATING_WORDS
 _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _OPENER_SECOND = _words_module._OPENER_SECOND
+_OCCASION_OPENERS = _words_module._OCCASION_OPENERS
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 # subject_of: "وأكد ذلك السفير X": the demonstrative object before the subject
@@ -6216,6 +6217,28 @@ class _Speakers:
                     if toks[m] in _SO_HAS and self.is_word[m + 1] and not self.in_quote[m]:
                         k = k0 = m + 1
                         break
+            if k == first and hit.tok - k > 4 and toks[k] in _OCCASION_OPENERS:
+                # "وخلال الجلسة قدم رئيس الوزراء تقريرا مفصلا، وقال", "وفي ذلك
+                # الاجتماع قدم …", "وفي ختام الجلسة …": a fronted adverbial of
+                # occasion with no comma (a demonstrative, a noun in construct,
+                # definite nouns), then the clause's verb and its titled subject
+                # or body; a bare title is no person met, whom the verb of saying
+                # after it would go on with
+                m = k + 1 + (toks[k + 1] in _DEMONSTRATIVES)
+                if _NP_KIND[toks[m]] == 1 and _NP_KIND[toks[m + 1]] == 2:
+                    m += 1
+                j = m
+                while j < m + 3 and j < hit.tok - 2 and _NP_KIND[toks[j]] == 2:
+                    j += 1
+                if (
+                    j > m
+                    and j + 1 < hit.tok
+                    and _NP_KIND[toks[j]] == 1
+                    and toks[j] not in lx.NP_STOP
+                    and not self.in_quote[j + 1]
+                    and (_NP_KIND[toks[j + 1]] in (3, 4) or toks[j + 1] in lx.ORGANIZATION_HEADS)
+                ):
+                    k = k0 = j
             if (
                 k >= hit.tok - 1
                 or self.in_quote[k]

@@ -410,6 +410,10 @@ _DEICTIC_DAYS = frozenset(_WEEKDAYS) | _words("امس اليوم")
 # occasion named again the place the words were said ("وجاء في البيان",
 # "وخلال الحوار", "بحسب المقال"), folded
 _SAID_IN_DOCUMENT = _words("في وفي ففي خلال وخلال بحسب وبحسب حسب وحسب")
+# a fronted adverbial of occasion opening a sentence with no comma after it
+# ("وخلال الجلسة قدم رئيس الوزراء تقريرا، وقال", "وفي ذلك الاجتماع …"), folded:
+# the clause's verb and its subject follow the occasion's noun
+_OCCASION_OPENERS = _with_prefixes(_words("في خلال اثناء عقب بعد قبل امام لدي"), "و")
 # two-word discourse openers before a sentence's verb ("في المقابل",
 # "من جهتها"), by their first word
 _OPENER_SECOND = {

@@ -87,3 +87,76 @@ class TestPossessedFeminineObjectAfterTheSubject:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _SOON).speaker == speaker, text
+
+
+_WORRY = "الأرقام مقلقة"
+
+
+class TestTitledSubjectAfterAFrontedOccasion:
+    """ "وخلال الجلسة قدم رئيس الوزراء تقريرا مفصلا، وقال إن «…»": a fronted
+    adverbial of occasion with no comma (خلال/في/عقب/بعد, a demonstrative, a
+    noun in construct, definite nouns), then the clause's verb, whose bare
+    title or body is the subject the joined verb of saying goes on with.
+    Before, the adverbial hid the verb and the quote had no speaker."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وخلال الجلسة قدم رئيس الوزراء تقريرا مفصلا، وقال إن «{_WORRY}».",
+                "رئيس الوزراء",
+                id="reviewer-during-the-session",
+            ),
+            pytest.param(
+                f"وفي ذلك الاجتماع قدم رئيس الوزراء تقريرا مفصلا، وقال إن «{_WORRY}».",
+                "رئيس الوزراء",
+                id="reviewer-in-that-meeting",
+            ),
+            pytest.param(
+                f"وفي تلك الجلسة قدم وزير المالية تقريرا مفصلا، وقال إن «{_WORRY}».",
+                "وزير المالية",
+                id="a-post-in-construct",
+            ),
+            pytest.param(
+                f"وعقب الاجتماع أصدر الحزب بيانا، وقال إن «{_WORRY}».",
+                "الحزب",
+                id="a-body",
+            ),
+            pytest.param(
+                f"وبعد الجلسة تحدث النائب للصحفيين، وقال إن «{_WORRY}».",
+                "النائب",
+                id="a-bare-title-then-to-whom",
+            ),
+            pytest.param(
+                f"وفي ختام الجلسة المسائية قدم رئيس الوزراء تقريرا، وقال إن «{_WORRY}».",
+                "رئيس الوزراء",
+                id="a-noun-in-construct-and-an-adjective",
+            ),
+        ],
+    )
+    def test_the_subject_speaks(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORRY).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"وخلال الجلسة، قدم رئيس الوزراء تقريرا مفصلا، وقال إن «{_WORRY}».",
+                "رئيس الوزراء",
+                id="with-the-comma",
+            ),
+            pytest.param(
+                f"وخلال الجلسة قدم الوزير أحمد سالم تقريرا مفصلا، وقال إن «{_WORRY}».",
+                "أحمد سالم",
+                id="a-titled-name",
+            ),
+            pytest.param(
+                "قال وزير المالية إن الوضع صعب. "
+                f"وخلال الجلسة قدم النواب أسئلتهم، وقال إن «{_WORRY}».",
+                "وزير المالية",
+                id="a-plural-subject-the-speaker-before-goes-on",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _WORRY).speaker == speaker, text
