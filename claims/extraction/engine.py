@@ -481,6 +481,8 @@ _POST_NOUNS = _words_module._POST_NOUNS
 _HOLDS_NOW = _words_module._with_prefixes(_words_module._HOLDS_NOW, "و")
 # "تركه منصبه كمدير …": "his/her post" before the title glued to كـ (folded)
 _HIS_POST = _words_module._words("منصبه منصبها")
+_POST_LEFT = _words_module._POST_LEFT
+_UNTIL_OR_BEFORE = _words_module._UNTIL_OR_BEFORE
 # "قال X بصفته رئيس …": "in his/her capacity as" (folded)
 _AS_HOLDER = _words_module._words("بصفته بصفتها")
 # (took_post_before: خطة a post after a verb of occupying only, with و or ف)
@@ -1072,6 +1074,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         and (not before or v in before)
                     )
                 )
+                # (not a post he then left: "ويشغل X منصب …، ثم عين …")
+                and not self.post_left_after(k + 2)
             ):
                 j = k + 2  # "ويشغل X منصب رئيس …"
             elif (
@@ -1124,7 +1128,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 # "وكان X Y يشغل منصب مدير …": the verb of holding after
                 # the name, its subject
                 w = toks[m + 2] if m + 2 < self.n else ""
-                if w in lx.TITLES and is_word[m + 2] and not in_quote[m + 2]:
+                if (
+                    w in lx.TITLES
+                    and is_word[m + 2]
+                    and not in_quote[m + 2]
+                    # (not a post he then left: "كان X يشغل منصب مدير الشركة،
+                    # ثم عين وزيرا", "الذي كان يشغل منصب … قبل أن يستقيل")
+                    and not self.post_left_after(m + 2)
+                ):
                     return m + 2
                 return -1
             if t in _HIS_POST:
@@ -1144,6 +1155,35 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 return -1
         return -1
         return None
+
+    def post_left_after(self, j: int) -> bool:
+        """The post told from token ``j`` (a title after "يشغل منصب") is one
+        its holder left or moved on from: right after its words, within its
+        sentence and six tokens (a comma between), a word of leaving or ثم
+        and a later event (_POST_LEFT: "…، ثم عين وزيرا للصناعة", "واستقال
+        عام 2020"), or قبل/حتى and أنّ or a verbal noun with his pronoun
+        ("قبل أن يستقيل", "حتى إقالته"; mend33a). His later quotes are not
+        said in that post."""
+        toks = self.doc.toks
+        sent = self.sent[j]
+        e = self.post_words_end(j, self.sent_first.get(sent + 1, self.n), True)
+        for m in range(e, min(self.n - 1, e + 6)):
+            if self.sent[m] != sent or self.in_quote[m]:
+                return False
+            t = toks[m]
+            if t in _POST_LEFT:
+                return self.is_word[m + 1] or t != "ثم"
+            if t in _UNTIL_OR_BEFORE:
+                w = toks[m + 1]
+                return (
+                    w in _THAT
+                    or w == "ان"
+                    or (len(w) >= 5 and w[-1] == "ه" and self.ha_ending(m + 1))
+                    or (len(w) >= 6 and w[-2:] == "ها")
+                )
+            if not self.is_word[m] and t not in _COMMAS:
+                return False
+        return False
 
     def took_post_before(self, f: int, noun: str, given: bool = True) -> bool:
         """The name whose first word is token ``f`` is set off by a comma

@@ -342,6 +342,16 @@ _POST_NOUNS = _words("منصب خطه مهام وظيفه")
 # Maghrebi "يشغل خطة", "تشغل وظيفة"; phrases._OCCUPIES), and of holding one
 # then or now ("X، الذي يشغل منصب …،": phrases._HOLDS)
 _HOLDS_NOW = _words("يشغل تشغل يتولي تتولي")
+# engine.post_left_after: what after a post told with "يشغل منصب" says the
+# person left it or moved on (folded): he resigned, was dismissed or retired
+# ("… منصب وزير المالية، واستقال عام 2020"), or ثم and a later event ("ثم عين
+# وزيرا للصناعة"); قبل أن / قبل or حتى and a verbal noun with his pronoun
+# ("قبل أن يستقيل", "حتى إقالته") are read there too
+_POST_LEFT = _words(
+    "استقال واستقال استقالت واستقالت يستقيل تستقيل اقيل واقيل اقيلت واقيلت "
+    "اعفي واعفي اعفيت واعفيت تقاعد وتقاعد تقاعدت وتقاعدت ثم"
+)
+_UNTIL_OR_BEFORE = _words("قبل حتي")
 _OCCUPIES = _words("يشغل تشغل شغل شغلت")
 _HOLDS = _HOLDS_NOW | _OCCUPIES | _words("تولي تولت")
 _HOLDS_OR_TAKES_POST = _with_prefixes(

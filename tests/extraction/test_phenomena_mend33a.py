@@ -160,3 +160,82 @@ class TestTitledSubjectAfterAFrontedOccasion:
     )
     def test_near_misses(self, text: str, speaker: str) -> None:
         assert quote_exactly(text, _WORRY).speaker == speaker, text
+
+
+_FIRST = "الصناعة أولوية"
+_HARD = "الوضع صعب"
+
+
+class TestAPostHeldThenLeft:
+    """ "كان X يشغل منصب مدير الشركة، ثم عين وزيرا للصناعة" then "وقال X:
+    «…»": a post told with "يشغل منصب" that the sentence goes on to say he
+    left or moved on from (ثم and a later event, قبل أن يستقيل, واستقال, قبل
+    إقالتها) is not the role of his quotes (dev33r gave it to them)."""
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                "كان أحمد سالم يشغل منصب مدير الشركة، ثم عين وزيرا للصناعة. "
+                f"وقال سالم: «{_FIRST}».",
+                _FIRST,
+                id="reviewer-then-appointed",
+            ),
+            pytest.param(
+                f"وقال أحمد سالم، الذي كان يشغل منصب وزير المالية قبل أن يستقيل، إن «{_HARD}».",
+                _HARD,
+                id="reviewer-before-he-resigned",
+            ),
+            pytest.param(
+                f"كانت ليلى حسن تشغل منصب مديرة المستشفى قبل إقالتها. وقالت حسن: «{_FIRST}».",
+                _FIRST,
+                id="before-her-dismissal",
+            ),
+            pytest.param(
+                "وكان أحمد سالم يشغل منصب رئيس البلدية، واستقال العام الماضي. "
+                f"وقال سالم: «{_FIRST}».",
+                _FIRST,
+                id="and-he-resigned",
+            ),
+            pytest.param(
+                f"قال أحمد سالم إن «{_FIRST}». "
+                "ويشغل سالم منصب وزير الصناعة، ثم عين نائبا لرئيس الوزراء.",
+                _FIRST,
+                id="a-later-sentence-then-appointed",
+            ),
+        ],
+    )
+    def test_no_role_he_left(self, text: str, words: str) -> None:
+        assert quote_exactly(text, words).role is None, text
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                f"كان أحمد سالم يشغل منصب مدير الشركة. وقال سالم: «{_FIRST}».",
+                _FIRST,
+                "مدير الشركة",
+                id="no-change-told",
+            ),
+            pytest.param(
+                f"وقال أحمد سالم، الذي يشغل منصب وزير المالية منذ عام 2020، إن «{_HARD}».",
+                _HARD,
+                "وزير المالية",
+                id="held-since",
+            ),
+            pytest.param(
+                f"كان أحمد سالم يشغل منصب مدير الشركة حتى نهاية العام. وقال سالم: «{_FIRST}».",
+                _FIRST,
+                "مدير الشركة",
+                id="until-a-time-no-pronoun",
+            ),
+            pytest.param(
+                f"قال أحمد سالم إن «{_FIRST}». ويشغل سالم منصب وزير الصناعة منذ عام 2021.",
+                _FIRST,
+                "وزير الصناعة",
+                id="a-later-sentence-since",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, role: str) -> None:
+        assert quote_exactly(text, words).role == role, text
