@@ -288,7 +288,7 @@ from claims.extraction.words import given_name_glued as _given_name_glued
 _PLACE_HEADS = _words_module._PLACE_HEADS
 # "his counterpart" or "his rival", another person (scan_np, apposition_intro,
 # the role's end; bound by assignment: a method is called on it)
-_COUNTERPARTS_OR_RIVALS = _words_module._COUNTERPARTS | _words_module._RIVALS
+_COUNTERPARTS_OR_RIVALS = _words_module._COUNTERPARTS | _words_module._RIVALS_JOINED
 _NAME_STOP_PLACE_HEADS = _words_module._NAME_STOP_PLACE_HEADS
 # "جامعة محمد الخامس", "مستشفى عبد الله الأول": a king's regnal number
 _REGNAL = _words_module._words(
@@ -13411,7 +13411,9 @@ class _Phrases:
         toks = self.doc.toks
         if b + 1 >= self.n or (w := toks[b])[:1] != "و" or self.in_quote[b]:
             return b
-        if (w[3:] if w[1:3] == "ال" else w[1:]) not in lx.TITLES:
+        if (w[3:] if w[1:3] == "ال" else w[1:]) not in lx.TITLES or w in _COUNTERPARTS_OR_RIVALS:
+            # ("رئيس الوزراء ونظيره التركي", "وزميله وزير الداخلية": his
+            # counterpart or colleague, another person; mend33c)
             return b
         e, ra, rb = self.scan_np(b + 1, self.n, None, titled=True)
         if (

@@ -4291,6 +4291,9 @@ _COUNTERPARTS = frozenset(p + w for w in _COUNTERPART_WORDS for p in ("", "و", 
 _RIVALS = frozenset(
     w + x for w in _words("منافس خصم غريم زميل حليف") for x in ("ه", "ها", "هم", "هما")
 )
+# and glued to و, بـ or لـ, as _COUNTERPARTS ("وقال X Y رئيس الحزب وحليفه
+# رئيس البرلمان": another person joined to the subject; mend33c)
+_RIVALS_JOINED = _RIVALS | frozenset(p + w for w in _RIVALS for p in ("و", "ب", "ل"))
 
 
 @lru_cache(maxsize=1024)

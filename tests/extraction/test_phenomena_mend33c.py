@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import one, quotes_of
+from tests.extraction.helpers import one, only_quote, quotes_of
 
 
 class TestDroveToSayIsNoPleading:
@@ -155,3 +155,79 @@ class TestSourceAfterAStrayOpenerIsTheReporters:
     )
     def test_the_speaker_goes_on(self, text: str, more: str) -> None:
         assert one(text, more).speaker == "الوزير", text
+
+
+_GOES_ON = "«التعاون مستمر»."
+
+
+class TestJoinedCounterpartAfterNameAndPostIsAnother:
+    """ "وقال أحمد سعيد رئيس الوزراء ونظيره التركي …": "his counterpart",
+    "his colleague", "his ally" joined by و after a name and its post is
+    another person; the subject's post ends before it (rev36's break missed
+    the و-forms, and dev33r's second post read them on)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وقال أحمد سعيد رئيس الوزراء ونظيره التركي في مؤتمر صحفي مشترك إن " + _GOES_ON,
+                "أحمد سعيد",
+                "رئيس الوزراء",
+                id="the-reviewers-sentence",
+            ),
+            pytest.param(
+                "وأكد خالد يوسف وزير الخارجية وزميله وزير الداخلية أن «الأمن مستتب».",
+                "خالد يوسف",
+                "وزير الخارجية",
+                id="his-colleague",
+            ),
+            pytest.param(
+                "وصرح سامي حداد رئيس الحزب وحليفه رئيس البرلمان بأن «الائتلاف باق».",
+                "سامي حداد",
+                "رئيس الحزب",
+                id="his-ally",
+            ),
+            pytest.param(
+                "وقال سامي حداد رئيس الحزب وحليفه: «الائتلاف باق».",
+                "سامي حداد",
+                "رئيس الحزب",
+                id="his-ally-then-a-colon",
+            ),
+            pytest.param(
+                "وقال أحمد سعيد رئيس الوزراء ونظيره التركي إن " + _GOES_ON,
+                "أحمد سعيد",
+                "رئيس الوزراء",
+                id="counterpart-then-that",
+            ),
+        ],
+    )
+    def test_the_post_ends_before_the_other(self, text: str, speaker: str, role: str) -> None:
+        q = only_quote(text)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وقال أحمد سعيد رئيس الوزراء ووزير المالية إن " + _GOES_ON,
+                "أحمد سعيد",
+                "رئيس الوزراء ووزير المالية",
+                id="his-second-post",
+            ),
+            pytest.param(
+                "وقال أحمد سعيد رئيس الوزراء مع نظيره التركي إن " + _GOES_ON,
+                "أحمد سعيد",
+                "رئيس الوزراء",
+                id="with-his-counterpart",
+            ),
+            pytest.param(
+                "واستقبل أحمد سعيد رئيس الوزراء نظيره التركي، وقال إن " + _GOES_ON,
+                "أحمد سعيد",
+                "رئيس الوزراء",
+                id="received-his-counterpart",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        q = only_quote(text)
+        assert (q.speaker, q.role) == (speaker, role), text
