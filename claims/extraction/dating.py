@@ -217,6 +217,8 @@ _TO_HIM = _words("له لها لي لنا")
 # date_for: how many sentences after the cable's last dated words its writer,
 # named again, goes on at its date with no time told since
 _AUTHOR_GOES_ON = 6
+# occasion_in_clause: "في مقابلة", "في خطاب": a talk of one's own (folded)
+_OWN_OCCASIONS = _words_module._OWN_OCCASIONS
 # occasion_told_before: the prepositions that name the occasion of the words
 # in a cue clause ("عقب حفل تقديم أوراق اعتماده", "خلال مراسم توقيع …"), and
 # the ceremony's nouns before the occasion's own words
@@ -2982,6 +2984,11 @@ class _Dating:
                 or (
                     ctx[2] >= sid - _AUTHOR_GOES_ON
                     and not self.time_told_in(self.sent_first[ctx[2] + 1], first)
+                    # (not "وقال هيل في مقابلة مع الصحيفة:": words of an
+                    # occasion of his own, not his cable's)
+                    and not (
+                        att.cue_tok is not None and self.occasion_in_clause(att.cue_tok, q.open_tok)
+                    )
                 )
             )
         ):
@@ -3098,7 +3105,10 @@ class _Dating:
                 (told or (prev is not None and prev[1] is not None and prev[3] >= sid - 1))
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
-                and not (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+                # (nor "وقال X في مقابلة مع الصحيفة:": an occasion of his own)
+                and not (
+                    att.cue_tok is not None and self.occasion_in_clause(att.cue_tok, q.open_tok)
+                )
                 # (someone else quoted undated since the cable's sentence, a
                 # reaction: the account has left the cable, "وفي قراءته لما
                 # كشفته الوثائق، قال X …" then "فيما رفض الشيخ Y …")
@@ -3767,7 +3777,8 @@ class _Dating:
         if (
             self.has_date_in(after, q.open_tok)
             or self.time_moves(after, q.open_tok)
-            or (att.cue_tok is not None and self.new_occasion(att.cue_tok, q.open_tok))
+            # (or "وقال X في مقابلة مع الصحيفة:": an occasion of his own)
+            or (att.cue_tok is not None and self.occasion_in_clause(att.cue_tok, q.open_tok))
             # (someone quoted undated since: the account has left the cable)
             or (prev is not None and prev[1] is None and prev[3] > c)
         ):
@@ -5657,6 +5668,22 @@ class _Dating:
                 # the one his words were dated by before (dev23d)
                 return True
         return False
+
+    def occasion_in_clause(self, a: int, b: int) -> bool:
+        """The cue's clause [a, b), up to its colon or mark, names an
+        occasion of the words: "في مقابلة مع الصحيفة", "في خطاب أمام …",
+        "في حوار مع …", "في تصريح لـ«…»", or tells them said today
+        (date_for: one the dated cable told of, or its writer, going on
+        after it says them elsewhere, not in the cable)."""
+        toks = self.doc.toks
+        b = min(b, self.n - 1)
+        for k in range(a + 1, b):
+            t = toks[k]
+            if t in _QUOTE_MARK_SET or t == ":" or self.in_quote[k]:
+                break
+            if t in _IN and toks[k + 1] in _OWN_OCCASIONS:
+                return True
+        return self.new_occasion(a, b) or self.told_now(a, b)
 
     def told_now(self, a: int, b: int) -> bool:
         """The cue's clause [a, b) tells its words were said on the reporter's

@@ -854,6 +854,13 @@ _DATING_WORDS = _words(
     "مورخه المورخه بتاريخ صادره الصادره مورخ المورخ صادر الصادر "
     "ومورخه والمورخه وبتاريخ وصادره والصادره"
 )
+# occasion_in_clause: "في مقابلة مع …", "في خطاب أمام …": a talk of one's own
+# before the public, never the cable's meeting ("في حديثه مع السفير") nor
+# its comment ("في تعليق ختامي"), folded
+_OWN_OCCASIONS = _words(
+    "مقابله مقابلته مقابلتها المقابله حوار حواره حوارها خطاب خطابه خطابها الخطاب "
+    "محاضره محاضرته محاضرتها خطبه خطبته خطبتها عظه عظته عظتها مداخله مداخلته مداخلتها"
+)
 # refine_document_dates: the generic word a document named before may be
 # called by again ("البرقية" … "وتحمل الوثيقة تاريخ …"), no article, folded
 _GENERIC_DOCUMENT = _words("وثيقه")
