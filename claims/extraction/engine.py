@@ -2999,6 +2999,18 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 got = told_roles[id(p)] = (p, self.first_mention_role(p))
             return got[1]
 
+        def one_official(e: _Entity) -> _Entity | None:
+            """self.one_official of ``e`` over the persons and the anonymous
+            met so far (its tests read only the anonymous), the roles told of
+            them and the keys of the cues' subjects."""
+            return self.one_official(
+                e,
+                persons,
+                anonymous_entities(),
+                told_role,
+                lambda: {o.key for _t, o, _h in cue_subjects},
+            )
+
         def posted_persons() -> Iterator[tuple[_Entity, str]]:
             """The persons named (no bare title), the last met first, with
             the post each holds or was told with (told_role), read lazily:
@@ -4517,17 +4529,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             # nationality the text never gave him: he
                             ent = said
                         elif goes_on and (
-                            (
-                                one := self.one_official(
-                                    ent,
-                                    persons,
-                                    # (its tests read only the anonymous)
-                                    anonymous_entities(),
-                                    told_role,
-                                    lambda: {o.key for _t, o, _h in cue_subjects},
-                                )
-                            )
-                            is not None
+                            (one := one_official(ent)) is not None
                             or (one := self.one_of_defence(ent, persons, entities, told_role))
                             is not None
                         ):
@@ -4538,16 +4540,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         elif (
                             post
                             and not goes_on
-                            and (
-                                one := self.one_official(
-                                    ent,
-                                    persons,
-                                    anonymous_entities(),
-                                    told_role,
-                                    lambda: {o.key for _t, o, _h in cue_subjects},
-                                )
-                            )
-                            is not None
+                            and (one := one_official(ent)) is not None
                             and self.sent[i] - one.sentence <= 2
                             and _holds_nationality(
                                 _NORMALIZED[ent.role].split()[1:], one.role or told_role(one)
