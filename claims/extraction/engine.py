@@ -6511,11 +6511,12 @@ def _dated_back_after(ex: _Extractor, i: int, end: int, sid: int) -> list:
         # (one C-level set test first: the scan below finds a date only at
         # a "تعود" word in reach, and most documents have none after them)
         return []
+    in_quote = ex.in_quote
     for h in range(i + 1, stop):
         t = toks[h]
         if (
             ex.sent[h] != sid
-            or ex.in_quote[h]
+            or (in_quote[h] and not _short_name_in_marks(ex, h))
             or t in _THAT
             or t in _RELATIVES
             or _base(t) in lx.DOCUMENT_HEADS
@@ -6525,6 +6526,29 @@ def _dated_back_after(ex: _Extractor, i: int, end: int, sid: int) -> list:
         if t in _DATES_BACK and (d := _dated_back_at(ex, h)) is not None:
             return [d]
     return []
+
+
+def _short_name_in_marks(ex: _Extractor, h: int) -> bool:
+    """Token ``h`` (in marks, or a mark) is in a name of one to three words
+    in marks right after a word ("نشرها موقع «ويكيليكس»، … وتعود إلى",
+    "صحيفة «ذا غارديان»"): the publisher's name, not words quoted (rev37)."""
+    in_quote = ex.in_quote
+    toks = ex.doc.toks
+    a = h
+    while a > 0 and in_quote[a - 1] and h - a < 4:
+        a -= 1
+    b = h + 1
+    while b < ex.n and in_quote[b] and b - a < 6:
+        b += 1
+    return (
+        3 <= b - a <= 5
+        and a > 0
+        and toks[a] in _QUOTE_MARK_SET
+        and toks[b - 1] in _QUOTE_MARK_SET
+        and ex.is_word[a - 1]
+        and not in_quote[a - 1]
+        and toks[a - 1] not in _CUE_WORDS
+    )
 
 
 def _dated_when_sent(ex: _Extractor, i: int, end: int, sid: int) -> list:

@@ -110,6 +110,7 @@ from claims.extraction.words import (
     _HONORIFIC_WORDS,
     _HONORIFIC_WORDS_OR_RANKS,
     _HONORIFICS_OR_RANKS,
+    _HONORIFICS_RANKS_OR_PRINCE,
     _IN,
     _IN_OR_FROM,
     _INDEFINITE_ADJECTIVES,
@@ -6902,6 +6903,31 @@ class _Phrases:
                 # verb's subject opens with, علي written with its ya is the
                 # name Ali, the verb taking no على ("ورد الوزير على …")
                 ali_is_name = True
+            if relayed and not ali_is_name:
+                # "نقلت الوكالة عن رئيس الوزراء علي X قوله", "ينقل السفير
+                # عن علي X": in the source a relay's عن introduces, علي
+                # written with its ya before a word the name goes on with
+                # is the name Ali (rev37; "عن مصدر مطلع على الملف" keeps
+                # its alif maqsura, "عن الوزير على هامش القمة" its idiom)
+                # (or before one word and the relay's saying, أنّ or a
+                # colon, "عن وزير الخارجية علي الصادق قوله:"; or before a
+                # name in عبد, "علي عبدالله صالح")
+                for k in range(a, a + 6 if a + 6 < limit - 1 else limit - 1):
+                    if toks[k] == "علي":
+                        rest = toks[k + 2] if k + 2 < limit else ""
+                        ali_is_name = self._ali(k) and (
+                            _ali_name_next(toks[k + 1], rest)
+                            or toks[k + 1][:3] == "عبد"
+                            or (
+                                # (after عن or a definite word: not "عن
+                                # مصادر مطلعة علي الاتفاق قولها")
+                                (k == a or toks[k - 1][:2] == "ال")
+                                and is_word[k + 1]
+                                and toks[k + 1] not in lx.NP_STOP
+                                and (rest in _SAYING_OF_THEM or rest in _THAT or rest == ":")
+                            )
+                        )
+                        break
             # (a mention right after a verb of saying is still its subject:
             # "أقر وزير العدل بوجود …" read again outside speech ends before
             # the بـ the verb takes)
@@ -9142,6 +9168,18 @@ class _Phrases:
                         # name with the article, then a plain name word
                         or (
                             _NP_KIND[toks[i + 1]] == 2
+                            and i + 2 < limit
+                            and is_word[i + 2]
+                            and not in_quote[i + 2]
+                            and _NP_KIND[toks[i + 2]] == 1
+                            and toks[i + 2] not in _CUE_WORDS
+                        )
+                        # "وزير الداخلية آنذاك الشيخ X Y", "قائد الجيش حينها
+                        # اللواء X": an honorific, a rank or a prince's
+                        # title, then a name word (rev37)
+                        or (
+                            t in _THEN
+                            and toks[i + 1] in _HONORIFICS_RANKS_OR_PRINCE
                             and i + 2 < limit
                             and is_word[i + 2]
                             and not in_quote[i + 2]

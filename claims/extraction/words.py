@@ -2531,6 +2531,10 @@ _STATE_KINDS = _words("سلطنه مملكه دوله جمهوريه اماره"
 # a prince's title before his name, an honorific of the holder of a post
 # before it ("ولي العهد الأمير X"; phrases.scan_np after أبلغ), folded
 _PRINCE_TITLES = _words("الامير الاميره")
+# scan_np: after "then" and the post, an honorific, a rank or a prince's
+# title, then a name word ("وزير الداخلية آنذاك الشيخ X", "قائد الجيش حينها
+# اللواء X", "وزير الدفاع وقتها الأمير X"): the name's (rev37)
+_HONORIFICS_RANKS_OR_PRINCE = _HONORIFICS_OR_RANKS | _PRINCE_TITLES
 # the news agencies of Arab states by their short names ("سبأ", "وام",
 # "قنا"), glued to لـ the ones told, never a family name (folded)
 _AGENCY_SHORT_NAMES = _words("سبا وام قنا بترا واس سونا كونا بنا")

@@ -22,7 +22,246 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction.articles_blind import q
-from tests.extraction.helpers import article_quote_cases, assert_article_quote
+from tests.extraction.helpers import article_quote_cases, assert_article_quote, one
+
+
+class TestAliInTheSourceARelayNames:
+    """ "نقلت الوكالة عن رئيس الوزراء علي X قوله إن", "ينقل السفير عن علي
+    X قوله": in the source a relay's عن introduces, علي written with its
+    ya before a word the name goes on with (a nisba, a bare word, a name
+    in عبد, or one word and then the relay's قوله, أنّ or a colon) is the
+    name Ali; it was read as على, the phrase cut before it and the post
+    speaking unnamed (or the relayer speaking)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "نقلت الوكالة عن رئيس الوزراء علي المقبلي قوله إن «الحكومة قادرة».",
+                "علي المقبلي",
+                "رئيس الوزراء",
+                id="post-and-nisba",
+            ),
+            pytest.param(
+                "ينقل القائم بالأعمال الأمريكي في صنعاء، آدم ويلكنسون، عن نائب رئيس "
+                "الوزراء لشؤون الأمن علي حسين المقبلي قوله إن «الحكومة قادرة».",
+                "علي حسين المقبلي",
+                "نائب رئيس الوزراء لشؤون الأمن",
+                id="field-of-the-post",
+            ),
+            pytest.param(
+                "نقلت صحيفة الشرق عن عضو المجلس العسكري علي بابكر قوله إن «الجيش جاهز».",
+                "علي بابكر",
+                "عضو المجلس العسكري",
+                id="bare-family-name",
+            ),
+            pytest.param(
+                "ونقلت قناة الجزيرة عن وزير الخارجية علي الصادق قوله: «الحوار هو الحل».",
+                "علي الصادق",
+                "وزير الخارجية",
+                id="definite-then-saying",
+            ),
+            pytest.param(
+                "ونقلت الصحيفة عن الرئيس الأسبق علي عبدالله صالح قوله: «الوحدة خط أحمر».",
+                "علي عبدالله صالح",
+                "الرئيس الأسبق",
+                id="abd-name",
+            ),
+            pytest.param(
+                "ينقل السفير عن علي الحوثي قوله إن «الجماعة لن تتراجع».",
+                "علي الحوثي",
+                None,
+                id="right-after-an",
+            ),
+        ],
+    )
+    def test_the_name_ali(self, text, speaker, role) -> None:
+        quote = one(text, "")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "نقلت الوكالة عن مصدر مطلع على الملف قوله إن «الحكومة قادرة».",
+                "مصدر مطلع",
+                id="alif-maqsura",
+            ),
+            pytest.param(
+                "نقلت الوكالة عن رئيس الوزراء علي هامش القمة قوله إن «الحكومة قادرة».",
+                "رئيس الوزراء",
+                id="idiom-spelt-with-ya",
+            ),
+            pytest.param(
+                "نقلت الوكالة عن مصادر مطلعة علي الاتفاق قولها إن «الحكومة قادرة».",
+                "مصادر مطلعة",
+                id="participle-spelt-with-ya",
+            ),
+            pytest.param(
+                "نقل السفير عن مسؤول على صلة بالملف قوله إن «الحكومة قادرة».",
+                "مسؤول",
+                id="indefinite-source",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker) -> None:
+        assert one(text, "").speaker == speaker, text
+
+
+_KW_CABLE = (
+    "أظهرت برقية أمريكية نشرها موقع «ويكيليكس»، تحمل الرقم 09KUWAIT1105 وتعود إلى 8 "
+    "تشرين الثاني 2009، أن وزير الداخلية راشد العبدالله قال إن «إيران تمول خلايا». "
+    "وكتبت السفيرة الأمريكية لدى الكويت مارغريت ويلش: «الوزير كان صريحا»."
+)
+
+
+class TestAnHonorificAfterThenAndThePost:
+    """ "وزير الداخلية آنذاك الشيخ X Y", "قائد الجيش وقتها اللواء X",
+    "وزير الدفاع حينها الأمير X بن Y": after the post and "then", an
+    honorific, a rank or a prince's title and a name word open the
+    holder's name, as "آنذاك الدكتور X" and "آنذاك X" do; the post spoke
+    unnamed."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, post",
+        [
+            pytest.param(
+                "أكد وزير الداخلية الكويتي آنذاك الشيخ راشد حمد العبدالله أن «إيران تمول خلايا».",
+                "راشد حمد العبدالله",
+                "وزير الداخلية الكويتي",
+                id="sheikh",
+            ),
+            pytest.param(
+                "أكد وزير الدفاع حينها الأمير سلمان بن فهد أن «المملكة لن تتراجع».",
+                "سلمان بن فهد",
+                "وزير الدفاع",
+                id="prince",
+            ),
+            pytest.param(
+                "قال قائد الجيش وقتها اللواء منصور الحربي إن «الوضع تحت السيطرة».",
+                "منصور الحربي",
+                "قائد الجيش",
+                id="rank",
+            ),
+            pytest.param(
+                "قال رئيس الأركان آنذاك الفريق أول ركن منصور الحربي إن «الوضع تحت السيطرة».",
+                "منصور الحربي",
+                "رئيس الأركان",
+                id="rank-and-qualifiers",
+            ),
+        ],
+    )
+    def test_the_name_after_the_honorific(self, text, speaker, post) -> None:
+        quote = one(text, "")
+        assert quote.speaker == speaker, text
+        assert (quote.role or "").startswith(post), quote.role
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "أكد وزير الداخلية آنذاك الدكتور راشد العبدالله أن «إيران تمول خلايا».",
+                "راشد العبدالله",
+                "وزير الداخلية آنذاك",
+                id="doctor-as-before",
+            ),
+            pytest.param(
+                "قال وزير الخارجية آنذاك عمرو موسى إن «السلام خيار استراتيجي».",
+                "عمرو موسى",
+                "وزير الخارجية",
+                id="bare-name-as-before",
+            ),
+            pytest.param(
+                # no name after the honorific: the post
+                "قال وزير الداخلية آنذاك الشيخ إن «إيران تمول خلايا».",
+                "وزير الداخلية",
+                "وزير الداخلية",
+                id="honorific-alone",
+            ),
+            pytest.param(
+                "وقال السفير الأمريكي آنذاك للشيخ حمد إن «واشنطن قلقة».",
+                "السفير الأمريكي",
+                "السفير الأمريكي",
+                id="the-one-told",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker, role) -> None:
+        quote = one(text, "")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+
+class TestACableDatedBackAfterItsPublishersName:
+    """ "أظهرت برقية أمريكية نشرها موقع «ويكيليكس»، تحمل الرقم … وتعود إلى
+    8 تشرين الثاني 2009، أن …": a name of one to three words in marks
+    right after a word (the site or the paper that published the cable)
+    does not end the reach of "تعود إلى" that dates the cable further on,
+    as quoted words do; the cable stayed undated, and so did its account
+    (the minister's words, the ambassador's comment)."""
+
+    @pytest.mark.parametrize(
+        "text, fragment, date",
+        [
+            pytest.param(
+                "أظهرت وثيقة دبلوماسية أمريكية سرية سربها موقع «ويكيليكس» الشهير لوسائل "
+                "الإعلام وتعود إلى 3 آذار 2008 أن الوزير قال إن «الحكومة لن تسقط».",
+                "تسقط",
+                "2008-03-03",
+                id="site",
+            ),
+            pytest.param(
+                "ذكرت وثيقة سرية صادرة عن وزارة الخارجية الأمريكية حصلت عليها صحيفة "
+                "«واشنطن بوست» الأمريكية ويعود تاريخها إلى 4 أيلول 2006 أن الرئيس قال إن "
+                "«المفاوضات فشلت».",
+                "فشلت",
+                "2006-09-04",
+                id="paper-two-words",
+            ),
+            pytest.param(
+                _KW_CABLE,
+                "تمول",
+                "2009-11-08",
+                id="cable-number-between",
+            ),
+            pytest.param(
+                _KW_CABLE,
+                "صريحا",
+                "2009-11-08",
+                id="the-writers-comment",
+            ),
+        ],
+    )
+    def test_dated(self, text, fragment, date) -> None:
+        assert one(text, fragment).date == date
+
+    @pytest.mark.parametrize(
+        "text, date",
+        [
+            pytest.param(
+                # words quoted between: they end the reach, as before
+                "كشفت برقية أمريكية وصف فيها السفير الوزير بأنه «رجل واشنطن الأول في "
+                "الحكومة والأكثر نفوذا» وتعود إلى 12 أيار 2007 أن الأمير قال إن «الأردن "
+                "لن يتدخل».",
+                None,
+                id="words-quoted",
+            ),
+            pytest.param(
+                "كشفت برقية أمريكية مؤرخة في 12 أيار 2007 نشرها موقع «ويكيليكس» أن الأمير "
+                "قال إن «الأردن لن يتدخل».",
+                "2007-05-12",
+                id="dated-first",
+            ),
+            pytest.param(
+                "وفي برقية أمريكية ثانية من الأرشيف الذي نشره موقع «ويكيليكس» على دفعات "
+                "وتعود إلى 20 كانون الأول 2008، قال الملك إن «الخطر الأكبر هو إيران».",
+                "2008-12-20",
+                id="relative-clause",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, date) -> None:
+        assert one(text, "يتدخل" if "يتدخل" in text else "الخطر").date == date
+
 
 # ---------------------------------------------------------------- articles
 ART: dict[str, str] = {}
