@@ -1082,6 +1082,18 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         # ("رئيسة تحرير مجلة X:", "مؤسس موقع X": an outlet's head and its
         # one word of a name end the post, no holder named)
         return n
+    if (
+        i + 2 == n
+        and i > title_at
+        and (words[i] in _CITIES or words[i] in _COUNTRIES)
+        and (words[i - 1] in _PLACE_HEADS or words[i - 1] in _POST_PLACE_PREPOSITIONS)
+        and words[i + 1] in _GIVEN_NAMES
+    ):
+        # "مدير الأمن في مدينة تعز X إن", "محافظ البنك في صنعاء X لسبأ":
+        # the city after the post's في or a bare place head is the post's
+        # place, the one given name after it the holder's whole name (the
+        # city was read as the name's first word; kw36)
+        return i + 1
     if i <= title_at or i + 2 >= n:
         return i
     w = words[i]
@@ -2757,12 +2769,27 @@ def _post_genitive_before(toks: list[str], i: int) -> bool:
     adjectives or a club's name and nisba ("رئيس النادي الأهلي", "رئيس
     الحزب الديمقراطي الكردي", "مدرب الفريق السد القطري"), not a family
     name after a given one ("خالد العمري")."""
-    if i < 2 or toks[i - 1][:2] != "ال":
+    if i < 2:
+        return False
+    g = toks[i - 1]
+    if g[:2] != "ال":
+        if g[:2] != "لل" or len(g) < 5:
+            return False
+        # "الأمين العام للحزب", "المدير التنفيذي للشركة": the body glued to
+        # لـ after a definite post (and its adjective) is its genitive too
+        # (kw36)
+        for j in range(i - 2, max(i - 4, -1), -1):
+            p = toks[j]
+            if p[:2] != "ال":
+                return bool(_IS_TITLE_HEAD[p]) or p in lx.ORGANIZATION_HEADS
+            if _IS_TITLE_HEAD[p]:
+                return True
         return False
     for j in range(i - 2, max(i - 5, -1), -1):
         p = toks[j]
         if p[:2] != "ال":
-            return bool(_IS_TITLE_HEAD[p]) or p in lx.ORGANIZATION_HEADS
+            # ("المتحدث باسم الجيش": the body the spokesman speaks for; kw36)
+            return bool(_IS_TITLE_HEAD[p]) or p in lx.ORGANIZATION_HEADS or p in _IN_NAME_OF
     return False
 
 
@@ -2817,17 +2844,46 @@ def _post_object_shape(t: str) -> int:
     _POST_OBJECT_SHAPE skips all for most words."""
     if t[:2] != "ال":
         return 0
-    return (1 if _derived_masdar(t[2:]) or (t[-1] == "ه" and len(t) >= 6) else 0) | (
-        2
-        if (t in _DEFINITE_OBJECTS or t in _OBJECT_THINGS)
-        and t not in lx.TITLES
-        and t not in lx.ORGANIZATION_HEADS
-        and t[-1] != "ي"
-        else 0
+    return (
+        (1 if _derived_masdar(t[2:]) or (t[-1] == "ه" and len(t) >= 6) else 0)
+        | (
+            2
+            if (t in _DEFINITE_OBJECTS or t in _OBJECT_THINGS)
+            and t not in lx.TITLES
+            and t not in lx.ORGANIZATION_HEADS
+            and t[-1] != "ي"
+            else 0
+        )
+        # (4: a sound feminine plural, "الانتقادات", "الصحفيات": kw36)
+        | (
+            4
+            if t[-2:] == "ات"
+            and len(t) >= 7
+            and t not in lx.TITLES
+            and t not in lx.ORGANIZATION_HEADS
+            else 0
+        )
     )
 
 
+def _post_object_after(toks: list[str], i: int, shape: int) -> bool:
+    """``toks[i]``, after a post's definite genitive (_post_genitive_before),
+    is a common object of news verbs (shape bit 2), or a sound feminine
+    plural (bit 4) after a genitive in the singular, which it cannot
+    describe ("ورفض رئيس الحكومة الانتقادات", "نفى المتحدث باسم الجيش
+    الاتهامات": the verb's object; but "جمعية النساء العاملات",
+    "اتحاد الطالبات الجامعيات": the plural's adjective; kw36)."""
+    if shape & 2:
+        return True
+    g = toks[i - 1]
+    return g[-2:] != "ات" and g not in _BROKEN_PLURALS_OF_PERSONS and g not in _WOMEN_BROKEN_PLURALS
+
+
 _POST_OBJECT_SHAPE = _words_module._WordTable(_post_object_shape)
+_WOMEN_BROKEN_PLURALS = _words_module._WOMEN_BROKEN_PLURALS
+_IN_NAME_OF = _words_module._IN_NAME_OF
+_MET_BEFORE_RELAY = _words_module._MET_BEFORE_RELAY
+_OBJECT_ADJECTIVES_F = _words_module._OBJECT_ADJECTIVES_F
 
 
 def _title_walk_plain(w: str) -> bool:
@@ -3430,9 +3486,48 @@ def _accusative_pair(noun: str, adj: str) -> bool:
                     (len(adj) == 5 and adj[2] == "ي" and adj[3] not in "اوي")
                     or (len(adj) >= 6 and adj[-2] == "ي")
                     or adj[:-1] in _INDEFINITE_ADJECTIVES
+                    # ("عرضا موجزا", "شرحا مفصلا": kw36)
+                    or (_derived_participle_adjective(adj) and _masdar_in_accusative(noun))
                 )
             )
         )
+    )
+
+
+def _derived_participle_adjective(adj: str) -> bool:
+    """``adj`` (folded, in ا) is a participle of a derived form in the
+    accusative, م and three or four letters none a long vowel ("مفصلا",
+    "مطولا", "مقتضبا", "مشتركا", "مغلقا"): the adjective of an indefinite
+    verbal noun in the accusative right after a title ("قدم الوزير عرضا
+    مفصلا"; scan_np, kw36)."""
+    return (
+        adj[0] == "م"
+        and 5 <= len(adj) <= 6
+        and adj[1] not in "ايم"
+        and "ا" not in adj[1:-1]
+        and "ي" not in adj[1:-1]
+    )
+
+
+def _masdar_in_accusative(noun: str) -> bool:
+    """``noun`` (folded) is a verbal noun with tanween alif of a shape no
+    name has: فَعْل ("عرضا", "شرحا"), فِعال ("خطابا") or تفعيل
+    ("توضيحا"), no long vowel among its root letters ("نيكولا", "لينا",
+    "دانا" are names; kw36)."""
+    if noun[-1:] != "ا":
+        return False
+    stem = noun[:-1]
+    n = len(stem)
+    if n == 3:
+        return not any(c in "اوي" for c in stem)
+    if n == 4:
+        return stem[2] == "ا" and not any(c in "اوي" for c in stem[:2] + stem[3])
+    return (
+        n == 5
+        and stem[0] == "ت"
+        and stem[3] == "ي"
+        and stem[2] not in "اوي"
+        and stem[4] not in "اوي"
     )
 
 
@@ -4076,6 +4171,16 @@ def _implausible_head(folded: str) -> bool:
         # ("مؤتمرا", "بيانا", "تصريحا"), or an indefinite noun and its
         # adjective with tanween alif, heads no subject (as after a name's
         # first words: _implausible_word)
+        return True
+    if (
+        head[-1:] == "ه"
+        and head[:2] != "ال"
+        and folded[len(head) + 1 :].split(" ", 1)[0] in _OBJECT_ADJECTIVES_F
+        and head not in _GIVEN_NAMES
+    ):
+        # "قدم الوزير خطة جديدة، وقال", "طرح المدير رؤية شاملة": an
+        # indefinite feminine noun and a common adjective of the things news
+        # verbs present is the verb's object, never a name (kw36)
         return True
     if _as_a_or_manner(head):
         # "وقال كرئيس للجنة", "وقال ككل مرة", "وأضاف بصفته رئيسا": in what
@@ -8147,6 +8252,21 @@ class _Phrases:
                     # "قال لافروف متهما الغرب بـ…", "ردّ X منتقدا …": an
                     # accusative participle (مُفعِلا، مُفتعِلا …) after the name
                     # tells how he spoke, never a word of the name
+                    if (
+                        (i - 1 > a or (titled_in and i - 1 == a and a >= 1))
+                        and ("ال" <= (p := toks[i - 2]) < "ام" or p in _TITLE_LIKE)
+                        and _derived_participle_adjective(t)
+                        and _masdar_in_accusative(toks[i - 1])
+                        and (a - 1 - titled_in < 0 or _cue_of(toks[a - 1 - titled_in]) is None)
+                        and toks[i - 1] not in _GIVEN_NAMES
+                        and not self.known_name_word(toks[i - 1])
+                    ):
+                        # "قدم الوزير عرضا مفصلا، وقال": the one word read as
+                        # the name after the title, then an adjective of that
+                        # shape, is the verb's indefinite object, no name;
+                        # not after a verb of saying, "وقال الرئيس نيكولا
+                        # متهما" (kw36)
+                        i -= 1
                     break
                 if (
                     titled
@@ -8322,9 +8442,16 @@ class _Phrases:
                         # "X مدرب الفريق التهنئة للاعبين", "X قائد الفصيل
                         # المنطقة", "X رئيس النادي الشكر": the verb's object
                         and (
-                            (shape & 2 and _post_genitive_before(toks, i))
-                            or _object_masdar_after(toks, i)
-                            or _disagrees_with_post(toks, i)
+                            (
+                                shape & 6
+                                and _post_genitive_before(toks, i)
+                                and _post_object_after(toks, i, shape)
+                            )
+                            # (a plural in ات alone, bit 4, is no masdar nor a word in ة)
+                            or (
+                                shape & 3
+                                and (_object_masdar_after(toks, i) or _disagrees_with_post(toks, i))
+                            )
                         )
                     ):
                         break
@@ -8519,6 +8646,26 @@ class _Phrases:
                             # X": an honorific or a rank is his; "الوزير النائب
                             # X الحكومة": one man's two posts, his object after)
                             break
+                        if (
+                            kind == 4
+                            and post_after_name
+                            and i > a + 2
+                            and i + 2 < limit
+                            and toks[i + 1] in _NATIONALITIES
+                            # (the post's definite genitive before, no title:
+                            # "الملحق العسكري الفرنسي" is one title)
+                            and np_kind[toks[i - 1]] == 2
+                            and a > titled_in
+                            and (
+                                (v := toks[a - 1 - titled_in]) in _MEETING_VERBS
+                                or v in _MET_BEFORE_RELAY
+                            )
+                        ):
+                            # "التقى X Y وزير الخارجية السفير الأردني Z": after
+                            # the subject's name and his post, a definite title
+                            # and a nationality open the one met, as his
+                            # counterpart does (kw36)
+                            break
                         if kind == 4 and titled and not named and t in _HONORIFIC_WORDS_OR_RANKS:
                             # "وزير النقل … رئيس مجلس إدارة الهيئة العامة
                             # للموانئ المهندس فهد بن سليمان الدوسري": after a
@@ -8574,9 +8721,16 @@ class _Phrases:
                     and i > a
                     and (shape := _POST_OBJECT_SHAPE[t])
                     and (
-                        (shape & 2 and _post_genitive_before(toks, i))
-                        or _object_masdar_after(toks, i)
-                        or _disagrees_with_post(toks, i)
+                        (
+                            shape & 6
+                            and _post_genitive_before(toks, i)
+                            and _post_object_after(toks, i, shape)
+                        )
+                        # (a plural in ات alone, bit 4, is no masdar nor a word in ة)
+                        or (
+                            shape & 3
+                            and (_object_masdar_after(toks, i) or _disagrees_with_post(toks, i))
+                        )
                     )
                     and not _name_then_that(toks, is_word, i + 1, limit)
                 ):

@@ -397,6 +397,8 @@ _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _OPENER_SECOND = _words_module._OPENER_SECOND
 _OCCASION_OPENERS = _words_module._OCCASION_OPENERS
+_SAME_EMPHATIC = _words_module._SAME_EMPHATIC
+_DROVE_TO_SAY = _words_module._DROVE_TO_SAY
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
 _RELAY_PARTICLE = _words_module._RELAY_PARTICLE
 # subject_of: "وأكد ذلك السفير X": the demonstrative object before the subject
@@ -6044,6 +6046,34 @@ class _Speakers:
                     ent = self.classify(m + 1, b, ra, rb, hit.cue)
                     if ent is not None and ent.kind == PERSON:
                         return ent
+        if toks[hit.tok - 1] == "الي" and hit.tok - first > 3 and toks[hit.tok] in _DROVE_TO_SAY:
+            # "ودفعت الاحتجاجات رئيس الحكومة إلى القول بأن «…»": the one
+            # driven to say, named after دفع and before إلى and the verbal
+            # noun of saying, says the words, not what drove him (read as
+            # the name of a person holding his post; kw36)
+            m = hit.tok - 2
+            while (
+                m > first
+                and hit.tok - m < 10
+                and self.is_word[m]
+                and toks[m] not in _DROVE
+                and toks[m][1:] not in _DROVE
+            ):
+                m -= 1
+            if (toks[m] in _DROVE or toks[m][1:] in _DROVE) and m + 2 < hit.tok - 1:
+                n0 = m + 1
+                if _NP_KIND[toks[n0]] == 2 and _NP_KIND[toks[n0 + 1]] in (3, 4):
+                    n0 += 1  # (the subject of دفع before its object: "الاحتجاجات")
+                elif _NP_KIND[toks[n0]] == 2 and _NP_KIND[toks[n0 + 1]] == 2:
+                    n0 += 1 + (_NP_KIND[toks[n0 + 2]] in (3, 4) and n0 + 2 < hit.tok - 1)
+                # (a title opens the one driven: "دفعت تطورات الأزمة الوزير"
+                # is left to the readings below)
+                if _NP_KIND[toks[n0]] in (3, 4):
+                    b, ra, rb = self.scan_np(n0, hit.tok - 1, None)
+                    if b == hit.tok - 1:
+                        ent = self.classify(n0, b, ra, rb, hit.cue)
+                        if ent is not None and ent.kind == PERSON and ent.role:
+                            return ent
         if hit.cue.kind == lx.PARTICIPLE and hit.tok - first > 4:
             # "هذا الثناء دفع رئيس الوزراء X لممازحة الحضور بالقول": the one
             # driven to act (named after دفع, then the act glued to لـ or
@@ -6229,6 +6259,10 @@ class _Speakers:
                     m += 1
                 j = m
                 while j < m + 3 and j < hit.tok - 2 and _NP_KIND[toks[j]] == 2:
+                    j += 1
+                if j > m and toks[j] in _SAME_EMPHATIC and j < hit.tok - 2:
+                    # "وفي الوقت نفسه قدم الوزير …": the occasion's noun and
+                    # its emphatic "the same" (kw36)
                     j += 1
                 if (
                     j > m

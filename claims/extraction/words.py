@@ -425,6 +425,17 @@ _SAID_IN_DOCUMENT = _words("في وفي ففي خلال وخلال بحسب وب
 # ("وخلال الجلسة قدم رئيس الوزراء تقريرا، وقال", "وفي ذلك الاجتماع …"), folded:
 # the clause's verb and its subject follow the occasion's noun
 _OCCASION_OPENERS = _with_prefixes(_words("في خلال اثناء عقب بعد قبل امام لدي"), "و")
+# the emphatic "the same" after a definite noun ("في الوقت نفسه", "في
+# اليوم ذاته", "في الجلسة عينها"), folded: still the occasion's
+# (speakers.main_clause_subject; kw36)
+_SAME_EMPHATIC = _words("نفسه نفسها ذاته ذاتها عينه عينها")
+# the common adjectives, feminine, folded, of an indefinite object news
+# verbs present ("خطة جديدة", "رؤية شاملة", "كلمة مطولة"): after a title,
+# no word of a name (phrases._implausible_head; kw36)
+_OBJECT_ADJECTIVES_F = _words(
+    "جديده شامله مفصله واضحه كامله عاجله مطوله موسعه مختصره مقتضبه طويله "
+    "قصيره هامه مهمه متكامله طموحه"
+)
 # two-word discourse openers before a sentence's verb ("في المقابل",
 # "من جهتها"), by their first word
 _OPENER_SECOND = {
@@ -1532,6 +1543,13 @@ _HIGH_LEVEL = "المستوي"
 # called (engine's _GENERIC_OFFICIALS)
 _RESPONSIBLE = _words("مسوول مسووله مسيول مسيوله")
 _MAIN_ROLE_PREPOSITIONS = frozenset({"في", "لدي", "باسم", "الي"})
+# the preposition of a spokesman's body ("المتحدث باسم الجيش"), folded: the
+# word after it is the post's genitive (phrases._post_genitive_before; kw36)
+_IN_NAME_OF = _words("باسم")
+# broken plurals of women, folded, with the article, that a feminine plural
+# in ات describes ("جمعية النساء العاملات"): no object after a post's
+# genitive (phrases._post_object_after; kw36)
+_WOMEN_BROKEN_PLURALS = _words("النساء النسوه الارامل الاناث")
 # the titles that إلى continues ("المبعوث الأممي إلى ليبيا", "سفير تونس إلى
 # مالي"); after another title it is the verb's goal ("عاد الوزير إلى المنصة")
 _TITLES_TO = _words(
