@@ -1928,9 +1928,22 @@ class _Dating:
         أنّ clause (a quote or a comma closes it first), nor is the earlier
         verb in one ("ذكرت الصحيفة أن الوزير قال يوم …": the time of what
         it reports)."""
+        # the last date told before the cue (not in a quote, nor a post's
+        # stamp), and the last verb before that date: "كشفت وثيقة تعود إلى
+        # 1 تشرين الثاني 2006 أن X زار دمشق، ونقل رسالة إلى Y أبلغه فيها أن
+        # «…»", a verb between with no date of its own ("نقل رسالة",
+        # "أبلغه") goes on at the time of the dated one before it
+        tokens = self.date_tokens
+        j = bisect_left(tokens, cue_tok) - 1
+        while j >= 0 and tokens[j] >= first:
+            if not self.in_quote[tokens[j]] and tokens[j] not in self.post_stamps:
+                break
+            j -= 1
+        else:
+            return None
         hits = self.hit_toks
-        h = bisect_left(hits, cue_tok) - 1
-        if h < 0 or hits[h] < first or not self.has_date_in(hits[h], cue_tok):
+        h = bisect_right(hits, tokens[j]) - 1
+        if h < 0 or hits[h] < first:
             return None
         k = hits[h]
         toks = self.doc.toks

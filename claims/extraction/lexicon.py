@@ -116,6 +116,10 @@ _PAST_VERBS: dict[str, str | None] = {
     "حث": "على",
     "اقترح": None,
     "أخبر": None,
+    # "وأطلع X السفير بأن …", "أطلعه على أن «…»": briefed, told, as أخبر;
+    # a cue only with its بأن or "على أن" after it (phrases.cue_at: not
+    # "اطّلع على التقرير", read, which folds alike)
+    "أطلع": None,
     "جزم": None,
     "رجح": None,
     "توقع": None,
@@ -428,7 +432,7 @@ def _build_cues() -> dict[str, Cue]:
     for form, gender, number in (("زاعما", M, SG), ("زاعمة", F, SG), ("زاعمين", M, PL)):
         add(form, Cue("زعم", PARTICIPLE, gender, number))
     # "أبلغه أن", "يبلغه بأن", "أخبرها": the object pronoun is the addressee
-    for stem, present in (("أبلغ", "بلغ"), ("أخبر", "خبر"), ("أفاد", "فيد")):
+    for stem, present in (("أبلغ", "بلغ"), ("أخبر", "خبر"), ("أفاد", "فيد"), ("أطلع", "طلع")):
         for suffix in ("ه", "ها", "هم", "ني", "نا"):
             add(stem + suffix, Cue(stem, VERB, M, SG))
             add(stem + "ت" + suffix, Cue(stem, VERB, F, SG))

@@ -1443,7 +1443,7 @@ def _owned_statement(w: str) -> tuple[str, str] | None:
 
 # verbs of saying with the person told as their object, after the subject
 # ("أبلغ الوزير السفير أن", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب")
-_TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
+_TELL_SOMEONE = frozenset({"أبلغ", "أخبر", "أطلع", "سأل", "حذر", "ناشد", "حث", "دعا", "طالب"})
 # the verbs of telling whose one told stands bare before أنّ/بأن ("وأبلغ
 # وزير الدفاع الجنرال X بأن"), not before a preposition of the request
 # "all" heading a phrase (folded): after a masculine verb of calling or
@@ -1455,7 +1455,7 @@ _CALL_ON = frozenset({"دعا", "حث", "ناشد"})
 # verbs of warning, whose complement من introduces what is warned of
 # ("وحذر X من لجنة …"; scan_np)
 _WARN_OF = frozenset({"حذر", "نبه"})
-_TELL_BARE = frozenset({"أبلغ", "أخبر"})
+_TELL_BARE = frozenset({"أبلغ", "أخبر", "أطلع"})
 # a document in construct with its writer ("برقية السفير X"), folded, with
 # و/ف: singular, indefinite
 # classify: what a person posts, writes or records, whose author is told
@@ -1550,7 +1550,7 @@ _KIN_AS_OBJECT = _TELL_SOMEONE | {"وصف", "اعتبر", "هدد", "نصح", "�
 # الوزير الحضور بأن"): a definite word before their that-clause may be him
 _OBJECT_BEFORE_THAT = _KIN_AS_OBJECT | {"أفاد"}
 # d2345cf: the verbs of saying that take the one told before بأنّ
-_TELL_BEFORE_BI = frozenset({"ذكر", "أبلغ", "أخبر", "نبه", "طمأن", "وعد"})
+_TELL_BEFORE_BI = frozenset({"ذكر", "أبلغ", "أخبر", "أطلع", "نبه", "طمأن", "وعد"})
 # the prepositions a verb of saying takes, as the text folds them
 _PARTICLES_FOLDED = {"عن": "عن", "إلى": "الي", "على": "علي"}
 _SAYING_OWN_PREPOSITION = _words_module._SAYING_OWN_PREPOSITION
@@ -3723,7 +3723,7 @@ _HIGHLIGHTED = lx.HIGHLIGHTED_FORMS
 # (folded as the dual of أقرّ), bare or glued to و (mend23b)
 _READ_IMPERATIVE = _words_module._words("اقرا واقرا")
 # the lemmas cue_at() tests by name (a plain verb of one is never quick)
-_QUICK_LEMMAS_NOT = frozenset({"أجاب", "زاد", "دون", "طالب", "دعا", "رد", "دفع"})
+_QUICK_LEMMAS_NOT = frozenset({"أجاب", "زاد", "دون", "طالب", "دعا", "رد", "دفع", "أطلع"})
 _CUE_QUICK = _words_module._WordTable(_cue_quick)
 # the plain twins of scan_np's and cue_at's tables, for their lookups by a
 # token of the article (words.token_twin)
@@ -4744,6 +4744,20 @@ class _Phrases:
                 return False  # ("ودفعت الأزمة الوزير إلى التصريح بأن": drove to say)
         return False
 
+    def briefed_that(self, i: int) -> bool:
+        """After a form of أطلع at token ``i``, its subject and the one told,
+        then بأن, or أنّ right after على, within twelve words, before any
+        mark, colon or full stop: "briefed him that" ("وأطلع الوزير السفير
+        بأن", "أطلعه على أن"), not "read" or "showed" ("اطلع على التقرير")."""
+        toks = self.doc.toks
+        for k in range(i + 1, min(i + 13, self.n)):
+            t = toks[k]
+            if t in _THAT:
+                return t[0] == "ب" or toks[k - 1] == "علي"
+            if not self.is_word[k] and t not in _COMMAS:
+                return False
+        return False
+
     def highlighting_subject(self, t: str) -> bool:
         """``t``, right after "وأبرز", may open the verb's subject: أنّ or a
         comma (none), a title or an honorific ("الوزير", "رئيس", "السيد"), a
@@ -4886,6 +4900,11 @@ class _Phrases:
                 # "وأبرز الوزير، في كلمة له، أن «…»": highlighted, with its
                 # أنّ; otherwise "the most salient" ("وأبرز ما جاء فيه:",
                 # "وأبرز المداخلات: «…»"; dev29r)
+                return None
+            if cue is not None and cue.lemma == "أطلع" and not self.briefed_that(i):
+                # "وأطلع X السفير بأن …", "أطلعه على أن": briefed, with its
+                # بأن or "على أن"; otherwise "read" or "showed" ("اطلع
+                # الوزير على التقرير", "أطلعه على الوثائق")
                 return None
             if cue is not None and cue.lemma == "دفع" and not self.pleaded_that(i):
                 # "ودفع المحامي X بأن «…»": pleaded, with its بأن; otherwise
@@ -17895,6 +17914,19 @@ class _Phrases:
                 # name of a person named before, then the verb's object (or,
                 # glued to لـ, another person named before, the one spoken to:
                 # "يعرب الحداد لسميث عن …")
+                break
+            if (
+                k == 1
+                and cue is not None
+                and cue.kind == lx.VERB
+                and cue.lemma in _TELL_SOMEONE
+                and self.known_last_name(words[name_from], w)
+                and self.known_last_name(w, words[name_to + 1] if name_to + 1 < n_words else "")
+            ):
+                # "وأبلغ العبيدي هاملتون بأن" after "سالم العبيدي" and "جورج
+                # هاملتون": after a verb of telling, the last name alone of
+                # one named before in full, then another's: the subject,
+                # then the one told, no word of his name
                 break
             if (
                 k == 1

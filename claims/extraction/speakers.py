@@ -869,7 +869,7 @@ _MEETING_GENDER = {
 # subject_of: verbs whose object comes between their subject and بأن
 # ("ووصف الوزير المواطنين بأنهم «…»"): describing, reassuring, informing
 # ("وأبلغت النواب بأن", "وأخبر الصحفيين بأن"), never with a subject alone
-_OBJECT_THEN_BA = frozenset({"وصف", "طمأن", "أبلغ", "أخبر"})
+_OBJECT_THEN_BA = frozenset({"وصف", "طمأن", "أبلغ", "أخبر", "أطلع"})
 # subject_of: verbs of deeming or describing whose object pronoun after a
 # relative takes a second object ("التي اعتبرها السلاح الأنجع", "التي
 # وصفها الحل الأمثل"), no subject
@@ -1116,6 +1116,7 @@ def _names_label(before: str) -> bool:
     )
 
 
+_resumptive_present = _words_module._resumptive_present
 # (memoised: is_quotation asks it of the word before every quotation)
 _NAMES_LABEL = _words_module._WordTable(_names_label)
 # is_quotation: "known (as)", a label only with بـ in the marks (words._KNOWN_VERBS)
@@ -12790,6 +12791,21 @@ class _Speakers:
             # necessity opening the words after a label noun, what must be
             # done, a demand in the speaker's words in his that-clause, no
             # name (dev31d)
+            label = False
+        if (
+            label
+            and before[-2:] == "يه"
+            and before[:2] != "ال"
+            and k >= 1
+            and is_word[k - 1]
+            and before2[:2] != "ال"
+            and words is not None
+            and _resumptive_present(words[0])
+        ):
+            # "اتخذت قرارات استراتيجية «تقربها من الغرب»": a label noun as
+            # the indefinite adjective of the indefinite noun before it, and
+            # marks opening with a present verb whose pronoun refers back to
+            # that noun: a relative clause in the speaker's words, no name
             label = False
         if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
             # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)

@@ -1370,7 +1370,7 @@ _SAYING = _words(
 _TELLS = _words("كتب روي")
 # verbs of telling whose object is the one told, never the one who speaks
 # ("أبلغ الوزير السفير أن", "أخبرت الوزيرة الوفد بأن")
-_INFORM = _words("ابلغ اخبر")
+_INFORM = _words("ابلغ اخبر اطلع")
 # "جاء ذلك خلال …", "وجاء هذا في مداخلة …": the sentence after a statement
 # that tells the occasion it was made at (dating and speakers read it)
 _THAT_CAME = _words("جاء وجاء")
@@ -4049,6 +4049,19 @@ def _present_verb(w: str) -> bool:
     """``w`` (which starts with ي or ت) reads as a present verb, not a title
     or a nisba ("يمني", "تونسية")."""
     return w not in _TITLE_LIKE and w[-1] not in "يه"
+
+
+# _resumptive_present: the object pronouns of a present verb that refer
+# back to a noun before it ("قرارات «تقربها من الغرب»"), folded; not ه,
+# which folds like ة
+_RESUMPTIVE_OBJECTS = ("ها", "هم", "هما", "هن")
+
+
+def _resumptive_present(w: str) -> bool:
+    """``w`` reads as a third-person present verb carrying an object pronoun
+    ("تقربها", "يمنحهم"): a prefix ي/ت, a stem of three letters at least,
+    then ها/هم/هما/هن."""
+    return w[:1] in ("ي", "ت") and w.endswith(_RESUMPTIVE_OBJECTS) and len(w) >= 6
 
 
 # adjectives in -ي that tell the time or the kind of a post, no country
