@@ -1055,7 +1055,9 @@ def _place_head_after_given_name(toks, a: int, b: int) -> int:
     return 0
 
 
-def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: int) -> int:
+def _post_runs_to_given_name(
+    words: list[str], art, title_at: int, i: int, n: int, maqsura=None, a: int = 0
+) -> int:
     """Where the name starts when the title chunk stopped at ``i`` before
     words a name does not open with: after a post whose last word cannot
     end it (a title and its bare genitive, "مدير صحة", "نائب مدير صحة",
@@ -1063,7 +1065,12 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
     without the article, "بمستشفى", "لقائد") or at a preposition ("…
     بمكتب الصحة في تعز"), one to three words of the post's genitive, then a
     common given name and one more word at least: "مدير صحة حلب مازن X",
-    "المستشار الإعلامي لقائد قوات الدعم السريع أحمد X". ``i`` when none."""
+    "المستشار الإعلامي لقائد قوات الدعم السريع أحمد X"; a woman's given
+    name in ى folded like a nisba or a noun (سلمى، نجوى) and in no list opens
+    it too, after two words of the genitive and not right after an outlet's
+    head, when a given name follows it ("رئيسة تحرير مجلة X سلمى كامل Y":
+    ``maqsura(a + m)`` tells whether word ``m`` ends in ى in the text, no
+    nisba doing so; kw36b). ``i`` when none."""
     if (
         i > title_at
         and n - 2 <= i < n
@@ -1166,7 +1173,15 @@ def _post_runs_to_given_name(words: list[str], art, title_at: int, i: int, n: in
         return i
     for m in range(i + 1, min(i + 4, n - 1)):
         t = words[m]
-        if t in _GIVEN_NAMES:
+        if t in _GIVEN_NAMES or (
+            maqsura is not None
+            and m > i + 1
+            and t[-1:] == "ي"
+            and words[m + 1] in _GIVEN_NAMES
+            and words[m - 1] not in _OUTLET_HEADS
+            and not art[m]
+            and maqsura(a + m)
+        ):
             nxt = words[m + 1]
             if (
                 nxt in lx.ROLE_PREPOSITIONS
@@ -3000,6 +3015,7 @@ def _governs_the_next(word: str) -> bool:
     )
 
 
+_CLERICAL_RANKS = _words_module._CLERICAL_RANKS
 _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
     "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره "
     # ("المدعي العام التمييزي القاضي X": a judge addressed so after his post)
@@ -12526,6 +12542,36 @@ class _Phrases:
         cue = _cue_of(self.doc.toks[a - 1])
         return cue is not None and cue.kind == lx.VERB and _lemma_key(cue) in _SAYING_NO_OBJECT
 
+    def cleric_met(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are a host's post, a bare title and its
+        definite genitive or a city or country, then a cleric by his rank and name, right after a
+        verb of receiving or meeting, with nothing after them but the
+        clause's end (a period, or a comma and a word with و): "واستقبل رئيس
+        الجمهورية المطران X Y، وقال". The cleric is the one met, the verb's
+        object, not the host's name (kw36b)."""
+        toks = self.doc.toks
+        return (
+            a > 0
+            and b + 1 < self.n
+            and toks[a - 1] in _MEETING_OBJECT_VERBS
+            and toks[a][:2] != "ال"
+            and _IS_TITLE_HEAD[toks[a]]
+            and ((w := toks[a + 1])[:2] == "ال" or w in _CITIES or w in _COUNTRIES)
+            and toks[a + 2] in _CLERICAL_RANKS
+            and (toks[b] == "." or (toks[b] == "،" and toks[b + 1][:1] == "و"))
+        )
+
+    def cleric_met_at(self, k: int) -> bool:
+        """Whether token ``k`` opens the cleric of cleric_met, his rank, with
+        his name of one to three words after it."""
+        if k < 3 or self.doc.toks[k] not in _CLERICAL_RANKS:
+            return False
+        is_word = self.is_word
+        b = k + 1
+        while b < self.n and b - k <= 4 and is_word[b]:
+            b += 1
+        return b - k >= 2 and self.cleric_met(k - 2, b)
+
     def maqsura_ending(self, k: int) -> bool:
         """Whether token ``k``, folded to end in ي, ends in ى in the text
         ("سلمى", "منى"), which a nisba never does ("سلمي", peaceful)."""
@@ -14393,6 +14439,41 @@ class _Phrases:
                 # post past the title's definite genitive, with its own genitive
                 # or adjective and no name, is the one met (not "ولي العهد رئيس
                 # مجلس الوزراء الأمير X", one holder's chained posts; kw27b)
+                b = ra = rb = a + 2
+            if (
+                b - a == 3
+                and a
+                and toks[a - 1] in _MEETING_OBJECT_VERBS
+                and _IS_TITLE_HEAD[toks[a]]
+                and toks[a][:2] == "ال"
+                and toks[a][2:] in lx.TITLES
+                and toks[a] not in _TITLES_BEFORE_NAME
+                and toks[a] not in _HONORIFICS_OR_RANKS
+                and toks[a + 1][:2] != "ال"
+                and _IS_TITLE_HEAD[toks[a + 1]]
+                and toks[a + 2][:2] == "ال"
+                and b < self.n
+                and toks[b] in _COMMAS
+            ):
+                # "والتقى المحافظ رئيسة الجمعية، وقالت له", "والتقى الوزير قائد
+                # الجيش، وقال": after a verb of meeting, a post in construct
+                # right after the host's bare definite title is the one met,
+                # the verb's object, no apposition of the title (not a rank
+                # or a title said before a name: "الفريق قائد الجيش"; kw36b)
+                b = ra = rb = a + 1
+            if (
+                4 <= b - a <= 6
+                and _IS_TITLE_HEAD[toks[a]]
+                and toks[a + 2] in _CLERICAL_RANKS
+                and self.cleric_met(a, b)
+            ):
+                # "واستقبل رئيس الجمهورية المطران X Y، وقال", "والتقى وزير
+                # الخارجية الأب X Y.": after a verb of receiving or meeting, a
+                # cleric by his rank and name past the title's definite genitive,
+                # nothing after him but the clause's end, is the one met, the
+                # verb's object; the post is the host, who speaks after (not
+                # "واستقبل رئيس الجامعة الأب X Y وفدا …": an object follows, the
+                # rank is the host's own; kw36b)
                 b = ra = rb = a + 2
             if (
                 b > a
@@ -17538,7 +17619,7 @@ class _Phrases:
                 # post, a company or a body glued to لـ with no article is
                 # the post's, the name opens at the given name after it
                 i += 1
-            i = _post_runs_to_given_name(words, art, title_at, i, n_words)
+            i = _post_runs_to_given_name(words, art, title_at, i, n_words, self.maqsura_ending, a)
             if (
                 title_at + 2 < i < n_words
                 and words[i - 1] in _ARTICLE_FIRST_NAMES

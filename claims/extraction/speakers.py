@@ -10096,6 +10096,11 @@ class _Speakers:
             if e.pos < pos and e.sentence >= sid - 1 and agree(e, g, n):
                 if e.sentence == sid and self.met_in_own_meeting(self.tok_at(e.pos)):
                     continue  # (the one met in "his" meeting, as in 4)
+                if e.sentence == sid and self.cleric_met_at(self.tok_at(e.pos)):
+                    # "واستقبل رئيس الجمهورية المطران X Y، وقال": the cleric
+                    # received, the verb's object, does not go on; the host
+                    # does (kw36b)
+                    continue
                 if obj and e.sentence == sid and obj[0] <= self.tok_at(e.pos) <= obj[1]:
                     continue  # (the verb's object, as in 4)
                 if e.sentence == sid and self.whether_subject(self.tok_at(e.pos), first):
@@ -10117,6 +10122,8 @@ class _Speakers:
                 and not e.key.startswith("title:")
                 and agree(e, g, n)
                 and self.named_again(e, tok, sid)
+                # (not the cleric received, as in 5)
+                and not (e.sentence == sid and self.cleric_met_at(self.tok_at(e.pos)))
             ):
                 return e
         # 6. "أحد هؤلاء الصغار، يوسف، 11 عاما، يحمل دفترا. نسأله …، فيجيب:":

@@ -1623,6 +1623,13 @@ _GROUNDS = _words("حيثيات نص منطوق")  # "في حيثيات حكمه
 _DWELLS = _words("يسكن تسكن يقيم تقيم يعيش تعيش يقطن تقطن")
 _HONORIFIC_WORDS = lx.HONORIFICS - {"د", "م", "."}
 _MILITARY_RANKS = _words("العقيد اللواء العميد الفريق المقدم الرايد النقيب الملازم المشير الجنرال")
+# the ranks of the churches' clergy a cleric is addressed by before his name
+# ("المطران X", "الأب X"), folded (phrases.classify: a cleric received by a
+# host's post; kw36b)
+_CLERICAL_RANKS = _words(
+    "المطران القس القسيس الاسقف الكاهن الاب الخوري الارشمندريت البطريرك المونسنيور "
+    "الكاردينال المتروبوليت"
+)
 _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 # what completes a military rank before the name ("الفريق أول ركن X",
 # "اللواء ركن X", "العميد الركن X"; and the degree Egyptian press writes

@@ -289,12 +289,6 @@ class TestMoreClericsRanksBeforeTheName:
     def test_known_wrong_posts_before_the_rank(self, text, speaker, role):
         _check(text, _WORDS, speaker, role)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="after a verb of receiving or meeting (استقبل، التقى) the ranked"
-        " name is its object: the host speaks, but the guest is read as the"
-        " speaker with the host's post (as with السفير)",
-    )
     @pytest.mark.parametrize(
         "text",
         [

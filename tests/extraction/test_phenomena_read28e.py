@@ -206,11 +206,6 @@ class TestAnOutletsHeadAndItsBareNameEndThePost:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="سلمى folds to سلمي (peaceful), no given name: the name is sought "
-        "from the next given name on, and سلمى is put in the post",
-    )
     def test_a_given_name_that_folds_like_an_adjective(self) -> None:
         q = quote_exactly(
             'وقالت رئيسة تحرير مجلة واحة سلمى كامل العطار إن "العدد القادم يتناول السياحة".',
