@@ -17827,6 +17827,13 @@ class _Phrases:
         # a name runs to five words, its links not counted ("X بن عبد الرحمن
         # آل Y": a full Gulf name, then the post after it)
         links = 0
+        # the word after the phrase, past a day ("وأكد الوزير X Y الZ اليوم
+        # الاثنين أن", "أمس"): what a verb of saying's subject ends before
+        # (rev37)
+        bd = b
+        while bd < self.n and bd < b + 2 and toks[bd] in _DEICTIC_DAYS:
+            bd += 1
+        after = toks[bd] if bd < self.n else ""
         while name_to < name_end and name_to - name_from - links < 5:
             w = words[name_to]
             k = name_to - name_from
@@ -18282,7 +18289,7 @@ class _Phrases:
                         # العواملة خلال الجلسة ان"
                         or (
                             b < self.n
-                            and (toks[b] in _THAT or toks[b] in _ADJUNCT_OPENERS)
+                            and (after in _THAT or toks[b] in _ADJUNCT_OPENERS)
                             and cue is not None
                             and cue.kind == lx.VERB
                             and _lemma_key(cue) in _SAYING
@@ -18322,12 +18329,12 @@ class _Phrases:
                             and cue.lemma not in _OBJECT_BEFORE_THAT
                             and (
                                 (
-                                    toks[b] in _THAT
+                                    after in _THAT
                                     # ("وذكّر الوزير X Y المواطنين بأن": بأنّ
                                     # after a verb that takes no بـ follows
                                     # the one told)
                                     and (
-                                        toks[b][0] != "ب"
+                                        after[0] != "ب"
                                         or cue.particle == "ب"
                                         # (only a verb that takes the one
                                         # told, and no family name in ي:

@@ -263,6 +263,67 @@ class TestACableDatedBackAfterItsPublishersName:
         assert one(text, "يتدخل" if "يتدخل" in text else "الخطر").date == date
 
 
+class TestAFamilyNameBeforeADay:
+    """ "أكد وزير الدفاع الشيخ X Y الZ اليوم الاثنين أن", "وصرح رئيس
+    البرلمان X Y الZ الخميس بأن": after two name words, a third with the
+    article, then a day (today, yesterday, a weekday) and أنّ, is the family
+    name, as right before أنّ; it was read as the verb's object and the
+    name cut to two words."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                "أكد نائب رئيس مجلس الوزراء وزير الدفاع الشيخ مشعل ضاري الحمود اليوم "
+                "الاثنين أن «أمن دول مجلس التعاون كل لا يتجزأ».",
+                "مشعل ضاري الحمود",
+                id="today-and-weekday",
+            ),
+            pytest.param(
+                "قال وزير الدفاع مشعل ضاري الحمود أمس إن «الجيش جاهز».",
+                "مشعل ضاري الحمود",
+                id="yesterday",
+            ),
+            pytest.param(
+                "وصرح رئيس البرلمان أحمد خليل العواملة الخميس بأن «الجلسة ستعقد في موعدها».",
+                "أحمد خليل العواملة",
+                id="weekday-bi-anna",
+            ),
+            pytest.param(
+                "أوضح المتحدث باسم الوزارة سامي محمود الحداد الثلاثاء أن «اللقاح آمن تماما».",
+                "سامي محمود الحداد",
+                id="spokesman",
+            ),
+        ],
+    )
+    def test_the_family_name(self, text, speaker) -> None:
+        assert one(text, "").speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                # the one told, then the day: as before
+                "أبلغ الوزير محمد سالم السفير اليوم أن «الوضع مستقر».",
+                "محمد سالم",
+                id="the-one-told",
+            ),
+            pytest.param(
+                "استقبل وزير الدفاع محمد سالم الحكومة اليوم وقال إن «الوضع مستقر».",
+                "محمد سالم",
+                id="object-of-another-verb",
+            ),
+            pytest.param(
+                "حذر الوزير محمد سالم الحكومة اليوم من أن «الوضع خطير».",
+                "محمد سالم",
+                id="warned-the-body",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker) -> None:
+        assert one(text, "").speaker == speaker, text
+
+
 # ---------------------------------------------------------------- articles
 ART: dict[str, str] = {}
 GOLD: dict[str, list[dict]] = {}
