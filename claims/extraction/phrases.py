@@ -17655,6 +17655,17 @@ class _Phrases:
                     return _entity(whole, ANONYMOUS, whole, gender, _SG, pos, sentence, False)
                 i = m + 1  # "مدير إذاعة نور أف أم X Y": the name after them
             role = _surface(doc, a, first_skip, prefix, a + name_from, a + i)
+            if (
+                i > name_from + 1
+                and i < n_words
+                and words[i - 1] in _BARE_HONORIFICS
+                and words[i] in _HONORIFICS_RANKS_OR_PRINCE
+            ):
+                # "سفير دولة قطر لدى الأردن سعادة السيد X", "وزير الدولة
+                # معالي الدكتور X": a bare honorific, then another with the
+                # article, after the post honours the holder, no genitive of
+                # the post (rev37)
+                role = _surface(doc, a, first_skip, prefix, a + name_from, a + i - 1)
             if i > name_from + 2 and words[i - 1] == ")":
                 # "وزيرة الصحة (يسار الصورة) X Y": a caption between the post
                 # and its holder's name (scan_np) is no part of the post

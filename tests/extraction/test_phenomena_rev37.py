@@ -324,6 +324,75 @@ class TestAFamilyNameBeforeADay:
         assert one(text, "").speaker == speaker, text
 
 
+class TestABareHonorificBeforeAnotherAfterThePost:
+    """ "قال سفير دولة قطر لدى الأردن سعادة السيد X Y", "وزير الدولة
+    للشؤون الخارجية معالي الدكتور X", "وزير الخارجية سمو الشيخ X": a bare
+    honorific (سعادة, معالي, سمو …) and then one with the article after the
+    post honour the holder; the first was read as the post's genitive and
+    kept in the role ("… لدى الأردن سعادة")."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "قال سفير دولة قطر لدى الأردن سعادة السيد ناصر بدر الفهد إن «العلاقات ممتازة».",
+                "ناصر بدر الفهد",
+                "سفير دولة قطر لدى الأردن",
+                id="saada-sayyid",
+            ),
+            pytest.param(
+                "قال وزير الدولة للشؤون الخارجية معالي الدكتور ناصر بدر الفهد إن «العلاقات "
+                "ممتازة».",
+                "ناصر بدر الفهد",
+                "وزير الدولة للشؤون الخارجية",
+                id="maali-doctor",
+            ),
+            pytest.param(
+                "قال وزير الخارجية سمو الشيخ ناصر الفهد إن «العلاقات ممتازة».",
+                "ناصر الفهد",
+                "وزير الخارجية",
+                id="sumuw-sheikh",
+            ),
+            pytest.param(
+                "قال الأمين العام لمجلس التعاون معالي السيد جاسم البديوي إن «العلاقات ممتازة».",
+                "جاسم البديوي",
+                "الأمين العام لمجلس التعاون",
+                id="secretary-general",
+            ),
+        ],
+    )
+    def test_the_post_alone(self, text, speaker, role) -> None:
+        quote = one(text, "")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "قال سفير دولة قطر لدى الأردن سعادة ناصر الفهد إن «العلاقات ممتازة».",
+                "ناصر الفهد",
+                "سفير دولة قطر لدى الأردن",
+                id="one-honorific",
+            ),
+            pytest.param(
+                "قال سعادة السفير ناصر الفهد إن «العلاقات ممتازة».",
+                "ناصر الفهد",
+                "السفير",
+                id="honorific-first",
+            ),
+            pytest.param(
+                "أكد معالي وزير النقل المهندس ناصر الفهد أن «الطرق جاهزة».",
+                "ناصر الفهد",
+                "وزير النقل",
+                id="honorific-before-the-post",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker, role) -> None:
+        quote = one(text, "")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+
 # ---------------------------------------------------------------- articles
 ART: dict[str, str] = {}
 GOLD: dict[str, list[dict]] = {}
