@@ -414,6 +414,7 @@ _OBJECT_AFTER_NAME = _OBJECT_AFTER_NAME | _GREETED_PEOPLE
 # scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
 # X"), folded, whose client عن names
 _DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
+_MINISTER_HEADS = _words_module._MINISTER_HEADS
 _WARNED_OF_HEADS = _words_module._WARNED_OF_HEADS
 # about_after_post: verbs that take عن before what they tell of ("تحدث
 # عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
@@ -1499,7 +1500,10 @@ def _joined_genitive(ws: list[str], j: int, lo: int) -> bool:
     first ("وزير الطاقة والمعادن", "وزير الصناعة والتجارة"), the ministry's
     own name, so a place glued to بـ after it is where the post is held
     ("… بحكومة X Y Z"): no person joined to the title ("رئيس الحكومة
-    والوزراء", "والمسؤولين"), no title. Reads ``ws[j - 2 : j + 1]`` only."""
+    والوزراء", "والمسؤولين"), no title. A plural in ين after a minister's
+    title names his ministry when its singular is no title nor a source's
+    head ("وزير الهجرة والمهجرين", "وزير شؤون المغتربين"; not "وزير الداخلية
+    والموظفين"; kw36b). Reads ``ws[j - 2 : j + 1]`` only."""
     w = ws[j]
     return (
         w[:3] == "وال"
@@ -1508,7 +1512,15 @@ def _joined_genitive(ws: list[str], j: int, lo: int) -> bool:
         and _IS_TITLE_HEAD[ws[j - 2]]
         and w[1:] not in lx.TITLES
         and _PLURAL_PERSONS_HEAD[w[1:]] != 1
-        and w[-2:] not in ("ين", "ون")
+        and (
+            w[-2:] not in ("ين", "ون")
+            or (
+                w[-2:] == "ين"
+                and ws[j - 2] in _MINISTER_HEADS
+                and w[3:-2] not in lx.TITLES
+                and w[3:-2] not in lx.ANONYMOUS_HEADS
+            )
+        )
     )
 
 
@@ -14409,7 +14421,7 @@ class _Phrases:
                 and toks[a - 1] in _MEETING_VERBS
                 and _IS_TITLE_HEAD[toks[a]]
                 and (k := _words_module.title_span_end(toks, a, b)) < b
-                and _words_module.met_group_head(toks[k])
+                and _words_module.met_group_at(toks, a, k)
             ):
                 # "والتقى الوزير ممثلي الأحزاب", "واستقبل الرئيس أعضاء الفريق":
                 # after a verb of meeting, a group of people in construct past
@@ -14460,6 +14472,21 @@ class _Phrases:
                 # right after the host's bare definite title is the one met,
                 # the verb's object, no apposition of the title (not a rank
                 # or a title said before a name: "الفريق قائد الجيش"; kw36b)
+                b = ra = rb = a + 1
+            if (
+                b - a >= 2
+                and a
+                and toks[a - 1] in _MEETING_VERBS
+                and toks[a][:2] == "ال"
+                and _IS_TITLE_HEAD[toks[a]]
+                and toks[a][2:] not in lx.ANONYMOUS_HEADS
+                and _words_module.met_with_bi(toks[a + 1])
+            ):
+                # "واجتمع الوزير بلجنة تنظيم البطولة، وقال", "والتقى المحافظ
+                # بوفد من التجار": after a verb of meeting, a body or a group
+                # glued to بـ right after the subject's definite title is the
+                # one met, no post he holds there (not "العضو بلجنة
+                # الخارجية" after another verb; kw36b)
                 b = ra = rb = a + 1
             if (
                 4 <= b - a <= 6

@@ -2229,6 +2229,33 @@ def met_group_head(w: str) -> bool:
     return w[-1:] == "ي" and w[:-1] in lx.TITLES
 
 
+def met_group_at(toks: list[str], a: int, k: int) -> bool:
+    """Token ``k``, right past the title at ``a`` (title_span_end), opens a
+    group of people met: met_group_head, or, past a title with the article,
+    a definite sound plural in ين of six letters or more, which no singular
+    title takes for its adjective ("والتقى الرئيس الفائزين بالجائزة",
+    "واستقبل الوزير المتضررين"; not a decade, "الثلاثين"; kw36b)."""
+    w = toks[k]
+    return met_group_head(w) or (
+        w[:2] == "ال"
+        and w[-2:] == "ين"
+        and len(w) >= 8
+        and toks[a][:2] == "ال"
+        and w not in _ANNIVERSARY_OPENERS
+    )
+
+
+# bodies or delegations one meets, glued to بـ after a verb of meeting's
+# subject ("واجتمع الوزير بلجنة …", "والتقى المحافظ بوفد …"), folded (kw36b)
+_MET_BODIES = _words("لجنه وفد وفود مجلس هييه")
+
+
+def met_with_bi(w: str) -> bool:
+    """Token ``w`` (folded) is a body or a group met, glued to بـ with no
+    article: "بلجنة", "بوفد", "بممثلي", "بأعضاء" (kw36b)."""
+    return w[:1] == "ب" and w[1:3] != "ال" and (w[1:] in _MET_BODIES or met_group_head(w[1:]))
+
+
 def _event_noun(w: str) -> bool:
     """``w`` (folded) is an event or statement noun, with the article or
     bare: "مؤتمر", "المؤتمر", "تصريح", "اللقاء" (engine's event dates,
@@ -4478,6 +4505,9 @@ def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str |
     return None
 
 
+# a minister's bare title, folded (phrases._joined_genitive: a ministry named
+# by two genitives, the second a plural in ين, "وزير الهجرة والمهجرين"; kw36b)
+_MINISTER_HEADS = _words("وزير وزيره")
 # the bodies of a defence ("فريق الدفاع", "هيئة الدفاع", "لجنة الدفاع عن X"),
 # folded: engine (a lawyer's team) and phrases (whose client عن names)
 _DEFENCE_BODIES = _words("فريق هييه لجنه")

@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import WRONG_MEETING_HOST, assert_date_then_speaker, only_quote, said_by
+from .helpers import assert_date_then_speaker, only_quote, said_by
 
 
 class TestKw28EventNamedNearTheMeetingOwnsItsDate:
@@ -101,7 +101,6 @@ class TestKw28EventNamedNearTheMeetingOwnsItsDate:
                 "«البلاد فخورة بكم».",
                 "الرئيس",
                 id="winners-of-the-cup",
-                marks=WRONG_MEETING_HOST,
             ),
             pytest.param(
                 "واجتمع الوزير بالمتضررين من الحريق بمدينة صفاقس يوم 3 مارس 2019، وقال "

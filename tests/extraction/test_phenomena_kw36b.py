@@ -225,3 +225,178 @@ class TestAPostMetAfterTheHostsTitle:
     def test_near_misses(self, text: str, words: str, speaker: str, role: str) -> None:
         q = quote_exactly(text, words)
         assert (q.speaker, q.role) == (speaker, role), text
+
+
+class TestAMinistryNamedWithAPluralInYn:
+    """ "وزير الهجرة والمهجرين بحكومة X Y Z": a minister's title, its
+    definite genitive and a second joined by و, a plural in ين whose singular
+    is no title nor a source's head, is the ministry's name; the place glued
+    to بـ after it is where the post is held and the holder's name follows
+    (the plural was read as persons joined to the title, and the post ended
+    there). Not a plural of a title ("والموظفين"), nor after another title
+    ("رئيس الحكومة والمتظاهرين")."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker, role",
+        [
+            pytest.param(
+                "وقال وزير الإغاثة والنازحين بحكومة الإنقاذ كمال العلي إن «المخيمات ممتلئة».",
+                "المخيمات ممتلئة",
+                "كمال العلي",
+                "وزير الإغاثة والنازحين بحكومة الإنقاذ",
+                id="the-displaced",
+            ),
+            pytest.param(
+                "وأكد وزير الشهداء والمعاقين بحكومة الوحدة نبيل سعيد أن «الرواتب ستصرف».",
+                "الرواتب ستصرف",
+                "نبيل سعيد",
+                "وزير الشهداء والمعاقين بحكومة الوحدة",
+                id="the-disabled",
+            ),
+            pytest.param(
+                "وقال وزير الأسرى والمحررين بحكومة الوفاق ماهر سعيد إن «الإفراج قريب».",
+                "الإفراج قريب",
+                "ماهر سعيد",
+                "وزير الأسرى والمحررين بحكومة الوفاق",
+                id="the-freed",
+            ),
+        ],
+    )
+    def test_the_holder_is_named(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "وقال وزير الداخلية والموظفين بالوزارة إن «الرواتب ستصرف».",
+                "الرواتب ستصرف",
+                "وزير الداخلية والموظفين",
+                id="a-titles-plural",
+            ),
+            pytest.param(
+                "وقال رئيس الحكومة والمتظاهرين بالساحة إن «الرواتب ستصرف».",
+                "الرواتب ستصرف",
+                "رئيس الحكومة والمتظاهرين",
+                id="no-ministers-title",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.speaker == speaker, text
+
+
+class TestAGroupMetAfterTheHostsDefiniteTitle:
+    """ "والتقى الرئيس الفائزين بجائزة X، وقال لهم": after a verb of meeting,
+    a definite sound plural in ين right after the host's title with the
+    article is the group met (no singular title takes a plural adjective):
+    the host speaks (the plural was read as his title's adjective and a word
+    after it as his name). Not a decade ("الثلاثين"), nor after a bare
+    title and its genitive ("خادم الحرمين الشريفين")."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "والتقى الوزير المشاركين في المؤتمر، وقال إن «الحوار مفيد للجميع».",
+                "الحوار مفيد للجميع",
+                "الوزير",
+                id="the-participants",
+            ),
+            pytest.param(
+                "واستقبل المحافظ العائدين من الحج، وقال إن «الموسم كان ناجحا».",
+                "الموسم كان ناجحا",
+                "المحافظ",
+                id="the-returning",
+            ),
+            pytest.param(
+                "والتقى الرئيس الفائزين بجائزة الإبداع، وقال لهم إن «البلاد فخورة بكم».",
+                "البلاد فخورة بكم",
+                "الرئيس",
+                id="the-winners-to-them",
+            ),
+        ],
+    )
+    def test_the_host_speaks(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "واستقبل خادم الحرمين الشريفين الرئيس الفرنسي، وقال إن «العلاقات متينة».",
+                "العلاقات متينة",
+                "خادم الحرمين الشريفين الرئيس الفرنسي",
+                id="a-dual-in-the-hosts-post-as-before",
+            ),
+            pytest.param(
+                "واستقبل الأمين العام المتطوعين، وقال إن «العمل مستمر».",
+                "العمل مستمر",
+                "الأمين العام",
+                id="an-adjective-of-the-title-first",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.speaker == speaker, text
+
+
+class TestABodyMetGluedToBi:
+    """ "واجتمع الوزير بلجنة تنظيم البطولة، وقال": after a verb of meeting,
+    a body or a group glued to بـ with no article (لجنة، وفد، مجلس، هيئة, a
+    group's head: بممثلي، بأعضاء) right after the subject's definite title
+    is the one met, no post he holds there: the host speaks. Not after
+    another verb ("وقال العضو بلجنة الخارجية"), nor after an unnamed
+    source's head ("المسؤول بلجنة …", an official at it)."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "واجتمع الوزير بلجنة تنظيم البطولة، وقال إن «التحضيرات جيدة».",
+                "التحضيرات جيدة",
+                "الوزير",
+                id="a-committee",
+            ),
+            pytest.param(
+                "والتقت الوزيرة بوفد نسائي من الجنوب، وقالت إن «المرأة شريكة».",
+                "المرأة شريكة",
+                "الوزيرة",
+                id="a-delegation",
+            ),
+            pytest.param(
+                "واجتمع السفير بمجلس إدارة الغرفة، وقال إن «الاستثمارات ستزيد».",
+                "الاستثمارات ستزيد",
+                "السفير",
+                id="a-board",
+            ),
+        ],
+    )
+    def test_the_host_speaks(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "وقال العضو بلجنة الخارجية إن «التحضيرات جيدة».",
+                "التحضيرات جيدة",
+                "العضو بلجنة الخارجية",
+                id="no-verb-of-meeting",
+            ),
+            pytest.param(
+                "والتقى المسؤول بلجنة الخارجية، وقال إن «التحضيرات جيدة».",
+                "التحضيرات جيدة",
+                "المسؤول بلجنة الخارجية",
+                id="an-official-at-it",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.speaker == speaker, text

@@ -185,12 +185,6 @@ class TestRev29KnownWrongAtStart:
         )
         assert said_by(text, "لا صحة لذلك")[0] == "المتحدث باسم الشرطة"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a ministry's second genitive in ين (والمهجرين) is read as "
-        "persons joined to the title, so the place glued to بـ after it hides "
-        "the holder's name",
-    )
     def test_a_ministry_named_with_a_plural_in_yn(self):
         text = "وقال وزير الهجرة والمهجرين بحكومة الوفاق سامر الحداد إن «العودة ممكنة»."
         assert said_by(text, "العودة ممكنة")[0] == "سامر الحداد"
