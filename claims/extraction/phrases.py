@@ -297,6 +297,7 @@ _REGNAL = _words_module._words(
 )
 _ONE_OF_THEM = _words_module._ONE_OF_THEM
 _THAT = _words_module._THAT
+_HE_SHE_THEY = _words_module._HE_SHE_THEY
 _NO_OBJECT_VERB_BEFORE = _words_module._NO_OBJECT_VERB_BEFORE
 _IN_OR_DURING = _words_module._IN | _words_module._words("خلال وخلال")
 _THAT_PRONOUN = _words_module._THAT_PRONOUN
@@ -2613,6 +2614,22 @@ def _derived_masdar(w: str) -> bool:
     return n == 7 and w[:3] == "است" and w[5] == "ا"
 
 
+def _first_waw_tafiil(w: str) -> bool:
+    """A verbal noun تفعيل of a verb whose first radical is و (folded, no
+    article): "توقيع", "توفير", "توسيع", "توضيح", which _derived_masdar
+    leaves out for the given names of that shape ("توفيق"): none of
+    _GIVEN_NAMES (ba_object, after a verb that takes its object with بـ;
+    dev34s)."""
+    return (
+        len(w) == 5
+        and w[:2] == "تو"
+        and w[3] == "ي"
+        and w[2] not in "اوي"
+        and w[4] not in "اوي"
+        and w not in _GIVEN_NAMES
+    )
+
+
 def _own_preposition_object(w: str) -> bool:
     """``w`` (folded, its article cut) is a verbal noun a verb of saying
     takes before its own preposition ("أعلن X Y الإفراج عن", "أكد X Y
@@ -4809,6 +4826,54 @@ class _Phrases:
             or self.known_name_word(t)
         )
 
+    def news_verb_after_name(self, k: int, limit: int) -> bool:
+        """Token ``k``, after a name's words, is a past verb of news
+        (words._NEWS_VERB, not يـ/تـ) with a word after it, its object or
+        complement ("X Y زار بغداد", "X Y اتهم المعارضة"): the name's own
+        verb. Not after a link of a lineage ("مريم بنت التقي": the name),
+        nor before a comma or a stop (dev34s)."""
+        toks = self.doc.toks
+        t = toks[k]
+        return (
+            t[0] not in "يت"
+            and _NEWS_VERB[t]
+            and toks[k - 1] not in _NAME_LINKS
+            and k + 1 < limit
+            and self.is_word[k + 1]
+            and not self.in_quote[k + 1]
+        )
+
+    def what_said_judged(self, i: int) -> bool:
+        """The verb of saying ``i`` (after "أنّ ما") has only its subject's
+        words, none in marks, then marks opening (or كان and them): "أن ما
+        قاله الوزير السابق «…»", "أن ما ذكره X كان «…»". Not with a colon,
+        a comma, هو/هي or أنّ between: "أن ما قاله X: «…»", "ما قاله X هو
+        «…»", what X said, in his own words."""
+        toks = self.doc.toks
+        is_word = self.is_word
+        in_quote = self.in_quote
+        for j in range(i + 1, min(i + 12, self.n)):
+            t = toks[j]
+            if t in QUOTE_MARKS:
+                if j == i + 1 or in_quote[j - 1] or not in_quote[j]:
+                    return False
+                # (not "أن ما قاله X «…» يعكس موقف الدولة": a word of the
+                # clause after the marks on their line, the predicate
+                # follows and the words in marks are X's, in apposition)
+                x = j + 1
+                while x < self.n and in_quote[x]:
+                    x += 1
+                doc = self.doc
+                return not (
+                    x < self.n
+                    and is_word[x]
+                    and toks[x][0] != "و"
+                    and "\n" not in doc.folded[doc.ends[x - 1] : doc.starts[x]]
+                )
+            if not is_word[j] or in_quote[j] or t in _THAT or t in _HE_SHE_THEY:
+                return False
+        return False
+
     def cue_at(self, i: int) -> _CueHit | None:
         toks = self.doc.toks
         word = toks[i]  # (read by most tests below)
@@ -4894,6 +4959,18 @@ class _Phrases:
             ):
                 # "وقال المسؤول، ردا على ما ذكره X، «…»", "عما قاله الوزير": the
                 # words another answers or speaks of, not said here
+                return None
+            if (
+                word in _WHAT_SAID_ANSWERED
+                and i > 1
+                and toks[i - 1] == "ما"
+                and toks[i - 2] in _NAMED_THAT
+                and self.what_said_judged(i)
+            ):
+                # "…، معتبرا أن ما قاله X «يأتي في سياق …»": "what X said" as
+                # the noun of أنّ, the words in marks right after its subject
+                # are the predicate, the judgement of the clause's speaker,
+                # not X's words (dev34s)
                 return None
             if cue is not None and cue.kind == lx.VERB and word[-1] == "ه":
                 e = self.doc.ends[i]
@@ -9767,9 +9844,16 @@ class _Phrases:
                             # colon after it, the name so written)
                             and not (
                                 ala_verb
-                                and titled
                                 and (
-                                    not named or (toks[i - 1][:2] == "ال" and toks[i - 1] != "الله")
+                                    (titled and not named)
+                                    # (or with no title, "كما أكد الحداد على
+                                    # ضرورة …": after a family name with the
+                                    # article, no title; dev34s)
+                                    or (
+                                        toks[i - 1][:2] == "ال"
+                                        and toks[i - 1] != "الله"
+                                        and (titled or not _IS_TITLE_HEAD[toks[i - 1]])
+                                    )
                                 )
                                 and self.doc.orig(self.doc.starts[i], self.doc.ends[i])[-1:] == "ى"
                                 and not (
@@ -11573,6 +11657,11 @@ class _Phrases:
                             # the verb of replying opens the next clause, its
                             # subject no name of the asker's (mend31a)
                             break
+                        if k >= h + 2 and self.news_verb_after_name(k, limit):
+                            # "أن وزير الخارجية، X Y زار بغداد": a past verb of
+                            # news after two name words or more is the name's
+                            # own verb, no word of it (read below; dev34s)
+                            break
                         k += 1
                     if not when and k - h == 5 and k < limit and toks[k] not in _COMMAS:
                         k = self.lineage_name_end(h, k, limit)
@@ -11714,7 +11803,15 @@ class _Phrases:
                         if "علي" in toks[h + 2 : k]:
                             m = toks.index("علي", h + 2, k)
                         else:
-                            m = k if k < limit and toks[k] in _NAME_END_PREPOSITIONS else -1
+                            m = (
+                                k
+                                if k < limit
+                                and (
+                                    toks[k] in _NAME_END_PREPOSITIONS
+                                    or self.news_verb_after_name(k, limit)
+                                )
+                                else -1
+                            )
                         objected = False
                         if toks[h] in _GIVEN_NAMES and k - h >= 3:
                             # "وسردت النائبة عن حزب X، عائشة الكرجي لائحة
@@ -11744,6 +11841,10 @@ class _Phrases:
                                 self.doc.folded.find(toks[m - 1], self.doc.ends[m]) > 0
                                 or (verb and self.said_after_name(h, m, limit))
                                 or objected
+                                # (or a past verb of news after the name: "أن
+                                # وزير الخارجية، X Y زار بغداد، ونقل رسالة";
+                                # dev34s)
+                                or (m == k and self.news_verb_after_name(m, limit))
                                 # (or من after a verb that takes it, read
                                 # from the sentence alone: "حذر وزير
                                 # الخارجية، X Y من تدهور الأوضاع"; mend32b)

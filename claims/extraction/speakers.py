@@ -13,10 +13,12 @@ from bisect import bisect_left, bisect_right
 from itertools import compress, count, islice
 
 from claims.extraction import lexicon as lx
+from claims.extraction import phrases as _phrases_module
 from claims.extraction import words as _words_module
 from claims.extraction.dates import MONTHS as _MONTHS
 from claims.extraction.dates import DateMention
 from claims.extraction.phrases import (
+    _BA_NAMES,
     _CHANTED_NOUNS,
     _GLUED_PREPOSITIONS,
     _IFAAL_SHAPE,
@@ -27,6 +29,7 @@ from claims.extraction.phrases import (
     _broken_plural_opening,
     _derived_masdar,
     _derived_past_verb,
+    _first_waw_tafiil,
     _object_noun_opening,
 )
 from claims.extraction.quotes import QUOTE_MARKS
@@ -220,6 +223,8 @@ _NEWS_VERBS = _words_module._NEWS_VERBS
 _VERB_AFTER_WA = _words_module._VERB_AFTER_WA
 _TITLED_NOUNS = _words_module._TITLED_NOUNS
 _WORK_NOUNS_ANY = _words_module._WORK_NOUNS_ANY
+# (bound by assignment: a method is called on it, ba_object)
+_LONG_VOWELS = _phrases_module._LONG_VOWELS
 _COUNTERPARTS = _words_module._COUNTERPARTS
 # is_quotation: "أن «X» لم تفصح", the that-clause's verb negated after its subject
 _NEGATIONS = _words("لم لن")
@@ -809,7 +814,9 @@ _URGE_LEMMAS = _words_module._URGE_LEMMAS
 # verbs of praising or asking for something whose object takes بـ ("وأشاد
 # بعلاقة البلدين", "ونوه بدور الجالية", "وطالب بإطلاق سراحهم"; the
 # lexicon's lemmas)
-_BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب"))
+# (and of pledging or threatening with a thing, "وتعهد بتوفير …", "وهدد
+# بسحب …", dev34s)
+_BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب", "تعهد", "هدد"))
 # masculine nouns praised or asked for, glued to بـ, that no ending marks
 # as nouns ("بدور", "بأداء"; a feminine or a definite noun needs no list)
 _BA_OBJECT_NOUNS = _words("دور اداء عمل اعمال تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
@@ -1831,7 +1838,7 @@ class _Speakers:
         # (no honorific opens with ب, so none is tested)
         if len(x) < 3 or _IS_TITLE_HEAD[t] or self.known_name_word(t):
             return False
-        return (
+        if (
             x[:2] == "ال"
             or x in _BA_OBJECT_NOUNS
             or (
@@ -1839,6 +1846,27 @@ class _Speakers:
                 and cue.gender != lx.F
                 and self.doc.orig(self.doc.starts[k], self.doc.ends[k])[-1:] == "ة"
             )
+        ):
+            return True
+        if t in _GIVEN_NAMES or x in _GIVEN_NAMES or t in _BA_NAMES:
+            return False
+        if _derived_masdar(x) or _first_waw_tafiil(x):
+            # "وأشاد بإبرام الصفقة", "وتعهد بتوفير فرص العمل", "بتوقيع
+            # الاتفاقية": a verbal noun of a derived form (dev34s)
+            return True
+        # "وطالب بوقف إطلاق النار", "ونوه برفع اسم بلاده", "وهدد بسحب سفيره":
+        # a bare verbal noun of three consonants governing the noun after it
+        # (not before "بن"/"أبو" of a name, nor a word of a name met before;
+        # the names of that shape, "بندر", "بطرس", are _BA_NAMES; dev34s)
+        nxt = self.doc.toks[k + 1]
+        return (
+            len(x) == 3
+            # (a first radical و is no long vowel: "بوقف", "بوضع")
+            and _LONG_VOWELS.isdisjoint(x[1:] if x[0] == "و" else x)
+            and self.is_word[k + 1]
+            and not self.in_quote[k + 1]
+            and nxt not in _NAME_LINKS
+            and not self.known_name_word(nxt)
         )
 
     def published_carrier(self, k: int) -> bool:
