@@ -415,7 +415,9 @@ _OBJECT_AFTER_NAME = _OBJECT_AFTER_NAME | _GREETED_PEOPLE
 # scan_np: the bodies of a defence ("فريق الدفاع عن X", "هيئة الدفاع عن
 # X"), folded, whose client عن names
 _DEFENCE_TEAMS = _words_module._DEFENCE_BODIES
+_BUILDINGS_SPOKEN_FROM = _words_module._BUILDINGS_SPOKEN_FROM
 _MINISTER_HEADS = _words_module._MINISTER_HEADS
+_MOURNING = _words_module._MOURNING
 _WARNED_OF_HEADS = _words_module._WARNED_OF_HEADS
 # about_after_post: verbs that take عن before what they tell of ("تحدث
 # عن", "كشف عن", "أعرب عن"), folded, of one man or one woman
@@ -10997,6 +10999,10 @@ class _Phrases:
             )
             and ((w := toks[b + comma + 1]) in lx.ORGANIZATION_HEADS or w in _DEFENCE_TEAMS)
             and not in_quote[b + comma + 1]
+            # (not a building or a gathering he spoke from: "من قصر العدل",
+            # "من كنيسة القيامة", "من مجلس عزاء والده"; kw36b)
+            and w not in _BUILDINGS_SPOKEN_FROM
+            and not (w == "مجلس" and toks[b + comma + 2] in _MOURNING)
         ):
             # "وقال X Y من فريق الدفاع عن Z إن", "وقال X Y، من هيئة الدفاع،
             # إن": a name with no title, then the body he is of after من,

@@ -4505,6 +4505,12 @@ def _group_role(ent: _Entity, anon_plurals: list[tuple[int, str, str]]) -> str |
     return None
 
 
+# heads of ORGANIZATION_HEADS that are buildings one speaks from, no body
+# one belongs to ("وقال X Y من قصر العدل إن", "من كنيسة القيامة"), and the
+# nouns of mourning that make مجلس a gathering ("من مجلس عزاء والده"),
+# folded (phrases.scan_np: the body a name is from; kw36b)
+_BUILDINGS_SPOKEN_FROM = _words("قصر كنيسه")
+_MOURNING = _words("عزاء ماتم")
 # a minister's bare title, folded (phrases._joined_genitive: a ministry named
 # by two genitives, the second a plural in ين, "وزير الهجرة والمهجرين"; kw36b)
 _MINISTER_HEADS = _words("وزير وزيره")

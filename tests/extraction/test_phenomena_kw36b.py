@@ -160,6 +160,59 @@ class TestAClericReceivedByAHostsPost:
         assert (q.speaker, q.role) == (speaker, role), text
 
 
+class TestABuildingSpokenFromIsNoBody:
+    """ "وقال X Y من قصر العدل إن": after a name with no title, من and a
+    building (قصر، كنيسة) or a gathering of mourning (مجلس عزاء) is where he
+    spoke from, no body he is of: no role (dev27r's rule reads the body a
+    name is from as his role). Not a body whose head is مجلس otherwise
+    ("من مجلس النواب"), nor a party or a committee."""
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                "وقالت سلوى عادل من كنيسة المهد إن «الزوار سيعودون قريبا».",
+                "الزوار سيعودون قريبا",
+                id="a-church",
+            ),
+            pytest.param(
+                "وقال كريم ناصر من قصر الثقافة إن «المعرض سيفتتح غدا».",
+                "المعرض سيفتتح غدا",
+                id="a-palace",
+            ),
+            pytest.param(
+                "وقال ماهر يوسف، من مجلس عزاء شقيقه، إن «العدالة ستتحقق».",
+                "العدالة ستتحقق",
+                id="a-wake-in-commas",
+            ),
+        ],
+    )
+    def test_no_role(self, text: str, words: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.role is None, text
+
+    @pytest.mark.parametrize(
+        "text, words, role",
+        [
+            pytest.param(
+                "وقال ماهر يوسف من مجلس النواب إن «العدالة ستتحقق».",
+                "العدالة ستتحقق",
+                "مجلس النواب",
+                id="a-council",
+            ),
+            pytest.param(
+                "وقالت سلوى عادل من جمعية الكنيسة إن «الزوار سيعودون».",
+                "الزوار سيعودون",
+                "جمعية الكنيسة",
+                id="a-society-of-the-church",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, words: str, role: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.role == role, text
+
+
 class TestAPostMetAfterTheHostsTitle:
     """ "والتقى الوزير قائد الجيش، وقال": after a verb of meeting or
     receiving, a post in construct (a bare title and its definite genitive)

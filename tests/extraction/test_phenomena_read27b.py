@@ -251,27 +251,20 @@ class TestThePlaceANameSpokeFromIsNoRole:
     ORGANIZATION_HEADS into bodies and places; not done in time). Near
     misses: a party and a defence team stay his role (dev27r's own)."""
 
-    _WRONG_ROLE = pytest.mark.xfail(
-        strict=True, reason="the place spoken from is read as the body a name is from"
-    )
-
     @pytest.mark.parametrize(
         "text, words",
         [
             pytest.param(
                 "وقال أحمد حسن من قصر العدل إن «الحكم جائر».",
                 "الحكم جائر",
-                marks=_WRONG_ROLE,
             ),
             pytest.param(
                 "وقال أحمد حسن من كنيسة القيامة في القدس إن «الاحتفال سيقام».",
                 "الاحتفال سيقام",
-                marks=_WRONG_ROLE,
             ),
             pytest.param(
                 "وقال أحمد حسن من مجلس عزاء والده إن «الوضع كارثي».",
                 "الوضع كارثي",
-                marks=_WRONG_ROLE,
             ),
         ],
     )
