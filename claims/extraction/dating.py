@@ -722,6 +722,9 @@ class _Dating:
         # "بتاريخ"): a document's date (dated_document)
         self.dated_docs: list[int] = []
         anniversary = not _ANNIVERSARY.isdisjoint(self.vocab)
+        # (starts_from reads a word of _STARTING before the date: most
+        # articles have none, and its call per date is spared)
+        starting = not _STARTING.isdisjoint(self.vocab)
         for d in mentions:
             if (
                 d.start
@@ -740,7 +743,7 @@ class _Dating:
                 continue
             if anniversary and self.anniversary_of(k):
                 continue
-            if k > 2 and self.starts_from(k):
+            if starting and k > 2 and self.starts_from(k):
                 continue
             if (
                 k > 1
@@ -2542,6 +2545,9 @@ class _Dating:
             att.cue_tok is not None
             and sid > 0
             and self.sent[att.cue_tok] == sid
+            # (this_occasion_date's first test: most sentences open with no
+            # خلال/في/أثناء, and the call is spared)
+            and self.doc.toks[self.sent_first[sid]] in _THIS_OCCASION_OPENERS
             and (d := self.this_occasion_date(sid)) is not None
         ):
             # "… للقاء عقد في أيار 2008 بين X ووفد …" then "وخلال هذا اللقاء
@@ -2711,6 +2717,10 @@ class _Dating:
         if (
             att.cue_tok is not None
             and first < att.cue_tok < q.open_tok
+            # (meeting_date's memos read inline: once both tell the text has
+            # no verb of meeting and no meeting held, most texts, the call
+            # is spared)
+            and (self._has_meeting is not False or self._has_held is not False)
             and (d := self.meeting_date(first, att.cue_tok, q.open_tok)) is not None
         ):
             # "التقى X بتاريخ 15 فبراير 2005 مع Y، وقال له «…»", "أن الرئيس
@@ -2748,7 +2758,13 @@ class _Dating:
             # "وكانت النيابة قد طالبت، في جلسة سابقة، …، إذ قال X": words of
             # an earlier occasion take no date carried over nor the lead's
             return None, None
-        if att.cue_tok == first and self.after_earlier_occasion(att, ent, first):
+        if (
+            att.cue_tok == first
+            # (earlier_occasion's memo, set above: a text with no word of
+            # _EARLIER fails after_earlier_occasion's first test)
+            and self._has_earlier is not False
+            and self.after_earlier_occasion(att, ent, first)
+        ):
             # (its first test, inline: most cues open no sentence)
             # "أكد X، في وقت سابق، أن … . وأضاف: «…»", "وفي تصريحات سابقة،
             # أكد X أن … . وقال X: «…»": the words he added right after

@@ -3912,7 +3912,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         continue
                     if p.key == e.key or (mwords and mwords <= big):
                         if e.role and (
-                            lead_describes(p, e)
+                            # (lead_describes' first test: a text with no
+                            # headline, most, has no lead to describe anyone)
+                            (head_end > 0 and lead_describes(p, e))
                             or (
                                 e.role != p.role  # (most often: no words to count)
                                 and (not p.role or len(e.role.split()) > len(p.role.split()))
@@ -3977,7 +3979,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                         p.surface, p.key = e.surface, e.key
                         self.file_person(p)
                         if e.role and (
-                            lead_describes(p, e)
+                            (head_end > 0 and lead_describes(p, e))
                             or not p.role
                             or (
                                 len(er := e.role.split()) > len(pr := p.role.split())
@@ -5813,6 +5815,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # its first test inline: the cue opens its sentence)
                     or (
                         c == (cue_first := self.sent_first[self.sent[c]])
+                        # (earlier_occasion's memo: False, no word of
+                        # _EARLIER, fails after_earlier_occasion's test)
+                        and self._has_earlier is not False
                         and self.after_earlier_occasion(attribution, ent, cue_first)
                     )
                 )

@@ -8191,7 +8191,14 @@ class _Phrases:
                         # day between the verb and its subject (kw17c)
                         i += 2
                         continue
-                if post_after_name and named and _object_after_post(toks, i, limit):
+                if (
+                    post_after_name
+                    and named
+                    # (_object_after_post's first test: a definite word
+                    # before, the post's genitive; most words have none)
+                    and "ال" <= toks[i - 1] < "ام"
+                    and _object_after_post(toks, i, limit)
+                ):
                     break  # "X Y مدير الأمن نجاح العملية": the verb's object
                 if (
                     kind > 63
@@ -8204,7 +8211,12 @@ class _Phrases:
                     # object, the plural its subject
                     break
                 kind &= 31
-            elif post_after_name and named and _object_after_post(toks, i, limit):
+            elif (
+                post_after_name
+                and named
+                and "ال" <= toks[i - 1] < "ام"  # (_object_after_post's first test)
+                and _object_after_post(toks, i, limit)
+            ):
                 break  # "X Y مدير الأمن نجاح العملية": the verb's object
             if kind > 7:
                 if kind > 15:
@@ -13385,7 +13397,9 @@ class _Phrases:
         if not self._persons:
             return False
         k = _key(word)
-        persons = self.persons_with_word(k)
+        # (persons_with_word's first test, here: an article names fewer
+        # persons than _PERSONS_FILED most often, and the call is spared)
+        persons = self.persons_with_word(k) if len(self._persons) >= _PERSONS_FILED else None
         # (a loop, not a generator, which made k a cell: see _index_in)
         for p in self._persons if persons is None else persons:
             if k in p.key and k in _key_words(p.key):
@@ -13407,7 +13421,7 @@ class _Phrases:
         kw = _key(w)
         if not kw or " " in kw:
             return False
-        filed = self.persons_with_word(kw)
+        filed = self.persons_with_word(kw) if len(persons) >= _PERSONS_FILED else None
         pair = None
         for p in persons if filed is None else filed:
             if kw in p.key:
@@ -13453,7 +13467,8 @@ class _Phrases:
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
         k = _key(word)
-        persons = self.persons_with_word(k)
+        # (persons_with_word's first test, here, as in person_word_met)
+        persons = self.persons_with_word(k) if len(self._persons) >= _PERSONS_FILED else None
         # (the substring test first: a word of the key is in it, and most
         # keys do not hold the word at all; a loop, not a generator, which
         # made k a cell: see _index_in)
