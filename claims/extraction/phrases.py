@@ -17689,6 +17689,16 @@ class _Phrases:
                                 or (art[m + 1] and words[m + 1] not in _ARTICLE_FIRST_NAMES)
                             )
                         )
+                        # (nor an honorific after a given name and before a
+                        # post in construct, "وزير الزراعة X الحاج رئيس
+                        # اتحاد البلديات Y Z": the family name, the post after
+                        # it the one received; kw36)
+                        and not (
+                            m + 2 < n_words
+                            and words[m - 1] in _GIVEN_NAMES
+                            and not art[m + 1]
+                            and words[m + 1] in lx.TITLES
+                        )
                         and _TITLES_MARKS_COMMAS.isdisjoint(words[i:m])
                         # (not the same words again after it: "المستشار X Y
                         # المستشار X Y تصوير", a photo caption doubled, the

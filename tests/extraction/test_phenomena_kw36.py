@@ -443,3 +443,61 @@ class TestTheOneMetAfterTheSubjectsPost:
     def test_near_misses(self, text: str, speaker: str, role: str) -> None:
         quote = quote_exactly(text, _SOON)
         assert (quote.speaker, quote.role) == (speaker, role), text
+
+
+class TestAnHonorificAsAFamilyNameBeforeAPost:
+    """ "استقبل وزير الزراعة X الحاج رئيس اتحاد البلديات Y Z، ونقل عنه":
+    an honorific that is also a family name (الحاج، الشيخ) after a given
+    name and before a post in construct ends the subject's name; the post
+    after it is the one received (rev35's left item, kw35's "the honorific
+    mid-phrase splitting it": the given name went to the role and the
+    post's head spoke)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "استقبل وزير الزراعة خالد الحاج رئيس اتحاد البلديات سامي نور، "
+                "ونقل عنه قوله إن «الوضع صعب».",
+                "خالد الحاج",
+                "وزير الزراعة",
+                id="rev35-the-hajj",
+            ),
+            pytest.param(
+                "والتقى محافظ المدينة سامي الشيخ مدير الأمن خالد نور، وقال: «الوضع صعب».",
+                "سامي الشيخ",
+                "محافظ المدينة",
+                id="the-sheikh",
+            ),
+            pytest.param(
+                "واستقبل وزير الداخلية أحمد الحاج نائب رئيس البرلمان سعيد علي، وقال: «الوضع صعب».",
+                "أحمد الحاج",
+                "وزير الداخلية",
+                id="a-deputy",
+            ),
+        ],
+    )
+    def test_the_family_name_ends_the_subject(self, text: str, speaker: str, role: str) -> None:
+        quote = quote_exactly(text, "الوضع صعب")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وقال رئيس البلدية الحاج خالد سالم إن «الوضع صعب».",
+                "خالد سالم",
+                "رئيس البلدية",
+                id="the-honorific-before-the-name",
+            ),
+            pytest.param(
+                "وقال وزير الزراعة خالد الحاج إن «الوضع صعب».",
+                "خالد الحاج",
+                "وزير الزراعة",
+                id="no-post-after",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        quote = quote_exactly(text, "الوضع صعب")
+        assert (quote.speaker, quote.role) == (speaker, role), text
