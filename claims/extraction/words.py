@@ -482,6 +482,10 @@ _PRESIDENT_KEYS = frozenset("title:" + w for w in _PRESIDENT_ALONE)
 # "رئيس الجمهورية": the head in construct, and the president alone it is
 _PRESIDENT_OF_HEAD = {w[2:]: w for w in _PRESIDENT_ALONE}
 _PLAIN_HONORIFICS = _words("السيد السيده")
+# "قال X: «…». وأكد رئيس الجمهورية …": the head of state's post in construct
+# with the state itself (_STATE_ITSELF), no name, after a speaker named with
+# no post anywhere, is that speaker (dev34r); the keys of its head
+_PRESIDENT_OF_STATE_KEYS = frozenset(("title:رييس", "title:رييسه"))
 # "قال X، الأمين العام لحزب Y، إن «…». وأضاف زعيم الحزب": the leader of the
 # party (or of the name the press gives it, "زعيم البيجيدي") is the party's
 # head quoted last; the leader's title, the heads of a party's post and the
