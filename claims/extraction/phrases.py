@@ -7607,6 +7607,16 @@ class _Phrases:
                     # a name; it ends the phrase, never a name (mend33b)
                     break
                 if (
+                    (i > a or titled)
+                    and t in _CLEFT_PRONOUNS
+                    and i + 1 < limit
+                    and (toks[i + 1] == ":" or toks[i + 1] in QUOTE_MARKS)
+                ):
+                    # "ما قاله الوزير هو: «…»", "وما قاله X هو «…»": the
+                    # pronoun of the copula right before the words (a colon
+                    # or marks) ends the phrase, no word of a name (dev34s)
+                    break
+                if (
                     (c := i + 2 + (t == "ليس")) < limit
                     and toks[c - 2] in _CLEFT_PRONOUNS
                     and self.cleft_who(c)

@@ -236,3 +236,40 @@ class TestPostCommaNameThenNewsVerbSendsTheMessage:
             f"أبلغه فيها أن “{_CHOICE}”."
         )
         assert quote_exactly(text, _CHOICE).speaker == speaker, text
+
+
+_PROOF = "الأدلة موجودة لدى القضاء"
+
+
+class TestCopulaPronounBeforeTheWords:
+    """ "ما قاله الوزير هو: «…»", "وما قاله X هو «…»": the pronoun of the
+    copula right before the words (a colon or marks) ends the subject's
+    phrase; it is no word of a name. Before, the speaker was "هو" (or "X
+    هو")."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"{_DENIAL}، مضيفا أن ما قاله الوزير السابق هو: “{_PROOF}”.",
+                "الوزير السابق",
+                id="title-then-pronoun-colon",
+            ),
+            pytest.param(f"وكان ما قاله الوزير هو: “{_PROOF}”.", "الوزير", id="kana"),
+            pytest.param(
+                f"وما قاله الوزير كمال الدباغ هو “{_PROOF}”.", "كمال الدباغ", id="name-then-marks"
+            ),
+        ],
+    )
+    def test_the_pronoun_ends_the_phrase(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _PROOF).speaker == speaker, text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(f"وقال الوزير كمال الدباغ: “{_PROOF}”.", "كمال الدباغ", id="no-pronoun"),
+            pytest.param(f"وقال هو: “{_PROOF}”.", "هو", id="the-pronoun-as-subject"),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        assert quote_exactly(text, _PROOF).speaker == speaker, text
