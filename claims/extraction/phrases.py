@@ -41,6 +41,8 @@ from claims.extraction.words import (
     _AGO,
     _AL_GIVEN_NAMES,
     _ALA_OBJECTS,
+    _ALA_PHRASE_HEADS,
+    _ALA_TAKING_PARTICIPLES,
     _ALI_LAST,
     _AND_COMPASS,
     _AND_CONSTRUCT,
@@ -7065,6 +7067,61 @@ class _Phrases:
             p[:2] == "ال" or (len(p) > 4 and p.endswith(("ه", "ها", "هم")) and p[:2] != "ان")
         )
 
+    def relayed_ali(self, a: int, limit: int) -> int:
+        """The first علي in the six tokens from ``a`` (the source a relay's
+        عن introduces), when it is the name Ali written with its ya: before
+        a word the name goes on with ("عن رئيس الوزراء علي الزغبي"), a name
+        in عبد ("علي عبدالله صالح"), or, after عن or a definite word, one
+        word and then the relay's saying, أنّ or a colon ("عن وزير
+        الخارجية علي الصادق قوله:"); its index, else -1. Not before the
+        noun of an idiom of على ("عن الدبلوماسي علي حد قوله", "علي عجل",
+        "علي الفور"), nor after a participle whose verb takes على ("عن
+        المصدر المطلع علي تفاصيل الاتفاق"), unless a nisba with the
+        article or a patron follows it there (mend34a)."""
+        toks = self.doc.toks
+        for k in range(a, a + 6 if a + 6 < limit - 1 else limit - 1):
+            if toks[k] == "علي":
+                if not self._ali(k):
+                    return -1
+                w = toks[k + 1]
+                if w[:3] == "عبد":
+                    return k
+                if w in _ALA_IDIOMS or w in _ALA_PHRASE_HEADS:
+                    return -1
+                if k > a and toks[k - 1] in _ALA_TAKING_PARTICIPLES:
+                    return -1  # ("عن مصدر مطلع علي سير المفاوضات")
+                if k > a and toks[k - 1] in _ALA_PARTICIPLES:
+                    # ("عن المصدر المطلع علي تفاصيل الاتفاق"; but "عن النائب
+                    # المحسوب علي بن سالم": a post's participle, a name)
+                    return (
+                        k
+                        if w in _NAME_PATRONS or (w[:2] == "ال" and w[-1] == "ي" and len(w) > 4)
+                        else -1
+                    )
+                rest = toks[k + 2] if k + 2 < limit else ""
+                if (
+                    len(w) == 5
+                    and w[0] == "ا"
+                    and w[3] == "ا"
+                    and rest[:2] == "ال"
+                    and w not in _MASDAR_SHAPED_NAMES
+                ):
+                    # ("عن الخبير الاقتصادي علي أسعار الوقود قوله": a broken
+                    # plural أفعال and its definite genitive, what على takes;
+                    # not "علي إحسان الطيب", a given name of that shape)
+                    return -1
+                if _ali_name_next(w, rest) or (
+                    # (after عن or a definite word: not "عن مصادر مطلعة
+                    # علي الاتفاق قولها")
+                    (k == a or toks[k - 1][:2] == "ال")
+                    and self.is_word[k + 1]
+                    and w not in lx.NP_STOP
+                    and (rest in _SAYING_OF_THEM or rest in _THAT or rest == ":")
+                ):
+                    return k
+                return -1
+        return -1
+
     def scan_np(
         self,
         a: int,
@@ -7093,6 +7150,7 @@ class _Phrases:
         named = False
         post_after_name = False  # (a title read after the name)
         titled_in = titled
+        relay_ali = -1  # (علي read as the name by relayed_ali)
         if limit > self.n:
             limit = self.n
         if a < limit:
@@ -7136,29 +7194,10 @@ class _Phrases:
                 ali_is_name = True
             if relayed and not ali_is_name:
                 # "نقلت الوكالة عن رئيس الوزراء علي X قوله", "ينقل السفير
-                # عن علي X": in the source a relay's عن introduces, علي
-                # written with its ya before a word the name goes on with
-                # is the name Ali (rev37; "عن مصدر مطلع على الملف" keeps
-                # its alif maqsura, "عن الوزير على هامش القمة" its idiom)
-                # (or before one word and the relay's saying, أنّ or a
-                # colon, "عن وزير الخارجية علي الصادق قوله:"; or before a
-                # name in عبد, "علي عبدالله صالح")
-                for k in range(a, a + 6 if a + 6 < limit - 1 else limit - 1):
-                    if toks[k] == "علي":
-                        rest = toks[k + 2] if k + 2 < limit else ""
-                        ali_is_name = self._ali(k) and (
-                            _ali_name_next(toks[k + 1], rest)
-                            or toks[k + 1][:3] == "عبد"
-                            or (
-                                # (after عن or a definite word: not "عن
-                                # مصادر مطلعة علي الاتفاق قولها")
-                                (k == a or toks[k - 1][:2] == "ال")
-                                and is_word[k + 1]
-                                and toks[k + 1] not in lx.NP_STOP
-                                and (rest in _SAYING_OF_THEM or rest in _THAT or rest == ":")
-                            )
-                        )
-                        break
+                # عن علي X": علي with its ya in the source a relay's عن
+                # introduces, the name Ali (rev37; relayed_ali)
+                relay_ali = self.relayed_ali(a, limit)
+                ali_is_name = relay_ali >= 0
             # (a mention right after a verb of saying is still its subject:
             # "أقر وزير العدل بوجود …" read again outside speech ends before
             # the بـ the verb takes)
@@ -10956,6 +10995,11 @@ class _Phrases:
             # title with "his" is another person; either opens the verb's
             # object, the title and its nisba are the subject
             i = h + 2
+        if relay_ali > a and i == relay_ali + 1:
+            # ("عن المصدر الرسمي علي تفاصيل الاتفاق قوله": no word of the
+            # name went on after علي, read as Ali; a name never ends so
+            # after the source's words, which end before it; mend34a)
+            i = relay_ali
         b = i
         if (
             titled

@@ -2592,6 +2592,25 @@ _PRINCE_TITLES = _words("الامير الاميره")
 # title, then a name word ("وزير الداخلية آنذاك الشيخ X", "قائد الجيش حينها
 # اللواء X", "وزير الدفاع وقتها الأمير X"): the name's (rev37)
 _HONORIFICS_RANKS_OR_PRINCE = _HONORIFICS_OR_RANKS | _PRINCE_TITLES
+# phrases.relayed_ali: beyond the idioms of على phrases knows (_ALA_IDIOMS),
+# the nouns it heads a phrase of manner, state or source with, never a name
+# after علي in a relayed source ("عن الدبلوماسي علي حد قوله", "علي الفور",
+# "علي لسان", "علي خلفية", "علي اطلاع", "علي صلة", "علي علم"; mend34a),
+# folded
+_ALA_PHRASE_HEADS = _words(
+    "الفور الاقل الرغم الاطلاق التوالي لسان خلفيه اطلاع صله علم درايه معرفه "
+    "علاقه اتصال تواصل يقين ثقه قناعه استعداد عاتق ذمه هدي قدر"
+)
+# phrases.relayed_ali: participles whose verb takes على ("المصدر المطلع على
+# تفاصيل الاتفاق", "مصدر مطلع على", "الحريص على"), beside the definite ones
+# of posts phrases knows (_ALA_PARTICIPLES): علي after them is that
+# preposition spelt with ya, the name only when a nisba with the article, a
+# patron or a name in عبد follows (mend34a), folded
+_ALA_TAKING_PARTICIPLES = _words(
+    "مطلع مطلعه مطلعون مطلعين المطلعون المطلعين مشرف مشرفه المشرفون "
+    "قايم قايمه القايمون حريص حريصه الحريص الحريصه الحريصون الحريصين "
+    "حايز حاصل حاصله مسيطر مهيمن محسوب محسوبه المحسوبون متحصل عازم العازم"
+)
 # the news agencies of Arab states by their short names ("سبأ", "وام",
 # "قنا"), glued to لـ the ones told, never a family name (folded)
 _AGENCY_SHORT_NAMES = _words("سبا وام قنا بترا واس سونا كونا بنا")
