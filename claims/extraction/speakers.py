@@ -198,6 +198,7 @@ from claims.extraction.words import prayer_at as _prayer_at
 # a headline's label, then the occasion of the words before its colon
 # ("وزير الصحة في كلمته:", "… خلال المؤتمر:", "… في تصريح:")
 _OCCASION_PREPOSITIONS = _words_module._AT_OCCASION
+_OCCASION_AUDIENCE = _words_module._OCCASION_AUDIENCE
 
 
 def _occasion_word(w: str) -> bool:
@@ -6940,11 +6941,13 @@ class _Speakers:
         """A label heading its line, read from ``k`` to ``b``, then the
         occasion its words were said on, up to the ``colon`` (one or two
         words after في or خلال: "وزير الصحة في كلمته:", "رئيس الحكومة خلال
-        المؤتمر الصحفي:"; dev26r)."""
+        المؤتمر الصحفي:"; dev26r; or the occasion's word, then أمام or مع and
+        up to four words of whom it was before or with: "وزير الصحة في كلمته
+        أمام البرلمان والحكومة:"; kw36b)."""
         toks = self.doc.toks
         return (
             k < b < colon - 1
-            and colon - b <= 3
+            and (colon - b <= 3 or (colon - b <= 7 and toks[b + 2] in _OCCASION_AUDIENCE))
             and toks[b] in _OCCASION_PREPOSITIONS
             and _occasion_word(toks[b + 1])
             and all(self.is_word[m] and not self.in_quote[m] for m in range(b + 1, colon))

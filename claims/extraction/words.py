@@ -1327,6 +1327,10 @@ _TO_THEM = _TO_THE_MET | _words("لي لنا لك لكم")
 # "في خلال": an occasion's preposition (speakers.occasion_label_speaker,
 # sentences: "الوزير في كلمته")
 _AT_OCCASION = _words("في خلال")
+# speakers.label_then_occasion: whom a talk was given before or with, after
+# the occasion's word ("في كلمته أمام البرلمان", "في حوار مع القناة"), folded
+# (kw36b)
+_OCCASION_AUDIENCE = _words("امام مع")
 # "وشدد على أن", "وأشار إلى أن": the verb's preposition before أنّ
 _TO_OR_ON = _words("علي الي")
 # speakers.resolve: "in the presence of", "with the participation of",

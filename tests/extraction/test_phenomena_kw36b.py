@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import quote_exactly
+from tests.extraction.helpers import quote_exactly, quotes_of
 
 
 class TestAGivenNameInMaqsuraAfterAnOutletsName:
@@ -453,3 +453,56 @@ class TestABodyMetGluedToBi:
     def test_near_misses(self, text: str, words: str, speaker: str) -> None:
         q = quote_exactly(text, words)
         assert q.speaker == speaker, text
+
+
+class TestALabelsOccasionBeforeOrWithSomeone:
+    """ "وزير الصحة في كلمته أمام البرلمان والحكومة: …": a headline's label,
+    then the occasion's word after في or خلال, then أمام or مع and up to four
+    words of whom the talk was before or with, up to the colon: the label
+    speaks (dev26r's rule read one or two words of the occasion only, and the
+    words found no speaker). Not a place after في ("في الجزائر مع الوفد"),
+    nor a label that is no speaker."""
+
+    @pytest.mark.parametrize(
+        "text, words, speaker",
+        [
+            pytest.param(
+                "وزيرة التربية في حوار مع القناة الأولى: الامتحانات في موعدها المحدد",
+                "الامتحانات في موعدها المحدد",
+                "وزيرة التربية",
+                id="an-interview-with",
+            ),
+            pytest.param(
+                "وزير الداخلية في كلمته أمام الضباط: لا تهاون مع المخالفين أبدا",
+                "لا تهاون مع المخالفين أبدا",
+                "وزير الداخلية",
+                id="a-speech-before",
+            ),
+            pytest.param(
+                "رئيس البرلمان خلال كلمته أمام النواب الجدد: الدورة ستبدأ الأسبوع المقبل",
+                "الدورة ستبدأ الأسبوع المقبل",
+                "رئيس البرلمان",
+                id="during-a-speech-before",
+            ),
+        ],
+    )
+    def test_the_label_speaks(self, text: str, words: str, speaker: str) -> None:
+        q = quote_exactly(text, words)
+        assert (q.speaker, q.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, words",
+        [
+            pytest.param(
+                "وزير الصحة في الجزائر مع الوفد الطبي: سنواصل دعم المستشفيات",
+                "سنواصل دعم المستشفيات",
+                id="a-place-then-with",
+            ),
+        ],
+    )
+    def test_near_misses_no_speaker(self, text: str, words: str) -> None:
+        q = quote_exactly(text, words)
+        assert q.speaker is None, text
+
+    def test_no_speaker_in_the_label_no_quote(self) -> None:
+        assert quotes_of("تصعيد في الخطاب أمام البرلمان: سنواصل دعم المستشفيات") == []
