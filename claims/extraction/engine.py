@@ -1076,6 +1076,22 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 found = t
         return found
 
+    def turned_to_another(self, m: int, open_tok: int) -> bool:
+        """The sentence of the mention at token ``m``, before the words that
+        open at ``open_tok``, turns to it as another party: a turn ("في
+        المقابل", "من جهته", "بدوره", "أما") or a reply opening it ("ورد
+        رئيس الجمهورية على ذلك", "وفي رده،") (mend34b)."""
+        toks = self.doc.toks
+        lo = self.sent_first[self.sent[m]]
+        t = toks[lo]
+        if t in _REPLY_OPENING or (t in _IN_AND and lo + 1 < self.n and toks[lo + 1] in _HIS_REPLY):
+            return True
+        hi = open_tok if m < open_tok <= m + 8 else min(m + 4, self.n)
+        return any(
+            (w in _TURN_NEXT or w in _TURN_ALONE) and not self.in_quote[j]
+            for j, w in enumerate(toks[lo:hi], lo)
+        )
+
     def post_held(self, last: str, before: Collection[str] = ()) -> str | None:
         """The post the text says the person whose name ends in ``last``
         (folded) holds, anywhere outside the quotes: "ويشغل العياري منصب
@@ -1829,10 +1845,40 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                 or e.key[:6] != "title:"
                 or e.number != "sg"
                 or _cue_of(toks[v]).gender not in (None, e.gender)
+                # (nor when that sentence speaks of the post's holder as
+                # another: "وأعرب X Y عن استغرابه من رد الوزير", "وقال X Y
+                # ردا عليه"; mend34b)
+                or self.holder_as_another(t, v)
             )
         ):
             return None  # (but the person it was found to be, read again)
         return e.role
+
+    def holder_as_another(self, head: str, v: int) -> bool:
+        """The sentence that opens at token ``v`` speaks, outside its
+        quotes, of the holder of the post whose head is ``head`` (folded,
+        no article) as another: by the head with the article ("رد الوزير",
+        "تصريحات الوزير", "موقف الوزيرة", "للوزير"), or by a pronoun after a
+        word of reply ("ردا عليه") (mend34b)."""
+        toks = self.doc.toks
+        s = self.sent[v]
+        end = self.sent_first.get(s + 1, self.n)
+        definite = "ال" + head
+        to_the = "لل" + head  # ("للوزير", "وللوزير")
+        replied = False
+        for j in range(v + 1, end):
+            if self.in_quote[j]:
+                continue
+            w = toks[j]
+            if (w.endswith(definite) and len(w) - len(definite) <= 2) or (
+                w.endswith(to_the) and len(w) - len(to_the) <= 1
+            ):
+                return True
+            if w in _REPLY_WORDS:
+                replied = True
+            elif replied and w in _ON_HIM:
+                return True
+        return False
 
     def nicknamed(self, said: list[str], pos: int, persons: list[_Entity]) -> _Entity | None:
         """The person named in full before ``pos`` (a folded offset) with
@@ -5693,6 +5739,9 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and other.gender == ent.gender
                     and prev[3] >= self.sent[q.open_tok] - 2
                     and told_role(other) is None
+                    # (not "وفي المقابل، قال رئيس الجمهورية", "ورد رئيس
+                    # الجمهورية على ذلك": another party; mend34b)
+                    and not self.turned_to_another(self.tok_at(attribution.entity.pos), q.open_tok)
                 ):
                     # "قال X: «…». وأكد رئيس الجمهورية على …، قائلا: «…»": the
                     # head of state's post in construct with the state itself,
@@ -6178,6 +6227,13 @@ _IN_AT = _words_module._IN_AT
 _TITLES_TO = _words_module._TITLES_TO
 # "رئيس الجمهورية/الدولة/البلاد": the head of state, whom "الرئيس" alone names
 _STATE_ITSELF = _words_module._STATE_ITSELF
+# turned_to_another, lead_description (mend34b)
+_TURN_ALONE = _words_module._TURN_ALONE
+_REPLY_OPENING = _words_module._REPLY_OPENING
+_HIS_REPLY = _words_module._HIS_REPLY
+_REPLY_WORDS = _words_module._REPLY_WORDS
+_ON_HIM = _words_module._ON_HIM
+_IN_AND = _words_module._words("في وفي")
 _STATE_HEADS = _words_module._words("المملكه الجمهوريه الدوله دوله سلطنه الامارات")
 
 

@@ -3057,6 +3057,18 @@ _AS_BEFORE_REPORTING = _words("كما وكما مثلما ومثلما")
 _FA_THAT = _words("فان فانه فانها فانهم")
 # "من جهته،", "في المقابل،": the turn to another party
 _TURN_NEXT = _words("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم المقابل")
+# a sentence that turns to its subject as another party, folded: "بدوره",
+# "أما", "بالمقابل" (with _TURN_NEXT); a verb of reply that opens it ("ورد
+# رئيس الجمهورية على ذلك"), or a reply of his after في ("وفي رده، قال"):
+# the head of state said so after a speaker with no post is not that
+# speaker (engine.turned_to_another; mend34b)
+_TURN_ALONE = _words("بدوره بدورها وبدوره وبدورها اما واما بالمقابل وبالمقابل")
+_REPLY_OPENING = _words("رد ورد فرد ردت وردت فردت")
+_HIS_REPLY = _words("رده ردها")
+# "وقال X Y ردا عليه": a reply to the one named before (engine.lead_description:
+# the lead's post is another's; mend34b), folded
+_REPLY_WORDS = _words("رد ردا الرد رده ردها ردود")
+_ON_HIM = _words("عليه عليها")
 # a state a subject is in, told by على and a noun ("الرئيس X على تواصل دائم
 # مع …", "على اطلاع بالملف", "على رأس الوفد"), folded: a nominal predicate,
 # no verb's complement (phrases.verb_before_object)
