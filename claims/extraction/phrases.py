@@ -2378,6 +2378,15 @@ _BROKEN_PLURALS_OF_PERSONS = lx._fold_set(
 )
 
 
+def _persons_plural_told(w: str) -> bool:
+    """Token ``w`` (folded) is a definite plural of persons, one told
+    something: a sound plural in ين/ون of eight letters or more
+    ("المواطنين", "المودعين") or a broken plural of persons ("الأهالي")."""
+    return w[:2] == "ال" and (
+        (w[-2:] in ("ين", "ون") and len(w) >= 8) or w in _BROKEN_PLURALS_OF_PERSONS
+    )
+
+
 @lru_cache(maxsize=1024)
 def _audience(w: str) -> bool:
     """ "صحفيين", "نواب", "صحافه" (folded, without the article): people told
@@ -9916,6 +9925,20 @@ class _Phrases:
                                         toks[i - 1][:2] == "ال"
                                         and toks[i - 1] != "الله"
                                         and (titled or not _IS_TITLE_HEAD[toks[i - 1]])
+                                        # (not the second half of a compound
+                                        # given name with name words and
+                                        # the verb's own على or أنّ after
+                                        # على, "عز الدين على حسن على أن":
+                                        # Ali, the father's name; mend34f)
+                                        and not (
+                                            i - 1 > a
+                                            and toks[i - 1] in _COMPOUND_SECOND
+                                            and (
+                                                toks[i - 2] in _COMPOUND_FIRST
+                                                or toks[i - 2] == "عبد"
+                                            )
+                                            and self._name_words_then_ala_or_that(i + 1, limit)
+                                        )
                                     )
                                 )
                                 and self.doc.orig(self.doc.starts[i], self.doc.ends[i])[-1:] == "ى"
@@ -13517,6 +13540,21 @@ class _Phrases:
             return False
         w = toks[k]
         return w in lx.HONORIFICS or w in _GIVEN_NAMES or self.known_name_word(w)
+
+    def _name_words_then_ala_or_that(self, j: int, limit: int) -> bool:
+        """One to three name words from j, then على or أنّ ("عز الدين على
+        حسن على أن"): the words after على are the rest of a name."""
+        toks, is_word, in_quote = self.doc.toks, self.is_word, self.in_quote
+        k = j
+        while (
+            k < limit
+            and k < j + 3
+            and is_word[k]
+            and not in_quote[k]
+            and (toks[k] in _NAMES_AFTER_ALI or self.known_name_word(toks[k]))
+        ):
+            k += 1
+        return k > j and k < limit and (toks[k] == "علي" or toks[k] in _THAT)
 
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""
@@ -18559,7 +18597,18 @@ class _Phrases:
                                     # the one told)
                                     and (
                                         after[0] != "ب"
-                                        or cue.particle == "ب"
+                                        or (
+                                            cue.particle == "ب"
+                                            # (but "وطمأن الوزير X Y
+                                            # المواطنين بأن": a plural of
+                                            # persons before بأنّ after a
+                                            # verb that tells someone is
+                                            # the one told; mend34f)
+                                            and not (
+                                                cue.lemma in _TELL_BEFORE_BI
+                                                and _persons_plural_told(words[n_words - 1])
+                                            )
+                                        )
                                         # (only a verb that takes the one
                                         # told, and no family name in ي:
                                         # "وأوضح المتحدث X Y العلي بأن")
