@@ -4230,16 +4230,6 @@ def _implausible_head(folded: str) -> bool:
         # adjective with tanween alif, heads no subject (as after a name's
         # first words: _implausible_word)
         return True
-    if (
-        head[-1:] == "ه"
-        and head[:2] != "ال"
-        and folded[len(head) + 1 :].split(" ", 1)[0] in _OBJECT_ADJECTIVES_F
-        and head not in _GIVEN_NAMES
-    ):
-        # "قدم الوزير خطة جديدة، وقال", "طرح المدير رؤية شاملة": an
-        # indefinite feminine noun and a common adjective of the things news
-        # verbs present is the verb's object, never a name (kw36)
-        return True
     if _as_a_or_manner(head):
         # "وقال كرئيس للجنة", "وقال ككل مرة", "وأضاف بصفته رئيسا": in what
         # capacity or how, never who
@@ -15425,6 +15415,23 @@ class _Phrases:
             cut = -1  # "وزير النقل يعرب بدر": the first name, no verb
         if cut < 0 and ent.role and ent.kind == PERSON:
             # (the tests below share these three: one test of them)
+            if (
+                folded.count(" ") == 1
+                and head0[-1] == "ه"
+                and head0[:2] != "ال"
+                and folded[len(head0) + 1 :] in _OBJECT_ADJECTIVES_F
+                and head0 not in _GIVEN_NAMES
+                and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
+                # (not after a verb of saying: "وقال الوزير طلحة جديدة" is
+                # the title's name)
+                and not (a and _cue_of(toks[a - 1]) is not None)
+            ):
+                # "قدم الوزير خطة جديدة، وقال", "طرح المدير رؤية شاملة": an
+                # indefinite feminine noun and a common adjective of the
+                # things news verbs present, read as the name after a title,
+                # is the verb's object; the title speaks (kw36). Only after
+                # a title: "وقالت دراسة جديدة إن" is the speaker (mend34c)
+                return self.classify(a, h, h, h, cue, lam)
             if (
                 " " not in folded
                 and (h := _index_in(toks, a + 1, b, (head0,), b)) < b
