@@ -4804,6 +4804,11 @@ class _Phrases:
                 return t[0] == "ب" or toks[k - 1] == "علي"
             if not self.is_word[k] and t not in _COMMAS:
                 return False
+            if t == "علي" and (k + 1 >= self.n or toks[k + 1] not in _THAT):
+                # "واطلع X على الخطة، وشدد على أن": a على with a noun for
+                # its object is اطّلع على (read); a later "على أن" or بأن
+                # is another verb's (mend34e, review B R3)
+                return False
         return False
 
     def highlighting_subject(self, t: str) -> bool:
@@ -18274,12 +18279,18 @@ class _Phrases:
                 break
             if (
                 k == 1
+                and title_head is None
+                and name_to + 1 == n_words
                 and cue is not None
                 and cue.kind == lx.VERB
-                and cue.lemma in _TELL_SOMEONE
+                and cue.lemma in _TELL_BARE
                 and self.known_last_name(words[name_from], w)
-                and self.known_last_name(w, words[name_to + 1] if name_to + 1 < n_words else "")
+                and self.known_last_name(w, "")
             ):
+                # (mend34e, review B R4: not after a title, which brings in
+                # a new name in full, "وأبلغ رئيس اللجنة أحمد حسن"; nor with
+                # the one told after the pair, "وأبلغ أحمد حسن الصحفيين";
+                # nor after دعا/طالب, whose one called is not bare)
                 # "وأبلغ العبيدي هاملتون بأن" after "سالم العبيدي" and "جورج
                 # هاملتون": after a verb of telling, the last name alone of
                 # one named before in full, then another's: the subject,
