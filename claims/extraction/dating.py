@@ -310,6 +310,7 @@ _OWN_CHANNELS = _words(
 )
 # other_meeting_told: "later" ("في اجتماع لاحق")
 _LATER_ON = _words("لاحق لاحقه لاحقا اللاحق اللاحقه")
+_LATER_STEP = _words_module._LATER_STEP
 # occasion_opening: "another" (another session, another talk)
 _ANOTHER = _words("اخري اخر الاخري الاخر ثانيه")
 # signed_statement: a statement's heading, alone on the text's first line
@@ -1953,6 +1954,12 @@ class _Dating:
         in_quote = self.in_quote
         if in_quote[k] or not _THAT.isdisjoint(toks[first:k]):
             return None
+        if (
+            h + 1 < len(hits)
+            and hits[h + 1] < cue_tok
+            and self.later_step(first, k, tokens[j], cue_tok)
+        ):
+            return None
         for m in range(cue_tok - 1, k, -1):
             t = toks[m]
             if in_quote[m] or t in _CLAUSE_PUNCT or t in _QUOTE_MARK_SET:
@@ -1964,6 +1971,28 @@ class _Dating:
             end += 1
         found = _dates_but(self.dates_between(k, end), self.in_relative, k)
         return found[-1] if found else None
+
+    def later_step(self, first: int, k: int, d: int, cue_tok: int) -> bool:
+        """earlier_cue_date bridges from the verb at ``k`` dated at ``d``
+        over another verb of saying to ``cue_tok``: not when the cue is a
+        later step ("…، وأكد أن …، ثم قال", "وبعدها", "لاحقا", "فيما بعد",
+        "بعد ذلك"), told at an occasion of its own ("وقال في مقابلة
+        تلفزيونية:"), nor from a pluperfect's background ("وكان X قد أعلن
+        في DATE …"; mend34e, review B R7)."""
+        toks = self.doc.toks
+        for m in range(d + 1, cue_tok + 1):
+            t = toks[m]
+            if t in _LATER_STEP or t in _LATER_ON:
+                return True
+            if toks[m - 1] in ("بعد", "وبعد", "فيما") and t in ("ذلك", "بعد") and m - 1 > d:
+                return True
+        if "قد" in toks[first:k] and not _WAS_FORMS.isdisjoint(toks[first:k]):
+            return True
+        b = cue_tok + 1
+        end = min(cue_tok + 12, self.n)
+        while b < end and toks[b] not in _THAT and toks[b] != ":" and not self.in_quote[b]:
+            b += 1
+        return self.occasion_in_clause(cue_tok, b)
 
     def attribution_after(self, q: _Quote) -> DateMention | None:
         """A date in an attribution clause right after the quote ("…"، كما

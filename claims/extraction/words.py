@@ -1017,6 +1017,9 @@ def blessing_at(toks: list[str], i: int, limit: int) -> bool:
 _RELATIVE_AGREES = {"الذي": (lx.M, lx.SG), "التي": (lx.F, lx.SG), "الذين": (lx.M, lx.PL)}
 _COPULAS = _words("بدا بدت يبدو تبدو بات باتت ظل ظلت اصبح اصبحت صار صارت كان كانت")
 _THEN = _words("حينها حينذاك انذاك وقتها يومها ساعتها")
+# earlier_cue_date: a word of a later step of the story between a dated
+# verb and an undated cue ("…، ثم قال", "وبعدها", "لاحقا"; mend34e), folded
+_LATER_STEP = _words("ثم وثم بعدها وبعدها لاحقا ولاحقا")
 # "السفير المعين مؤخرا X", "الوزيرة المعينة حديثا X": "then", and "lately"
 # after a post's participle, between the post and the name (scan_np and
 # the name's split read past it; neither is a word of the name)

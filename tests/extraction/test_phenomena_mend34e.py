@@ -100,3 +100,44 @@ class TestTwoLastNamesOfOthersAreANewName:
             "وأخبر العبيدي هاملتون بأن «الموعد تغير»."
         )
         assert _speaker(text, "الموعد تغير") == "سالم العبيدي"
+
+
+class TestDateNotBridgedOverThenOrNewOccasion:
+    """ "وكان X قد أعلن في DATE أن …، وأكد أن …، ثم قال في مقابلة: «…»": a
+    later verb after ثم, or told at a new occasion, or the pluperfect
+    background of "كان … قد", does not take the earlier verb's date."""
+
+    def test_pluperfect_then_interview(self):
+        text = (
+            "وكان وزير المالية سمير حداد قد أعلن في 3 مارس 2019 أن الموازنة جاهزة، "
+            "وأكد أن العجز سينخفض، ثم قال في مقابلة تلفزيونية: «سنبدأ غدا»."
+        )
+        assert _one(text, "سنبدأ غدا").date is None
+
+    def test_then_said(self):
+        text = (
+            "وأعلن وزير المالية سمير حداد في 3 مارس 2019 أن الموازنة جاهزة، "
+            "وأكد أن العجز سينخفض، ثم قال: «سنبدأ غدا»."
+        )
+        assert _one(text, "سنبدأ غدا").date is None
+
+    def test_new_occasion(self):
+        text = (
+            "وأعلن وزير المالية سمير حداد في 3 مارس 2019 أن الموازنة جاهزة، "
+            "وأكد أن العجز سينخفض، وقال في مقابلة تلفزيونية: «سنبدأ غدا»."
+        )
+        assert _one(text, "سنبدأ غدا").date is None
+
+    def test_near_miss_undated_verb_between(self):
+        text = (
+            "وأعلن وزير المالية سمير حداد في 3 مارس 2019 أن الموازنة جاهزة، "
+            "ونقل رسالة إلى رئيس الوزراء، أبلغه فيها أن «العجز سينخفض»."
+        )
+        assert _one(text, "العجز سينخفض").date == "2019-03-03"
+
+    def test_near_miss_date_in_a_quote_is_not_the_verbs(self):
+        text = (
+            "وأعلن وزير المالية سمير حداد أن «الموازنة جاهزة منذ 3 مارس 2019»، "
+            "وأكد أن «العجز سينخفض»."
+        )
+        assert _one(text, "العجز سينخفض").date is None
