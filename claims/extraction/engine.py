@@ -640,6 +640,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_toks_refolded",
         "_told_doc",
         "_verb_runs",
+        "_vocab_by_shape",
         "_where",
         "_where_all",
         "cables",
@@ -845,6 +846,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         self._ending_names: dict[str, list[int]] = {}  # (ending_names())
         self._days_named: list[int] | None = None  # (dating.day_named)
         self._before_post_word: frozenset[int] | None = None  # (post_held)
+        # (respelled: the text's words by length and first letter, once)
+        self._vocab_by_shape: dict[tuple[int, str], list[str]] | None = None
         self._nicknames: dict[tuple[str, ...], dict[str, list[int]]] = {}  # (nicknamed())
 
     def late_post(self, i: int, role: str) -> bool:
@@ -1062,8 +1065,13 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             return None
         # (the words of its length and its first letter, which the key
         # keeps; a few are left to test)
-        first = word[0]
-        toks = [t for t in set(self.doc.toks) if len(t) == n and t[0] == first]
+        # (built once per article, not per call: mend34d, review B's R2)
+        if (by_shape := self._vocab_by_shape) is None:
+            by_shape = self._vocab_by_shape = {}
+            for t in self.vocab:
+                if t:
+                    by_shape.setdefault((len(t), t[0]), []).append(t)
+        toks = by_shape.get((n, word[0]), ())
         if len(toks) < 2:
             return None
         letters = sorted(word)
@@ -1075,6 +1083,16 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     return None
                 found = t
         return found
+
+    def says_anew(self, m: int, cue_tok: int | None) -> bool:
+        """The mention at token ``m`` is the subject of its own verb of
+        saying, the cue at ``cue_tok`` before it ("وقال رئيس الجمهورية إن",
+        "وأعلن"), not one that goes on ("وأضاف", "وتابع") nor a participle
+        after it ("…، قائلا:") (mend34d)."""
+        if cue_tok is None or not cue_tok < m or (h := self.cue_hits.get(cue_tok)) is None:
+            return False
+        lemma = h.cue.lemma
+        return lemma not in _GOES_ON and normalize(lemma) not in _words_module._GOING_ON_VERBS
 
     def turned_to_another(self, m: int, open_tok: int) -> bool:
         """The sentence of the mention at token ``m``, before the words that
@@ -5742,6 +5760,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     # (not "وفي المقابل، قال رئيس الجمهورية", "ورد رئيس
                     # الجمهورية على ذلك": another party; mend34b)
                     and not self.turned_to_another(self.tok_at(attribution.entity.pos), q.open_tok)
+                    # (nor "وقال خالد سالم إن «…». وقال رئيس الجمهورية إن
+                    # «…»": the post the subject of its own new verb of
+                    # saying, after a person named in full (not by the family
+                    # name alone) with no post, is another; mend34d)
+                    and not (
+                        len(other.surface.split()) > 1
+                        and self.says_anew(self.tok_at(attribution.entity.pos), attribution.cue_tok)
+                    )
                 ):
                     # "قال X: «…». وأكد رئيس الجمهورية على …، قائلا: «…»": the
                     # head of state's post in construct with the state itself,
