@@ -12753,7 +12753,7 @@ class _Phrases:
         الجمهورية المطران X Y، وقال". The cleric is the one met, the verb's
         object, not the host's name (kw36b)."""
         toks = self.doc.toks
-        return (
+        if not (
             a > 0
             and b + 1 < self.n
             and toks[a - 1] in _MEETING_OBJECT_VERBS
@@ -12761,8 +12761,23 @@ class _Phrases:
             and _IS_TITLE_HEAD[toks[a]]
             and ((w := toks[a + 1])[:2] == "ال" or w in _CITIES or w in _COUNTRIES)
             and toks[a + 2] in _CLERICAL_RANKS
-            and (toks[b] == "." or (toks[b] == "،" and toks[b + 1][:1] == "و"))
-        )
+        ):
+            return False
+        if toks[b] in _words_module._MET_ADJUNCT_OPENERS and not self.in_quote[b]:
+            # (or a place or time adjunct of up to three words, no من in
+            # it, before the end: "… المطران X Y في قصر بعبدا، وقال"; not
+            # "… في مكتبه وفدا من الطلاب، وقال": an object; mend34f)
+            k = b + 1
+            while (
+                k < self.n
+                and k - b <= 3
+                and self.is_word[k]
+                and not self.in_quote[k]
+                and toks[k] != "من"
+            ):
+                k += 1
+            b = k
+        return b + 1 < self.n and (toks[b] == "." or (toks[b] == "،" and toks[b + 1][:1] == "و"))
 
     def cleric_met_at(self, k: int) -> bool:
         """Whether token ``k`` opens the cleric of cleric_met, his rank, with
@@ -12771,7 +12786,12 @@ class _Phrases:
             return False
         is_word = self.is_word
         b = k + 1
-        while b < self.n and b - k <= 4 and is_word[b]:
+        while (
+            b < self.n
+            and b - k <= 4
+            and is_word[b]
+            and self.doc.toks[b] not in _words_module._MET_ADJUNCT_OPENERS
+        ):
             b += 1
         return b - k >= 2 and self.cleric_met(k - 2, b)
 
@@ -17929,6 +17949,21 @@ class _Phrases:
                 # article, after the post honours the holder, no genitive of
                 # the post (rev37)
                 role = _surface(doc, a, first_skip, prefix, a + name_from, a + i - 1)
+                if not art[i - 2] and (
+                    (i - 2 == name_from and words[i - 2] in lx.TITLES)
+                    or (
+                        i - 3 == name_from
+                        and words[i - 2] in _words_module._OFFICES_IN_CONSTRUCT
+                        and words[i - 3] in lx.TITLES
+                    )
+                ):
+                    # (but "مستشار سمو الشيخ X", "مدير مكتب سمو الشيخ X":
+                    # right after a bare title in construct, or its office,
+                    # the honorific opens the title's genitive: the one
+                    # named is whom the post serves, its holder unnamed;
+                    # mend34f)
+                    whole = _surface(doc, a, first_skip, prefix, a, b)
+                    return _entity(whole, ANONYMOUS, whole, gender, _SG, pos, sentence, False)
             if i > name_from + 2 and words[i - 1] == ")":
                 # "وزيرة الصحة (يسار الصورة) X Y": a caption between the post
                 # and its holder's name (scan_np) is no part of the post

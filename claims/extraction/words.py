@@ -2071,6 +2071,12 @@ _MET_BEFORE_RELAY = _with_prefixes(_words("التقي التقت اجتمع اج
 # the subject's title ("التقى وزير الدفاع قائد الجيش، أمس، وقال"; classify,
 # kw27b): met or received; قابل, which takes an object too (kw28b)
 _MEETING_OBJECT_VERBS = _with_prefixes(_words("التقي التقت استقبل استقبلت قابل قابلت"))
+# words that open a place or time adjunct after the one met ("واستقبل رئيس
+# الجمهورية المطران X Y في قصر بعبدا، وقال", "… أمس، وقال"), folded (mend34f)
+_MET_ADJUNCT_OPENERS = _words("في خلال امس اليوم صباح مساء ظهر")
+# an office a bare title heads in construct before its holder's master
+# ("مدير مكتب سمو الشيخ X", "رئيس ديوان سمو الأمير X"), folded (mend34f)
+_OFFICES_IN_CONSTRUCT = _words("مكتب ديوان")
 # plurals of bodies with the article, none a head of one body's name
 # (lexicon.ORGANIZATION_HEADS), which such a verb takes as its object
 # ("انتقد رئيس الوزراء النقابات"), folded

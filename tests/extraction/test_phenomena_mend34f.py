@@ -93,3 +93,91 @@ class TestPersonsToldBeforeBiAnna:
     )
     def test_near_misses(self, text: str, expected: list) -> None:
         assert _who(text) == expected
+
+
+class TestClericMetWithAnAdjunct:
+    """Review B R10 (kw36b cleric_met): a place or time adjunct of up to
+    three words (في/خلال/أمس …) between the cleric met and the clause's end
+    still leaves the host's post the speaker."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "واستقبل رئيس الجمهورية المطران يوحنا حداد في قصر بعبدا، وقال إن «الوضع صعب».",
+                [("رئيس الجمهورية", "رئيس الجمهورية")],
+            ),
+            (
+                "واستقبل محافظ حلب المطران بولس داود أمس، وأوضح أن «الكنائس ستفتح أبوابها».",
+                [("محافظ حلب", "محافظ حلب")],
+            ),
+            (
+                "والتقى وزير الخارجية الأب سامي نعمة في مقر الوزارة، وأكد أن «الحوار مستمر».",
+                [("وزير الخارجية", "وزير الخارجية")],
+            ),
+        ],
+    )
+    def test_the_host_speaks(self, text: str, expected: list) -> None:
+        assert _who(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # an object after the adjunct: the rank is the host's own
+            (
+                "واستقبل رئيس الجامعة الأب كميل نصار في مكتبه وفدا من الطلاب، "
+                "وقال إن «الجامعة مفتوحة للجميع».",
+                [("كميل نصار", "رئيس الجامعة")],
+            ),
+            (
+                "واستقبل رئيس الدير الأب طلال هاشم في الكنيسة وفدا من الزوار، "
+                "وقال إن «الدير مفتوح».",
+                [("طلال هاشم", "رئيس الدير")],
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: list) -> None:
+        assert _who(text) == expected
+
+
+class TestHonorificOpensBareTitlesGenitive:
+    """Review B R10 (f368923b): a bare honorific right after a bare title
+    in construct (مستشار، مبعوث) or its office (مدير مكتب) opens the title's
+    genitive: the one named is whom the post serves, and its holder speaks
+    unnamed, the whole phrase. After a complete post the honorific still
+    honours the holder."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("وقال مستشار سمو الشيخ محمد بن زايد إن «الوضع صعب».", "مستشار سمو الشيخ محمد بن زايد"),
+            (
+                "وقال مدير مكتب سمو الشيخ خالد بن سالم إن «الوضع صعب».",
+                "مدير مكتب سمو الشيخ خالد بن سالم",
+            ),
+            ("وقال مبعوث سمو الشيخ حمد بن جاسم إن «الاتفاق قريب».", "مبعوث سمو الشيخ حمد بن جاسم"),
+        ],
+    )
+    def test_the_post_speaks_unnamed(self, text: str, speaker: str) -> None:
+        assert _who(text) == [(speaker, speaker)]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "وقال سفير دولة قطر لدى الأردن سعادة السيد خالد سالم إن «الوضع صعب».",
+                [("خالد سالم", "سفير دولة قطر لدى الأردن")],
+            ),
+            (
+                "وقال وزير الخارجية سمو الشيخ عبد الله بن زايد إن «الوضع صعب».",
+                [("عبد الله بن زايد", "وزير الخارجية")],
+            ),
+            # a country with no article closes the post
+            (
+                "وقال سفير قطر سعادة الشيخ سعود بن ناصر إن «الوضع صعب».",
+                [("سعود بن ناصر", "سفير قطر")],
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, expected: list) -> None:
+        assert _who(text) == expected
