@@ -8842,9 +8842,20 @@ class _Phrases:
                             and post_after_name
                             and i > a + 2
                             and i + 2 < limit
-                            and toks[i + 1] in _NATIONALITIES
+                            and (
+                                toks[i + 1] in _NATIONALITIES
+                                # (or its definite nisba first: "وزار X Y
+                                # وزير الدفاع الملحق العسكري الفرنسي" visited
+                                # the attaché; mend34c)
+                                or (
+                                    (ns := toks[i + 1])[:2] == "ال"
+                                    and ns[-1] == "ي"
+                                    and len(ns) >= 6
+                                    and toks[i + 2] in _NATIONALITIES
+                                )
+                            )
                             # (the post's definite genitive before, no title:
-                            # "الملحق العسكري الفرنسي" is one title)
+                            # "وقال X Y الملحق العسكري الفرنسي" is one title)
                             and np_kind[toks[i - 1]] == 2
                             and a > titled_in
                             and (

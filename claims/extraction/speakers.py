@@ -6094,6 +6094,16 @@ class _Speakers:
                 n0 = m + 1
                 if _NP_KIND[toks[n0]] == 2 and _NP_KIND[toks[n0 + 1]] in (3, 4):
                     n0 += 1  # (the subject of دفع before its object: "الاحتجاجات")
+                elif (
+                    _NP_KIND[toks[n0]] == 4
+                    and toks[n0][:2] == "ال"
+                    and _NP_KIND[toks[n0 + 1]] == 3
+                    and n0 + 2 < hit.tok - 1
+                ):
+                    # "ودفعت الوزيرة رئيس الحكومة إلى القول": a bare definite
+                    # title, the person who drove, then a post in construct
+                    # opens the one driven (mend34c)
+                    n0 += 1
                 elif _NP_KIND[toks[n0]] == 2 and _NP_KIND[toks[n0 + 1]] == 2:
                     n0 += 1 + (_NP_KIND[toks[n0 + 2]] in (3, 4) and n0 + 2 < hit.tok - 1)
                 # (a title opens the one driven: "دفعت تطورات الأزمة الوزير"

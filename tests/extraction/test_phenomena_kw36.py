@@ -429,7 +429,7 @@ class TestTheOneMetAfterTheSubjectsPost:
             pytest.param(
                 f"وزار سامي نور وزير الدفاع الملحق العسكري الفرنسي، وقال: «{_SOON}».",
                 "سامي نور",
-                "وزير الدفاع الملحق العسكري الفرنسي",
+                "وزير الدفاع",
                 id="a-title-and-its-nisba-before-the-nationality",
             ),
             pytest.param(

@@ -89,3 +89,116 @@ class TestAnIndefiniteBodyWithACommonAdjectiveSpeaks:
     def test_near_misses(self, text: str, speaker: str, role: str) -> None:
         quote = quote_exactly(text, _SOON)
         assert (quote.speaker, quote.role) == (speaker, role), text
+
+
+class TestAPersonDrivesAnotherToSay:
+    """Review B R10 (second bullet): kw36 class 6 read دفع's subject only as
+    a thing ("الاحتجاجات"); when a person, a bare definite title, drives
+    another, a post in construct after it opens the one driven, who
+    speaks."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"ودفعت الوزيرة رئيس الحكومة إلى القول بأن «{_HARD}».",
+                "رئيس الحكومة",
+                id="the-minister-drove-the-premier",
+            ),
+            pytest.param(
+                f"ودفع الرئيس وزير الخارجية إلى القول إن «{_HARD}».",
+                "وزير الخارجية",
+                id="the-president-drove-the-foreign-minister",
+            ),
+            pytest.param(
+                f"ودفع المدير رئيس القسم إلى القول إن «{_HARD}».",
+                "رئيس القسم",
+                id="the-director-drove-the-head-of-department",
+            ),
+        ],
+    )
+    def test_the_one_driven_speaks(self, text: str, speaker: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"ودفعت الأزمة الاقتصادية الوزير إلى القول إن «{_HARD}».",
+                "الوزير",
+                "الوزير",
+                id="a-thing-and-its-adjective-drove-a-bare-title",
+            ),
+            pytest.param(
+                f"ودفع الغضب الشعبي وزير الداخلية أحمد سالم إلى القول: «{_HARD}».",
+                "أحمد سالم",
+                "وزير الداخلية",
+                id="a-thing-drove-a-titled-name",
+            ),
+            pytest.param(
+                f"ودفع المحامي خالد سالم بأن «{_HARD}».",
+                "خالد سالم",
+                "المحامي",
+                id="pleaded",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+
+class TestTheAttacheMetAfterTheSubjectsPost:
+    """Review B R10 (first bullet): kw36 class 7 opened the one met at a
+    definite title and a nationality, not at a definite title, its nisba
+    and a nationality ("الملحق العسكري الفرنسي"), so the subject's role ran
+    on into the attaché's (and kw36's near miss pinned that role)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"وزار سامي نور وزير الدفاع الملحق العسكري الفرنسي، وقال: «{_SOON}».",
+                "سامي نور",
+                "وزير الدفاع",
+                id="visited-the-attache",
+            ),
+            pytest.param(
+                f"والتقى خالد سالم وزير الدفاع الملحق العسكري الأمريكي جون سميث، وقال: «{_SOON}».",
+                "خالد سالم",
+                "وزير الدفاع",
+                id="met-the-named-attache",
+            ),
+            pytest.param(
+                f"واستقبل أحمد سالم وزير الداخلية الملحق الأمني البريطاني، وقال: «{_SOON}».",
+                "أحمد سالم",
+                "وزير الداخلية",
+                id="received-the-security-attache",
+            ),
+        ],
+    )
+    def test_the_subjects_post_ends(self, text: str, speaker: str, role: str) -> None:
+        quote = quote_exactly(text, _SOON)
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"وقال سامي نور الملحق العسكري الفرنسي: «{_SOON}».",
+                "سامي نور",
+                "الملحق العسكري الفرنسي",
+                id="no-verb-of-meeting",
+            ),
+            pytest.param(
+                f"وزار سامي نور الملحق العسكري الفرنسي، وقال: «{_SOON}».",
+                "سامي نور",
+                "الملحق العسكري الفرنسي",
+                id="the-subjects-own-post",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str, role: str) -> None:
+        quote = quote_exactly(text, _SOON)
+        assert (quote.speaker, quote.role) == (speaker, role), text
