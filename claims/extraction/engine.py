@@ -5725,14 +5725,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     ent.key in _PRESIDENT_KEYS
                     and ent.kind == PERSON
                     and _NORMALIZED[ent.role or ""] == ent.key[6:]
-                    and prev is not None
-                    and (other := prev[0]) is not None
-                    and other.kind == PERSON
+                    and (other := _recent_person(prev, ent, self.sent[q.open_tok] - 2)) is not None
                     and other.role is None
-                    and other.key
-                    and not other.key.startswith("title:")
-                    and other.gender == ent.gender
-                    and prev[3] >= self.sent[q.open_tok] - 2
                     # (the mention starts on its honorific: "السيد X")
                     and toks[self.tok_at(other.pos)] in _PLAIN_HONORIFICS
                     and told_role(other) is None
@@ -5748,14 +5742,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and ent.kind == PERSON
                     and len(sw := _NORMALIZED[ent.role or ""].split()) == 2
                     and sw[1] in _STATE_ITSELF
-                    and prev is not None
-                    and (other := prev[0]) is not None
-                    and other.kind == PERSON
+                    and (other := _recent_person(prev, ent, self.sent[q.open_tok] - 2)) is not None
                     and other.role is None
-                    and other.key
-                    and not other.key.startswith("title:")
-                    and other.gender == ent.gender
-                    and prev[3] >= self.sent[q.open_tok] - 2
                     and told_role(other) is None
                     # (not "وفي المقابل، قال رئيس الجمهورية", "ورد رئيس
                     # الجمهورية على ذلك": another party; mend34b)
@@ -5782,13 +5770,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     and len(lw := _NORMALIZED[ent.role or ""].split()) == 2
                     and lw[1][:2] == "ال"
                     and lw[1] not in _OTHER_LEADERS
-                    and prev is not None
-                    and (other := prev[0]) is not None
-                    and other.kind == PERSON
-                    and other.key
-                    and not other.key.startswith("title:")
-                    and other.gender == ent.gender
-                    and prev[3] >= self.sent[q.open_tok] - 2
+                    and (other := _recent_person(prev, ent, self.sent[q.open_tok] - 2)) is not None
                     and (orole := other.role or told_role(other)) is not None
                     and (ow := _NORMALIZED[orole].split())[0] in _PARTY_HEADS
                     and not _PARTY_WORDS.isdisjoint(ow)
@@ -6144,6 +6126,27 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
             for k, quote in enumerate(results):
                 if quote.date == coarse and since <= sent[said_at[k]] < until:
                     results[k] = replace(quote, date=fine, date_precision=precision)
+
+
+def _recent_person(prev, ent: _Entity, since: int) -> _Entity | None:
+    """The speaker quoted last (``prev``, resolve's last attribution), when
+    a named person of ``ent``'s gender, no bare title, last quoted in the
+    sentence ``since`` or after: whom a bare post right after him may name
+    (dev31s's bare president and party leader, dev34r's head of state);
+    None otherwise."""
+    if prev is None:
+        return None
+    other = prev[0]
+    if (
+        other is None
+        or other.kind != PERSON
+        or not other.key
+        or other.key.startswith("title:")
+        or other.gender != ent.gender
+        or prev[3] < since
+    ):
+        return None
+    return other
 
 
 def _ancestor_in_name(key: str, other: str) -> bool:
