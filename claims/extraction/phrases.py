@@ -176,6 +176,7 @@ from claims.extraction.words import (
     _POSSESSED_TITLES,
     _POST_ENDING_WHEN,
     _POST_NOUNS,
+    _POST_OBJECT_THINGS,
     _POST_PLACE_PREPOSITIONS,
     _POST_PLACES,
     _PRAISE_VERBS,
@@ -1869,6 +1870,8 @@ def _np_pre_tests(t: str) -> bool:
         or (t[:2] != "ال" and _abstract_noun(t))
         or t in _CLEFT_PRONOUNS
         or t == "ليس"
+        # (a bare thing after a post's definite genitive: kw37)
+        or t in _POST_OBJECT_THINGS
     )
 
 
@@ -2817,6 +2820,26 @@ def _object_masdar_after(toks: list[str], i: int) -> bool:
     none), so the verb's object."""
     t = toks[i]
     return "ال" <= t < "ام" and "ال" <= toks[i - 1] < "ام" and _derived_masdar(t[2:])
+
+
+def _unnamed_source_before(toks: list[str], a: int, i: int) -> bool:
+    """``toks[a:i]`` is an unnamed source's head and up to three bare
+    adjectives of his, no name: a nisba ("مصدر أمني", "مصادر أمنية"),
+    "responsible" or one of _INDEFINITE_ADJECTIVES ("مصدر مسؤول", "مصدر
+    مطلع", "مسؤول رفيع المستوى"). A body glued to بـ right after them is
+    where he works, his description's (kw37)."""
+    if not a < i <= a + 4 or toks[a] not in lx.ANONYMOUS_HEADS:
+        return False
+    for k in range(a + 1, i):
+        w = toks[k]
+        if not (
+            w in _RESPONSIBLE
+            or w in _INDEFINITE_ADJECTIVES
+            or (w == _HIGH_LEVEL and toks[k - 1] == "رفيع")
+            or (w[:2] != "ال" and len(w) >= 4 and w.endswith(("ي", "يه")))
+        ):
+            return False
+    return True
 
 
 def _post_genitive_before(toks: list[str], i: int) -> bool:
@@ -8937,6 +8960,21 @@ class _Phrases:
                     # object, no adjective nor name; so is a common object
                     # ("وقدم رئيس النادي الشكر للجماهير")
                     break
+                if (
+                    titled
+                    and not named
+                    and t in _POST_OBJECT_THINGS
+                    and i > a + 1
+                    and i + 1 < limit
+                    and is_word[i + 1]
+                    and _post_genitive_before(toks, i)
+                ):
+                    # "رفض رئيس هيئة الإعلام قرار إقالته", "انتقد مدير
+                    # المدرسة موقف الوزارة": a bare thing in construct after
+                    # the post's definite genitive, which takes no genitive
+                    # of its own, is the verb's object, no holder's name
+                    # (kw37)
+                    break
                 # a word after a title is its genitive, else a name
                 if (
                     genitive_next
@@ -10420,6 +10458,20 @@ class _Phrases:
                         # then the tribe's, before the apposition
                         i += 2
                         continue
+                    if (
+                        verb
+                        and not praise
+                        and t[1:] in lx.ORGANIZATION_HEADS
+                        and _unnamed_source_before(toks, a, i)
+                    ):
+                        # "قال مصدر مسؤول بالوزارة إن", "وقال مصدر دبلوماسي
+                        # بالسفارة إن": the body an unnamed source works at,
+                        # glued to بال, is his description's, as "بوزارة
+                        # الصحة" is; after a verb of saying only, not one
+                        # whose complement بـ glues ("ورحب مسؤول أمريكي
+                        # بالوزارة الجديدة", whom he welcomed; kw37)
+                        i += 1
+                        continue
                     break
                 if (
                     named
@@ -10812,6 +10864,15 @@ class _Phrases:
                         # "القيادي بحزب X Y": the definite description too
                         or (p[:2] == "ال" and p[2:] in lx.ANONYMOUS_HEADS)
                     )
+                )
+                # ("مصدر أمني بمديرية أمن القاهرة", "مصدر أمني بمحافظة
+                # البصرة": a body or a region after the source's adjectives
+                # too; kw37)
+                and not (
+                    verb
+                    and not praise
+                    and (t[1:] in lx.ORGANIZATION_HEADS or t[1:] in _POST_PLACES)
+                    and _unnamed_source_before(toks, a, i)
                 )
             ):  # but "مسؤول بوزارة التجارة" is one description
                 break  # "جمع السفير برجل أعمال": a companion, not part of the name

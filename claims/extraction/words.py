@@ -795,6 +795,13 @@ _OBJECT_THINGS = _OBJECT_THINGS | frozenset("ال" + w for w in _OBJECT_THINGS)
 # verbs ("وضع", "تحالف", "تجمع": "، وضع الرئيس …، مؤكدا") or a party's
 # counsel ("دفاع المتهم")
 _THINGS_ALSO_OTHER = _words("لقاء بيان خطاب وضع تحالف تجمع دفاع حظر")
+# the bare ones of _OBJECT_THINGS no family name is ("زيادة", "حرب" are):
+# in construct right after a post's definite genitive, no name yet, one
+# heads the verb's object ("رفض رئيس هيئة الإعلام قرار إقالته", "انتقد
+# مدير المدرسة موقف الوزارة": phrases.scan_np; kw37)
+_POST_OBJECT_THINGS = (
+    frozenset(w for w in _OBJECT_THINGS if w[:2] != "ال") - _THINGS_ALSO_OTHER - _words("زياده حرب")
+)
 # object nouns of news verbs (phrases._OBJECT_AFTER_NAME) also given or
 # family names ("رحاب لقاء"، "سمير دعوة"، "علي خطاب"): phrases.scan_np
 # reads one as an object only with words after it ("عقد X لقاء مع …")
