@@ -8642,6 +8642,23 @@ class _Speakers:
         ent = self.classify(a, b, b, b, None)
         if ent is None or ent.kind != PERSON:
             return None
+        if (
+            cue.gender is not None
+            and ent.gender is not None
+            and ent.gender != cue.gender
+            and toks[cue_tok + 1] == ("لها" if ent.gender == _F else "له")
+            and b + 1 < cue_tok
+            and toks[b] in _TITLE_LIKE
+        ):
+            # "والتقى المحافظ رئيسة الجمعية، وقالت له", "والتقت الوزيرة
+            # رئيس البلدية، وقال لها": the verb of the host's other gender,
+            # the hearer's pronoun of the host's, is the one met's, who
+            # speaks to the host: the titled person right after him, of the
+            # verb's gender (kw37)
+            e, ra, rb = self.scan_np(b, cue_tok, None)
+            met = self.classify(b, e, ra, rb, None) if e > b else None
+            if met is not None and met.kind == PERSON and met.gender == cue.gender:
+                return met
         return ent
 
     def contacted(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:

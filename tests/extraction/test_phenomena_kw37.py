@@ -185,3 +185,58 @@ class TestAnUnnamedSourceAtABodyGluedToBi:
     def test_near_misses_keep_their_answer(self, text: str, speaker: str) -> None:
         quote = quote_exactly(text, _HARD)
         assert (quote.speaker, quote.role) == (speaker, speaker), text
+
+
+class TestTheOneMetOfTheVerbsGenderSpeaks:
+    """kw36b's left item: "والتقى المحافظ رئيسة الجمعية، وقالت له" gave the
+    governor, the host, though the verb is feminine and له is he: the
+    titled person met right after the host, of the verb's gender, speaks to
+    the host."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"والتقى المحافظ رئيسة الجمعية، وقالت له: «{_HARD}».",
+                "رئيسة الجمعية",
+                id="a-woman-met-by-a-man",
+            ),
+            pytest.param(
+                f"واستقبل الوزير مديرة المدرسة، وقالت له إن «{_HARD}».",
+                "مديرة المدرسة",
+                id="received-by-the-minister",
+            ),
+            pytest.param(
+                f"والتقت الوزيرة رئيس البلدية، وقال لها: «{_HARD}».",
+                "رئيس البلدية",
+                id="a-man-met-by-a-woman",
+            ),
+        ],
+    )
+    def test_the_one_met_speaks(self, text: str, speaker: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"والتقى المحافظ رئيسة الجمعية، وقال لها: «{_HARD}».",
+                "المحافظ",
+                id="the-host-speaks-to-her",
+            ),
+            pytest.param(
+                f"والتقت الوزيرة رئيس البلدية، وقالت له: «{_HARD}».",
+                "الوزيرة",
+                id="the-hostess-speaks-to-him",
+            ),
+            pytest.param(
+                f"والتقى المحافظ رئيس الجمعية، وقال له: «{_HARD}».",
+                "المحافظ",
+                id="of-one-gender-the-host",
+            ),
+        ],
+    )
+    def test_near_misses_keep_their_answer(self, text: str, speaker: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, speaker), text
