@@ -10526,6 +10526,15 @@ class _Phrases:
                             # (its name in marks: "X الرئيس السابق لحزب «الأمل»")
                             or (toks[i + 1] in QUOTE_MARKS and self.names_in_marks(i))
                         )
+                        # (but after an adjective, a body glued to بـ up to
+                        # the phrase's end is where the post is held, read on
+                        # below: "X رئيس قطاع الشؤون الإعلامية بوزارة
+                        # الخارجية بأن")
+                        and not (
+                            t[0] == "ب"
+                            and t[1:] in _POST_PLACES
+                            and self.place_name_end(i + 1, limit) > 0
+                        )
                     )
                 ):
                     if (
@@ -19109,7 +19118,9 @@ class _Phrases:
                 # الأمن:": the name's second post joined by و is his too
                 or (pe == b and (pe := self.second_post_end(b)) > b)
             )
-            and self.name_like(a + name_from, a + name_to)
+            # (the name right after the title: a first علي is the name Ali,
+            # "السفير علي X رئيس دائرة …", as after ويدعى)
+            and self.name_like(a + name_from, a + name_to, called=True)
             and not self.post_names_another(a + name_to, b)
         ):
             # "يقول السياسي المعارض X Y Z الأمين العام المساعد في الحزب …
