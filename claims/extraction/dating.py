@@ -2963,6 +2963,16 @@ class _Dating:
                     # "نفت الحركة الثلاثاء أن …" then "وأضافت أن «…»": the
                     # statement reported first, dated, goes on in her words
                     return told[0], told[1]
+                if (
+                    att.cue_tok == first
+                    and sid > 0
+                    and known is None
+                    and (d := self.deed_fronted_before(ent, sid, q.open_tok)) is not None
+                ):
+                    # "وفي مارس 2008، أرسل السفير X إلى وزيره تقريرا …. ووصف
+                    # الرئيس بأنه «…»": the verb with no subject goes on with
+                    # the deed's doer, at the time its sentence fronted
+                    return d.iso, d.precision
         if (
             self.dated_docs
             and att.via is None
@@ -4532,6 +4542,41 @@ class _Dating:
                 if rel is not None and rel[1] == "day":
                     return rel[0], rel[1], s
         return None
+
+    def deed_fronted_before(self, ent: _Entity, sid: int, open_tok: int) -> DateMention | None:
+        """The day or month fronted by the sentence before ``sid`` ("وفي
+        مارس 2008، أرسل السفير X …") when ``ent`` is the subject of the verb
+        right after it, and the sentence ``sid``, opening on a verb, names
+        him not before the words at ``open_tok`` (it goes on with his deed)."""
+        toks = self.doc.toks
+        first = self.sent_first[sid]
+        a = self.sent_first[sid - 1]
+        if toks[a] not in _IN:
+            return None
+        # (not "وقال كارتر إن «…»": named again, a statement of its own)
+        names = set(_NORMALIZED[ent.surface].split())
+        if not names.isdisjoint(toks[first:open_tok]):
+            return None
+        fronted = self._fronted.get(a)
+        if fronted is None:
+            fronted = self._fronted[a] = self._fronted_dates(a)
+        if not fronted:
+            return None
+        tok, d = fronted[0]
+        if tok > a + 4 or d.precision == "year":
+            return None
+        c = tok + 1
+        while c < first and c <= tok + 3 and toks[c] not in _CLAUSE_PUNCT:
+            c += 1
+        if c >= first or toks[c] not in _COMMAS or self.in_quote[c + 1]:
+            return None
+        # (the doer right after the verb, a title or two before his name:
+        # "أرسل السفير الكندي جون كارتر")
+        if not self.named_in(ent, c + 2, min(c + 7, first)):
+            return None
+        if self.time_moves(c, open_tok):
+            return None
+        return d
 
     def day_named(self, first: int, upto: int) -> str | None:
         """ "صباح اليوم الموالي", "في اليوم التالي": the day after the last full

@@ -34,6 +34,7 @@ from claims.extraction.words import (
     _FA_THAT,
     _FRONTED_OPENERS,
     _HEADLINE_WORDS,
+    _HIS_SAYING,
     _IN_OR_FROM,
     _NAME_PREPOSITIONS,
     _NAMED_IT,
@@ -2300,6 +2301,11 @@ class _Sentences:
         before = toks[i - 1]
         if before in _NAMED_IT and i >= 2 and toks[i - 2] in _WHAT_NAMED:
             return True  # ("بما سماه «…": what he called it, his words; dev17d)
+        if before in _THAT and i >= 2 and toks[i - 2] in _HIS_SAYING:
+            # "ونقل السفير عن الوزير قوله إن “…": the noun of his saying,
+            # after a verb of relaying, introduces his words as a verb of
+            # saying does
+            return True
         after_clause = False
         stance = (
             # "وأعلن X رفضه لـ"القرار …": the words of a stance the subject

@@ -67,6 +67,7 @@ from claims.extraction.words import (
     _CLAUSE_PUNCT,
     _COMMAS,
     _CONJUNCTIONS,
+    _COPULA_PRONOUNS,
     _COPULAS,
     _COUNTRIES,
     _CUE_INFO,
@@ -765,6 +766,15 @@ _QUOTE_CLAUSE_OPENERS = frozenset(
     for p in ("", "و", "ف")
     for w in _words("لم لن ليس ليست لسنا لست هذا هذه ذلك تلك هاته هو هي هم انه انها انهم انت انتم")
 ) | frozenset({"وعدم"})
+
+
+def _future_defective(w: str) -> bool:
+    """``w`` (folded) reads as a future verb whose root ends in a vowel,
+    its ى folded to ي ("ستبقي", "سيمضي", "ستنتهي"), which _future_verb
+    leaves for the nisba it may also be: five letters or more, the
+    present's prefix after the س, and no ي doubled or long vowel before the
+    last ("سياسي" stays a nisba only where the caller reads no name)."""
+    return len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and w[-1] == "ي" and w[-2] not in "اوي"
 
 
 def _future_verb(w: str) -> bool:
@@ -13038,6 +13048,12 @@ class _Speakers:
             and words[1][:2] in ("ال", "لل")
             and before not in _THAT
             and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+            # (nor "«القضية الفلسطينية ستبقى قضيتنا الأولى»"، "«الحكومة
+            # الأردنية هي المسؤولة»": a future verb or a pronoun that joins
+            # subject and predicate makes a statement of it, no name)
+            and not any(
+                _future_verb(w) or _future_defective(w) or w in _COPULA_PRONOUNS for w in words
+            )
         ):
             # "معطيات جمعها "المركز العربي للمجتمع الآمن - أمان"،": a body's
             # name in marks (its definite head and an adjective or genitive),

@@ -4134,6 +4134,11 @@ def _saying_after_what(w: str) -> bool:
     return cue is not None and cue.kind == lx.VERB
 
 
+# is_quotation: a pronoun standing between subject and predicate ("القضية هي
+# قضيتنا"), which no body's name in marks holds
+_COPULA_PRONOUNS = _words("هو هي هم")
+
+
 def _present_verb(w: str) -> bool:
     """``w`` (which starts with ي or ت) reads as a present verb, not a title
     or a nisba ("يمني", "تونسية")."""
