@@ -240,3 +240,72 @@ class TestTheOneMetOfTheVerbsGenderSpeaks:
     def test_near_misses_keep_their_answer(self, text: str, speaker: str) -> None:
         quote = quote_exactly(text, _HARD)
         assert (quote.speaker, quote.role) == (speaker, speaker), text
+
+
+class TestSamirIsAGivenName:
+    """mend34d's left item: "سمير" was missing from words._GIVEN_NAMES (its
+    feminine "سميرة" is there), so the rules that read the word after a
+    given name took it for a family name or missed it: the indefinite
+    object after it ran into the name, the family name after it was cut."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"وقال سمير الشباب على هامش المؤتمر: «{_HARD}».",
+                "سمير الشباب",
+                None,
+                id="a-family-name-after-it",
+            ),
+            pytest.param(
+                f"وافتتح وزير النقل سمير محطة جديدة، وقال: «{_HARD}».",
+                "سمير",
+                "وزير النقل",
+                id="a-station-opened",
+            ),
+            pytest.param(
+                f"وافتتح وزير النقل سمير مدرسة جديدة، وقال: «{_HARD}».",
+                "سمير",
+                "وزير النقل",
+                id="a-school-opened",
+            ),
+            pytest.param(
+                f"وقدم الوزير سمير خطة جديدة، وقال: «{_HARD}».",
+                "سمير",
+                "الوزير",
+                id="a-plan-presented",
+            ),
+        ],
+    )
+    def test_the_name_is_read_as_a_given_one(
+        self, text: str, speaker: str, role: str | None
+    ) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                f"ودعا سمير الطلاب إلى الهدوء، قائلا: «{_HARD}».",
+                "سمير",
+                None,
+                id="those-he-called-on",
+            ),
+            pytest.param(
+                f"وقدم الوزير سمير الخطيب عرضا مفصلا، وقال: «{_HARD}».",
+                "سمير الخطيب",
+                "الوزير",
+                id="a-full-name",
+            ),
+            pytest.param(
+                f"وأبلغ الوزير سمير السفير بأن «{_HARD}».",
+                "سمير",
+                "الوزير",
+                id="the-one-told-after-it",
+            ),
+        ],
+    )
+    def test_near_misses_keep_their_answer(self, text: str, speaker: str, role: str | None) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, role), text
