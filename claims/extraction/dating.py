@@ -2368,21 +2368,25 @@ class _Dating:
         """The envoy's post names a country ("السفير الإيراني") that the
         text up to the cable's sentence ``c`` does not: not its writer (an
         American one is, as WikiLeaks' cables are, whether told or not)."""
-        span = {
-            (t[2:] if "ال" <= t < "ام" else t).replace("اميركي", "امريكي")
-            for t in self.doc.toks[: self.sent_first.get(c + 1, self.n)]
-        }
+        span = None
         for w in _role_words(role):
             w = w.replace("اميركي", "امريكي")
             if (
                 len(w) >= 5
                 and w[-1] == "ي"
-                and w not in span
-                and w + "ه" not in span
                 and "ال" + w not in _CABLE_WRITERS  # ("الدبلوماسي الأمريكي")
                 and w != "امريكي"  # (a leaked cable's writer unless told else)
             ):
-                return True
+                if span is None:
+                    # (the words of the text up to the cable's sentence, read
+                    # only for a post that names a country: most envoys met
+                    # here are the American one, who needs none)
+                    span = {
+                        (t[2:] if "ال" <= t < "ام" else t).replace("اميركي", "امريكي")
+                        for t in self.doc.toks[: self.sent_first.get(c + 1, self.n)]
+                    }
+                if w not in span and w + "ه" not in span:
+                    return True
         return False
 
     def turn_opens(self, first: int) -> bool:

@@ -3914,155 +3914,161 @@ class _Speakers:
                 # read as the label of a headline ("X: «…»") in its own line
                 sid -= 1
                 first = lo = before
-        if (
-            hit is not None
-            and (
-                hit.cue.kind == lx.IMPERSONAL
-                or hit.cue.kind == lx.VERB
-                # ("وأضاف X، بحسب ما نقلته صحيفة Y، أن": Y relays X; with
-                # "عنه" the relay's pronoun is X already)
-                or (hit.cue.kind == lx.RELAY and hit.pronoun is None)
-            )
-            and len(left) >= 3
-            and left[-2] == hit.tok - 2
-            and (toks[hit.tok - 1] == "ما" or toks[hit.tok - 1] == "لما")
-            and cue_hits[left[-2]].cue.kind == lx.PREPOSITION
-            and cue_hits[left[-3]].cue.kind in (lx.VERB, lx.RELAY)
-        ):
-            # "وتابع المصرفي، وفق ما ورد في الوثيقة:": "according to what is
-            # in the document" is one prepositional source, an aside as
-            # "بحسب الوثيقة" is (below); so is "وقال الوزير، بحسب ما أفادت
-            # صحيفة X، إن": the outlet relays, the verb's subject speaks
-            left = left[:-1]
-            hit = cue_hits[left[-1]]
-        elif (
-            hit is not None
-            and len(left) >= 2
-            and toks[hit.tok - 1] in _AS_REPORTED_BY
-            and hit.cue.kind in (lx.VERB, lx.RELAY)
-            and (main := cue_hits[left[-2]]).cue.kind in (lx.VERB, lx.RELAY)
-            and main.np_end is not None
-            and main.np_end > main.np_start
-            and main.np_end <= hit.tok - 1
-            and all(t in _COMMAS for t in toks[main.np_end : hit.tok - 1])
-            and self.sent[main.tok] == sid
-        ):
-            # "وتقول البرقية حسبما ذكر موقع «X»: «…»", "وقال الوزير، حسبما
-            # نقلت عنه الوكالة، إن": "as Y reported" right after the verb's
-            # subject is an aside on the source; the verb's subject speaks
-            # (dev33s)
-            left = left[:-1]
-            hit = main
-        elif (
-            hit is not None
-            and len(left) >= 2
-            and toks[hit.tok - 1] in _RELATIVES
-            and hit.np_end < q.open_tok
-            and toks[hit.np_end] in _COMMAS
-            and (main := self.verb_before_framed_source(hit, left, cue_hits)) is not None
-        ):
-            # "واوضح X، حسب الصحيفة التي نقلت الوثيقة، ان", "وأكد X،
-            # استنادا إلى الموقع الذي نقل البرقية، أن": a relative clause
-            # that closes before the words tells of the source of the aside,
-            # whose verb says none of them; the verb before it speaks
-            hit = main
-        if (
-            hit is not None
-            and hit.cue.kind == lx.PREPOSITION
-            and len(left) >= 2
-            and cue_hits[left[-2]].cue.kind in (lx.VERB, lx.RELAY)
-            and (
-                (
-                    toks[hit.tok - 1] in _COMMAS
-                    # (not "…، وحسب الوثائق فإن": with و it opens a clause;
-                    # but the و of وفق/وفقا is the word's own: rev31)
-                    and (toks[hit.tok][:1] != "و" or toks[hit.tok] in _ACCORDING_TO)
-                    # (not "وقالت الصحيفة، نقلا عن شهود، إن": the outlet
-                    # relays the words of those it quotes, who speak)
-                    and (
-                        toks[hit.tok] != "نقلا"
-                        or self.outlet_relays_subject(hit, cue_hits[left[-2]])
-                    )
+        # (the readings of a cue after another in the words before the
+        # marks: none for a quote with one cue or none before it)
+        if len(left) >= 2:
+            if (
+                hit is not None
+                and (
+                    hit.cue.kind == lx.IMPERSONAL
+                    or hit.cue.kind == lx.VERB
+                    # ("وأضاف X، بحسب ما نقلته صحيفة Y، أن": Y relays X; with
+                    # "عنه" the relay's pronoun is X already)
+                    or (hit.cue.kind == lx.RELAY and hit.pronoun is None)
                 )
-                or (
-                    # "واضاف المسؤول بحسب البرقية ان": right after the verb's
-                    # subject, with no و of its own, the source is an aside
+                and len(left) >= 3
+                and left[-2] == hit.tok - 2
+                and (toks[hit.tok - 1] == "ما" or toks[hit.tok - 1] == "لما")
+                and cue_hits[left[-2]].cue.kind == lx.PREPOSITION
+                and cue_hits[left[-3]].cue.kind in (lx.VERB, lx.RELAY)
+            ):
+                # "وتابع المصرفي، وفق ما ورد في الوثيقة:": "according to what is
+                # in the document" is one prepositional source, an aside as
+                # "بحسب الوثيقة" is (below); so is "وقال الوزير، بحسب ما أفادت
+                # صحيفة X، إن": the outlet relays, the verb's subject speaks
+                left = left[:-1]
+                hit = cue_hits[left[-1]]
+            elif (
+                hit is not None
+                and len(left) >= 2
+                and toks[hit.tok - 1] in _AS_REPORTED_BY
+                and hit.cue.kind in (lx.VERB, lx.RELAY)
+                and (main := cue_hits[left[-2]]).cue.kind in (lx.VERB, lx.RELAY)
+                and main.np_end is not None
+                and main.np_end > main.np_start
+                and main.np_end <= hit.tok - 1
+                and all(t in _COMMAS for t in toks[main.np_end : hit.tok - 1])
+                and self.sent[main.tok] == sid
+            ):
+                # "وتقول البرقية حسبما ذكر موقع «X»: «…»", "وقال الوزير، حسبما
+                # نقلت عنه الوكالة، إن": "as Y reported" right after the verb's
+                # subject is an aside on the source; the verb's subject speaks
+                # (dev33s)
+                left = left[:-1]
+                hit = main
+            elif (
+                hit is not None
+                and len(left) >= 2
+                and toks[hit.tok - 1] in _RELATIVES
+                and hit.np_end < q.open_tok
+                and toks[hit.np_end] in _COMMAS
+                and (main := self.verb_before_framed_source(hit, left, cue_hits)) is not None
+            ):
+                # "واوضح X، حسب الصحيفة التي نقلت الوثيقة، ان", "وأكد X،
+                # استنادا إلى الموقع الذي نقل البرقية، أن": a relative clause
+                # that closes before the words tells of the source of the aside,
+                # whose verb says none of them; the verb before it speaks
+                hit = main
+            if (
+                hit is not None
+                and hit.cue.kind == lx.PREPOSITION
+                and len(left) >= 2
+                and cue_hits[left[-2]].cue.kind in (lx.VERB, lx.RELAY)
+                and (
                     (
-                        toks[hit.tok] in _ACCORDING_TO
-                        # ("وقال الوزير X نقلا عن وكالة Y إن": an outlet that
-                        # carried his words, as with commas)
-                        or (
-                            toks[hit.tok] == "نقلا"
-                            and self.outlet_relays_subject(hit, cue_hits[left[-2]])
+                        toks[hit.tok - 1] in _COMMAS
+                        # (not "…، وحسب الوثائق فإن": with و it opens a clause;
+                        # but the و of وفق/وفقا is the word's own: rev31)
+                        and (toks[hit.tok][:1] != "و" or toks[hit.tok] in _ACCORDING_TO)
+                        # (not "وقالت الصحيفة، نقلا عن شهود، إن": the outlet
+                        # relays the words of those it quotes, who speak)
+                        and (
+                            toks[hit.tok] != "نقلا"
+                            or self.outlet_relays_subject(hit, cue_hits[left[-2]])
                         )
                     )
-                    and (
-                        hit.tok - left[-2] <= 5
-                        # ("وقال X للصحافيين في مقر الوزارة في بغداد وفقا
-                        # لوكالة Y «…»": where and to whom, words only, no
-                        # comma nor mark before the source)
-                        or (hit.tok - left[-2] <= 10 and all(self.is_word[left[-2] + 1 : hit.tok]))
+                    or (
+                        # "واضاف المسؤول بحسب البرقية ان": right after the verb's
+                        # subject, with no و of its own, the source is an aside
+                        (
+                            toks[hit.tok] in _ACCORDING_TO
+                            # ("وقال الوزير X نقلا عن وكالة Y إن": an outlet that
+                            # carried his words, as with commas)
+                            or (
+                                toks[hit.tok] == "نقلا"
+                                and self.outlet_relays_subject(hit, cue_hits[left[-2]])
+                            )
+                        )
+                        and (
+                            hit.tok - left[-2] <= 5
+                            # ("وقال X للصحافيين في مقر الوزارة في بغداد وفقا
+                            # لوكالة Y «…»": where and to whom, words only, no
+                            # comma nor mark before the source)
+                            or (
+                                hit.tok - left[-2] <= 10
+                                and all(self.is_word[left[-2] + 1 : hit.tok])
+                            )
+                        )
+                        and self.sent[left[-2]] == self.sent[hit.tok]
+                        and not any(self.in_quote[left[-2] : hit.tok])
+                        and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
                     )
-                    and self.sent[left[-2]] == self.sent[hit.tok]
-                    and not any(self.in_quote[left[-2] : hit.tok])
-                    and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
+                    or (
+                        # "وقال الرئيس X، لدى ترؤسه اجتماعا وفق مقطع فيديو نشرته
+                        # الرئاسة، «…»": a carrier and its publisher tell where
+                        # the words appeared, however far after the verb's
+                        # subject in its sentence (dev29s)
+                        toks[hit.tok] in _ACCORDING_TO
+                        and self.published_carrier(hit.tok + 1)
+                        and self.sent[left[-2]] == self.sent[hit.tok]
+                        and not any(self.in_quote[left[-2] : hit.tok])
+                        and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
+                    )
                 )
-                or (
-                    # "وقال الرئيس X، لدى ترؤسه اجتماعا وفق مقطع فيديو نشرته
-                    # الرئاسة، «…»": a carrier and its publisher tell where
-                    # the words appeared, however far after the verb's
-                    # subject in its sentence (dev29s)
-                    toks[hit.tok] in _ACCORDING_TO
-                    and self.published_carrier(hit.tok + 1)
-                    and self.sent[left[-2]] == self.sent[hit.tok]
-                    and not any(self.in_quote[left[-2] : hit.tok])
-                    and _THAT.isdisjoint(toks[left[-2] + 1 : hit.tok])
-                )
-            )
-        ):
-            # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
-            hit = cue_hits[left[-2]]
-        elif (
-            hit is not None
-            and toks[hit.tok - 1] == "كما"
-            and len(left) >= 2
-            and toks[hit.tok - 2] in _COMMAS
-            and (main := cue_hits[left[-2]]).cue.kind == lx.VERB
-            and self.sent[main.tok] == sid
-            and hit.np_end < q.open_tok
-            and not _COMMA_SET.isdisjoint(toks[hit.np_end : q.open_tok])
-            and _THAT.isdisjoint(toks[main.tok + 1 : hit.tok])
-            and not any(self.in_quote[main.tok : hit.tok])
-        ):
-            # "وتقول البرقية، كما تشير الصحيفة، «…»", "ويقول الوزير، كما نقلت
-            # الصحيفة، إن …": a verb of saying after كما between commas is an
-            # aside that names who relays the words; the verb before it,
-            # still without its that-clause or its quote, speaks
-            hit = main
-        elif (
-            hit is not None
-            and len(left) >= 2
-            and toks[hit.tok] in _DESCRIBED
-            and _label_in_marks(toks, hit.tok + 1, min(hit.tok + 4, q.open_tok - 1))
-        ):
-            # "نقلت السفارة عن ناشط وصفته بأنه "مصدر موثوق" قوله إن": the
-            # label's clause describes the relayed; the relay cue quotes him
-            # (also "وصفته بأنه من "التيار الإصلاحي"": one of a camp; and
-            # with its own subject: "في نبرة وصفتها البرقية بـ«الحادة»")
-            hit = cue_hits[left[-2]]
-        if (
-            hit is not None
-            and hit.cue.kind == lx.VERB
-            and len(left) >= 2
-            and toks[hit.tok - 1] in _RELATIVES
-            and q.open_tok - hit.tok >= 2
-            and self.relative_object_before_words(hit, cue_hits[left[-2]], q.open_tok)
-        ):
-            # "وأوضح البيان أن الأنباء التي تزعم وجود خطة «لا أساس لها»":
-            # the verb of saying in a relative clause has its own object,
-            # a noun; the words after it are the predicate of the that-
-            # clause the relative clause sits in, whose verb speaks
-            hit = cue_hits[left[-2]]
+            ):
+                # "ويقول جنبلاط، بحسب البرقية، إن …": the source is parenthetical
+                hit = cue_hits[left[-2]]
+            elif (
+                hit is not None
+                and toks[hit.tok - 1] == "كما"
+                and len(left) >= 2
+                and toks[hit.tok - 2] in _COMMAS
+                and (main := cue_hits[left[-2]]).cue.kind == lx.VERB
+                and self.sent[main.tok] == sid
+                and hit.np_end < q.open_tok
+                and not _COMMA_SET.isdisjoint(toks[hit.np_end : q.open_tok])
+                and _THAT.isdisjoint(toks[main.tok + 1 : hit.tok])
+                and not any(self.in_quote[main.tok : hit.tok])
+            ):
+                # "وتقول البرقية، كما تشير الصحيفة، «…»", "ويقول الوزير، كما نقلت
+                # الصحيفة، إن …": a verb of saying after كما between commas is an
+                # aside that names who relays the words; the verb before it,
+                # still without its that-clause or its quote, speaks
+                hit = main
+            elif (
+                hit is not None
+                and len(left) >= 2
+                and toks[hit.tok] in _DESCRIBED
+                and _label_in_marks(toks, hit.tok + 1, min(hit.tok + 4, q.open_tok - 1))
+            ):
+                # "نقلت السفارة عن ناشط وصفته بأنه "مصدر موثوق" قوله إن": the
+                # label's clause describes the relayed; the relay cue quotes him
+                # (also "وصفته بأنه من "التيار الإصلاحي"": one of a camp; and
+                # with its own subject: "في نبرة وصفتها البرقية بـ«الحادة»")
+                hit = cue_hits[left[-2]]
+            if (
+                hit is not None
+                and hit.cue.kind == lx.VERB
+                and len(left) >= 2
+                and toks[hit.tok - 1] in _RELATIVES
+                and q.open_tok - hit.tok >= 2
+                and self.relative_object_before_words(hit, cue_hits[left[-2]], q.open_tok)
+            ):
+                # "وأوضح البيان أن الأنباء التي تزعم وجود خطة «لا أساس لها»":
+                # the verb of saying in a relative clause has its own object,
+                # a noun; the words after it are the predicate of the that-
+                # clause the relative clause sits in, whose verb speaks
+                hit = cue_hits[left[-2]]
         if (
             q.open_tok - 4 >= lo
             and toks[q.open_tok - 1] == "علي"
@@ -12676,25 +12682,24 @@ class _Speakers:
             # حملت عنوان «…»\n"), whatever its length, is no one's words (the
             # words come after it)
             return False
-        if (
-            n <= 8
-            and (before == "حول" or before == "الي" or before == "عن")
-            and (
-                before2 in _TOPIC_GATHERINGS
-                # (an adjective between: "الملتقى الدولي حول")
-                or (k >= 2 and toks[k - 2] in _TOPIC_GATHERINGS and before2[:2] == "ال")
-                if before != "الي"
-                else before2 in _TALKS
-            )
-        ):
-            # "الملتقى الدولي حول «الثورة وأبعادها»", "ندوة عن «…»": what a
-            # gathering is about, its title; "في حديث إلى «صوت لبنان»": the
-            # outlet a talk was given to, a name (not words said)
-            return False
-        if (
-            n <= 8
-            and words[0] in _BARE_LABEL
-            and (
+        # (the tests of a short name in marks, eight words at most: one for
+        # a longer quote)
+        if words is not None:
+            if (
+                (before == "حول" or before == "الي" or before == "عن")
+                and (
+                    before2 in _TOPIC_GATHERINGS
+                    # (an adjective between: "الملتقى الدولي حول")
+                    or (k >= 2 and toks[k - 2] in _TOPIC_GATHERINGS and before2[:2] == "ال")
+                    if before != "الي"
+                    else before2 in _TALKS
+                )
+            ):
+                # "الملتقى الدولي حول «الثورة وأبعادها»", "ندوة عن «…»": what a
+                # gathering is about, its title; "في حديث إلى «صوت لبنان»": the
+                # outlet a talk was given to, a name (not words said)
+                return False
+            if words[0] in _BARE_LABEL and (
                 glued in ("ل", "ب")
                 or before in _NAME_PREPOSITIONS
                 or (
@@ -12704,202 +12709,204 @@ class _Speakers:
                     and is_word[q.close_tok + 1]
                     and toks[q.close_tok + 1] not in _THAT
                 )
-            )
-        ):
-            # a name led by its bare label noun where a noun stands: after a
-            # preposition ("من «برنامج إعادة الإعمار والتأهيل …»", "ما سمي آنذاك
-            # بـ«مرسوم الحد الأدنى للربح»") or as the subject of أنّ with its
-            # verb after the marks ("يذكر أن «جبهة الوفاء الوطني» تأسست")
-            return False
-        if (
-            n <= 6
-            and att.cue is None
-            and att.follow_up
-            and words[0] in _BARE_LABEL
-            and before not in _THAT
-            and before != ":"
-            and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
-        ):
-            # "…، قائلا: «…».\nوترأس الأمير X «منتدى الرياض للتعاون …»": a
-            # name led by its bare label noun in a sentence with no verb of
-            # saying of its own, only carried to the last speaker: the
-            # narrator's event or plan, no words said (not "، وأن «حزب الله
-            # يراقب …»", a that-clause going on, nor words with a verb; dev17d)
-            return False
-        if (
-            2 <= n <= 4
-            and before in _THAT
-            and words[0][2:] in lx.ORGANIZATION_HEADS
-            and all(w[:2] == "ال" for w in words)
-            and q.close_tok + 1 < self.n
-            and is_word[q.close_tok + 1]
-            and toks[q.close_tok + 1] not in _THAT
-        ):
-            # "وأشار إلى أن «الحكومة الأردنية» قررت …": a body's name with
-            # the article, the subject of أنّ with its verb after the marks,
-            # as a name led by its bare label noun above (dev17d)
-            return False
-        if (
-            2 <= n <= 6
-            and before in _THAT
-            and (nxt := q.close_tok + 1) < self.n
-            and (
-                (is_word[nxt] and toks[nxt] not in _THAT)
-                # "أن «سامي العلي»، وزير المالية، سيغادر": his post after a comma
-                or (toks[nxt] in _COMMAS and nxt + 1 < self.n and toks[nxt + 1] in lx.TITLES)
-            )
-            and (
-                (
-                    n <= 3
-                    and (
-                        words[0] in _GIVEN_NAMES
-                        or words[0] == "عبد"
-                        or self.marks_named_before(o, c)
+            ):
+                # a name led by its bare label noun where a noun stands: after a
+                # preposition ("من «برنامج إعادة الإعمار والتأهيل …»", "ما سمي آنذاك
+                # بـ«مرسوم الحد الأدنى للربح»") or as the subject of أنّ with its
+                # verb after the marks ("يذكر أن «جبهة الوفاء الوطني» تأسست")
+                return False
+            if (
+                n <= 6
+                and att.cue is None
+                and att.follow_up
+                and words[0] in _BARE_LABEL
+                and before not in _THAT
+                and before != ":"
+                and not any(w[:1] in "يت" and len(w) >= 4 and _present_verb(w) for w in words)
+            ):
+                # "…، قائلا: «…».\nوترأس الأمير X «منتدى الرياض للتعاون …»": a
+                # name led by its bare label noun in a sentence with no verb of
+                # saying of its own, only carried to the last speaker: the
+                # narrator's event or plan, no words said (not "، وأن «حزب الله
+                # يراقب …»", a that-clause going on, nor words with a verb; dev17d)
+                return False
+            if (
+                2 <= n <= 4
+                and before in _THAT
+                and words[0][2:] in lx.ORGANIZATION_HEADS
+                and all(w[:2] == "ال" for w in words)
+                and q.close_tok + 1 < self.n
+                and is_word[q.close_tok + 1]
+                and toks[q.close_tok + 1] not in _THAT
+            ):
+                # "وأشار إلى أن «الحكومة الأردنية» قررت …": a body's name with
+                # the article, the subject of أنّ with its verb after the marks,
+                # as a name led by its bare label noun above (dev17d)
+                return False
+            if (
+                2 <= n <= 6
+                and before in _THAT
+                and (nxt := q.close_tok + 1) < self.n
+                and (
+                    (is_word[nxt] and toks[nxt] not in _THAT)
+                    # "أن «سامي العلي»، وزير المالية، سيغادر": his post after a comma
+                    or (toks[nxt] in _COMMAS and nxt + 1 < self.n and toks[nxt + 1] in lx.TITLES)
+                )
+                and (
+                    (
+                        n <= 3
+                        and (
+                            words[0] in _GIVEN_NAMES
+                            or words[0] == "عبد"
+                            or self.marks_named_before(o, c)
+                        )
+                        and self.person_in_marks_shape(o, c)
+                        and self.name_like(o, c)
                     )
-                    and self.person_in_marks_shape(o, c)
-                    and self.name_like(o, c)
+                    # "أن «حمد بن خالد آل ثاني» وصل": a given name and its lineage
+                    or (
+                        n >= 4
+                        and words[0] in _GIVEN_NAMES
+                        and not _SON_OF.isdisjoint(words)
+                        and _lineage_name(words)
+                    )
                 )
-                # "أن «حمد بن خالد آل ثاني» وصل": a given name and its lineage
-                or (
-                    n >= 4
-                    and words[0] in _GIVEN_NAMES
-                    and not _SON_OF.isdisjoint(words)
-                    and _lineage_name(words)
+            ):
+                # "وأوضح البيان أن «سامي العلي» سيغيب عن …", "أن « عبد الرحمن
+                # الحسني » لم يعد …": a person's name in marks (a given name
+                # first, or a name the article gave before), the subject of أنّ
+                # with the rest of its clause after the marks, set in marks as
+                # some outlets set names, no words said (as a one-word name
+                # there, and a body's name above; dev18d)
+                return False
+            if before in _CARRY_OUT and words[0] in lx.LABEL_NOUNS:
+                # "ماضية في تنفيذ «الاستراتيجية الوطنية للأمن الغذائي 2030»": a
+                # plan named in marks, the object of carrying it out
+                return False
+            if (
+                n <= 6
+                and words[0] in _NAMED_BY_LABEL
+                and q.close_tok + 1 < self.n
+                and toks[q.close_tok + 1] in QUOTE_MARKS
+                and self.in_quote[q.close_tok + 1]
+            ):
+                # "اعتبرها «تجمع أصحاب المولدات» «مجحفة»": a body's name in marks,
+                # then what it says in marks of its own
+                return False
+        # (the tests of a label noun before the marks: one for most quotes,
+        # which have none)
+        if label:
+            if (
+                label
+                and att.cue_tok is not None
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.np_start < h.np_end == q.open_tok
+                and self.said_in_marks(q.open_tok, h.np_start, h.cue)
+            ):
+                # "وقالت الحركة "الاجتماع تأجل".": the body a verb of saying has
+                # for its subject, then the marks that close its sentence, the
+                # words it said (not the body's name, which would leave the verb
+                # nothing said)
+                label = False
+            if (
+                label
+                and not glued
+                and att.cue_tok is not None
+                and (h := self.cue_hits.get(att.cue_tok)) is not None
+                and h.np_start < h.np_end < q.open_tok
+                and self.aside_to_marks(h.np_end, q.open_tok, before)
+                and self.said_in_marks(q.open_tok, h.np_start, h.cue)
+                and not self.said_before_verb(att.cue_tok)
+            ):
+                # "وقال الوزير في مؤتمر صحفي "لن نتراجع".", "وقال مسؤول طلب عدم
+                # ذكر اسمه "…".": the verb's subject, then where or how he spoke,
+                # then the marks that close the verb's sentence: the words said,
+                # though the word before them (صحفي، اسمه) may stand before a name
+                label = False
+            if (
+                label
+                and n >= 3
+                and before.startswith("ال")
+                and (
+                    before2 in _THAT
+                    or (k >= 2 and toks[k - 2] in _THAT)
+                    # "تؤكد القيادات أن ما تبقى من خلايا التنظيم "محدود العدد
+                    # والقدرة".": a longer subject of the cue's that-clause
+                    or (
+                        att.cue_tok is not None
+                        and att.cue_tok < q.open_tok
+                        and self.that_subject_before(att.cue_tok, q.open_tok)
+                    )
+                    # "قال النائب X إن اجتماع الوزير مع اللجنة «لم يقدم أي
+                    # حل»": words that open with a negation are a clause, no
+                    # name, after a longer subject of the cue's that-clause
+                    # (dev23d)
+                    or (
+                        words is not None
+                        and (words[0] in _NEGATIONS or words[0] == "لا")
+                        # (not a work's title nor a campaign's slogan: "إن
+                        # الجمهور أحب المسلسل «لا …»", "أطلقت الحملة «لا …»",
+                        # with an adjective between: "المسلسل الشهير «لا …»")
+                        and before not in _TITLED_NOUNS
+                        and before2 not in _TITLED_NOUNS
+                        and att.cue_tok is not None
+                        and att.cue_tok < q.open_tok
+                        and self.sent[att.cue_tok] == self.sent[q.open_tok]
+                        and not _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
+                    )
                 )
-            )
-        ):
-            # "وأوضح البيان أن «سامي العلي» سيغيب عن …", "أن « عبد الرحمن
-            # الحسني » لم يعد …": a person's name in marks (a given name
-            # first, or a name the article gave before), the subject of أنّ
-            # with the rest of its clause after the marks, set in marks as
-            # some outlets set names, no words said (as a one-word name
-            # there, and a body's name above; dev18d)
-            return False
-        if n <= 8 and before in _CARRY_OUT and words[0] in lx.LABEL_NOUNS:
-            # "ماضية في تنفيذ «الاستراتيجية الوطنية للأمن الغذائي 2030»": a
-            # plan named in marks, the object of carrying it out
-            return False
-        if (
-            n <= 6
-            and words[0] in _NAMED_BY_LABEL
-            and q.close_tok + 1 < self.n
-            and toks[q.close_tok + 1] in QUOTE_MARKS
-            and self.in_quote[q.close_tok + 1]
-        ):
-            # "اعتبرها «تجمع أصحاب المولدات» «مجحفة»": a body's name in marks,
-            # then what it says in marks of its own
-            return False
-        if (
-            label
-            and att.cue_tok is not None
-            and (h := self.cue_hits.get(att.cue_tok)) is not None
-            and h.np_start < h.np_end == q.open_tok
-            and self.said_in_marks(q.open_tok, h.np_start, h.cue)
-        ):
-            # "وقالت الحركة "الاجتماع تأجل".": the body a verb of saying has
-            # for its subject, then the marks that close its sentence, the
-            # words it said (not the body's name, which would leave the verb
-            # nothing said)
-            label = False
-        if (
-            label
-            and not glued
-            and att.cue_tok is not None
-            and (h := self.cue_hits.get(att.cue_tok)) is not None
-            and h.np_start < h.np_end < q.open_tok
-            and self.aside_to_marks(h.np_end, q.open_tok, before)
-            and self.said_in_marks(q.open_tok, h.np_start, h.cue)
-            and not self.said_before_verb(att.cue_tok)
-        ):
-            # "وقال الوزير في مؤتمر صحفي "لن نتراجع".", "وقال مسؤول طلب عدم
-            # ذكر اسمه "…".": the verb's subject, then where or how he spoke,
-            # then the marks that close the verb's sentence: the words said,
-            # though the word before them (صحفي، اسمه) may stand before a name
-            label = False
-        if (
-            label
-            and n >= 3
-            and before.startswith("ال")
-            and (
-                before2 in _THAT
-                or (k >= 2 and toks[k - 2] in _THAT)
-                # "تؤكد القيادات أن ما تبقى من خلايا التنظيم "محدود العدد
-                # والقدرة".": a longer subject of the cue's that-clause
-                or (
-                    att.cue_tok is not None
-                    and att.cue_tok < q.open_tok
-                    and self.that_subject_before(att.cue_tok, q.open_tok)
-                )
-                # "قال النائب X إن اجتماع الوزير مع اللجنة «لم يقدم أي
-                # حل»": words that open with a negation are a clause, no
-                # name, after a longer subject of the cue's that-clause
-                # (dev23d)
-                or (
-                    words is not None
-                    and (words[0] in _NEGATIONS or words[0] == "لا")
-                    # (not a work's title nor a campaign's slogan: "إن
-                    # الجمهور أحب المسلسل «لا …»", "أطلقت الحملة «لا …»",
-                    # with an adjective between: "المسلسل الشهير «لا …»")
-                    and before not in _TITLED_NOUNS
-                    and before2 not in _TITLED_NOUNS
-                    and att.cue_tok is not None
-                    and att.cue_tok < q.open_tok
-                    and self.sent[att.cue_tok] == self.sent[q.open_tok]
-                    and not _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
-                )
-            )
-            and (q.close_tok + 1 >= self.n or not self.is_word[q.close_tok + 1])
-        ):
-            # "أن الفصائل المسلحة "أصبحت دولة داخل الدولة"،": the predicate of
-            # the that-clause (a name in marks would be followed by one)
-            label = False
-        if (
-            label
-            and n >= 3
-            and toks[o] in _NECESSITY
-            and att.cue_tok is not None
-            and att.cue_tok < q.open_tok
-            and self.sent[att.cue_tok] == self.sent[q.open_tok]
-            and not _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
-        ):
-            # "قال إنه ناقش مع الأمير قضية «ضرورة وقف …»": a noun of
-            # necessity opening the words after a label noun, what must be
-            # done, a demand in the speaker's words in his that-clause, no
-            # name (dev31d)
-            label = False
-        if (
-            label
-            and before[-2:] == "يه"
-            and before[:2] != "ال"
-            and k >= 1
-            and is_word[k - 1]
-            and before2[:2] != "ال"
-            and words is not None
-            and _resumptive_present(words[0])
-        ):
-            # "اتخذت قرارات استراتيجية «تقربها من الغرب»": a label noun as
-            # the indefinite adjective of the indefinite noun before it, and
-            # marks opening with a present verb whose pronoun refers back to
-            # that noun: a relative clause in the speaker's words, no name
-            label = False
-        if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
-            # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)
-            return False
-        if (
-            label
-            and n <= 10
-            and before in lx.LABEL_NOUNS
-            and not before.startswith("ال")
-            and (q.close_tok + 1 >= self.n or toks[q.close_tok + 1] not in _THAT)
-        ):
-            # "مؤتمر «وثائق الملكيات والوضع التاريخي في الأقصى والقدس»",
-            # "تحت مسمى «…»", "مقالا بعنوان «…»": an indefinite label noun
-            # right before the marks is in construct with the name in them,
-            # however long (a definite one may be a speaker: "الحزب «…»");
-            # not a title between a cue and its that-clause ("وجاء في برقية
-            # … تحت عنوان "تونس: أحداث الرديف تكشف …" أن "…""), whose words,
-            # read again, would hand the clause to a verb in the title
-            return False
+                and (q.close_tok + 1 >= self.n or not self.is_word[q.close_tok + 1])
+            ):
+                # "أن الفصائل المسلحة "أصبحت دولة داخل الدولة"،": the predicate of
+                # the that-clause (a name in marks would be followed by one)
+                label = False
+            if (
+                label
+                and n >= 3
+                and toks[o] in _NECESSITY
+                and att.cue_tok is not None
+                and att.cue_tok < q.open_tok
+                and self.sent[att.cue_tok] == self.sent[q.open_tok]
+                and not _THAT.isdisjoint(toks[att.cue_tok + 1 : q.open_tok])
+            ):
+                # "قال إنه ناقش مع الأمير قضية «ضرورة وقف …»": a noun of
+                # necessity opening the words after a label noun, what must be
+                # done, a demand in the speaker's words in his that-clause, no
+                # name (dev31d)
+                label = False
+            if (
+                label
+                and before[-2:] == "يه"
+                and before[:2] != "ال"
+                and k >= 1
+                and is_word[k - 1]
+                and before2[:2] != "ال"
+                and words is not None
+                and _resumptive_present(words[0])
+            ):
+                # "اتخذت قرارات استراتيجية «تقربها من الغرب»": a label noun as
+                # the indefinite adjective of the indefinite noun before it, and
+                # marks opening with a present verb whose pronoun refers back to
+                # that noun: a relative clause in the speaker's words, no name
+                label = False
+            if label and n <= 6 and not (n >= 5 and before2 in _THAT and before.startswith("ال")):
+                # (but "اعتبرت أن المشروع "يكرس سياسة الهروب إلى الأمام"": a predicate)
+                return False
+            if (
+                label
+                and n <= 10
+                and before in lx.LABEL_NOUNS
+                and not before.startswith("ال")
+                and (q.close_tok + 1 >= self.n or toks[q.close_tok + 1] not in _THAT)
+            ):
+                # "مؤتمر «وثائق الملكيات والوضع التاريخي في الأقصى والقدس»",
+                # "تحت مسمى «…»", "مقالا بعنوان «…»": an indefinite label noun
+                # right before the marks is in construct with the name in them,
+                # however long (a definite one may be a speaker: "الحزب «…»");
+                # not a title between a cue and its that-clause ("وجاء في برقية
+                # … تحت عنوان "تونس: أحداث الرديف تكشف …" أن "…""), whose words,
+                # read again, would hand the clause to a verb in the title
+                return False
         if n <= 10 and att.cue_tok is not None and att.cue_tok < q.open_tok:
             h = self.cue_hits.get(att.cue_tok)
             if (
