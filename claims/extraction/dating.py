@@ -5918,12 +5918,22 @@ class _Dating:
                     # before the dateline's (not "في ذكرى الزلزال الذي ضرب
                     # المدينة العام الماضي": an event's)
                     return str(dl.year - 1), "year"
-                month = MONTHS.get(t)
-                at = k
-                if month is None and k and (month := MONTHS.get(f"{toks[k - 1]} {t}")):
+                at = k - 1 if t == ")" and k >= 2 and toks[k - 2] == "(" else k
+                month = MONTHS.get(toks[at])
+                if month is None and at and (month := MONTHS.get(f"{toks[at - 1]} {toks[at]}")):
                     # "في تشرين الأول الماضي", "في 5 كانون الثاني الماضي": a
                     # Levantine month of two words
-                    at = k - 1
+                    at -= 1
+                if month is not None and at >= 2 and (toks[at - 1] == "/" or toks[at - 1] == "("):
+                    # "في 28 تشرين الثاني/نوفمبر الماضي", "في 28 نوفمبر/تشرين
+                    # الثاني الماضي", "في 28 تشرين الثاني (نوفمبر) الماضي": the
+                    # month printed with both its names, the day before the
+                    # first (rev38)
+                    j = at - 2
+                    if MONTHS.get(toks[j]) == month:
+                        at = j
+                    elif j and MONTHS.get(f"{toks[j - 1]} {toks[j]}") == month:
+                        at = j - 1
                 if month is not None:
                     day = toks[at - 1] if at else ""
                     if day.isdigit() and 0 < int(day) <= 31 and day.isascii():

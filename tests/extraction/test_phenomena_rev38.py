@@ -9,12 +9,50 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction.articles_rev38 import ART, GOLD
-from tests.extraction.helpers import article_quote_cases, assert_article_quote
+from tests.extraction.helpers import article_quote_cases, assert_article_quote, one
+
+_PORT_SUDAN = 'بورتسودان 2-12-2026 (سونا) - قال وزير المالية إن "الدولة ستفي بالتزاماتها". '
+
+
+class TestADayOfADualMonthGoneBy:
+    """ "في 28 تشرين الثاني/نوفمبر الماضي", "في 28 تشرين الثاني (نوفمبر)
+    الماضي", "في 5 نوفمبر/تشرين الثاني الماضي": a day of a month printed
+    with both its names, and "gone by", counted from the dateline as "في 28
+    نوفمبر الماضي" is; the day was lost (the month's second name stood
+    between it and الماضي), or the whole date with the bracket."""
+
+    @pytest.mark.parametrize(
+        "when, date",
+        [
+            pytest.param("في 28 تشرين الثاني/نوفمبر الماضي", "2026-11-28", id="slash"),
+            pytest.param("في 5 كانون الثاني/يناير الماضي", "2026-01-05", id="slash-january"),
+            pytest.param("في 28 نوفمبر/تشرين الثاني الماضي", "2026-11-28", id="slash-reversed"),
+            pytest.param("في 28 تشرين الثاني (نوفمبر) الماضي", "2026-11-28", id="bracket"),
+            pytest.param("في تشرين الثاني (نوفمبر) الماضي", "2026-11", id="bracket-month"),
+        ],
+    )
+    def test_the_day(self, when, date) -> None:
+        text = f'{_PORT_SUDAN}وأكد عضو مجلس السيادة كمال عوض، {when}، أن "القوات ستستعيد كل شبر".'
+        assert one(text, "القوات ستستعيد").date == date, text
+
+    @pytest.mark.parametrize(
+        "when, date",
+        [
+            pytest.param("في 28 تشرين الثاني الماضي", "2026-11-28", id="levantine"),
+            pytest.param("في 28 نوفمبر الماضي", "2026-11-28", id="one-name"),
+            pytest.param("في تشرين الثاني/نوفمبر الماضي", "2026-11", id="month-only"),
+            pytest.param("في 28 شباط/فبراير 2025", "2025-02-28", id="with-its-year"),
+            pytest.param("في 28 تشرين الأول/نوفمبر الماضي", "2026-11", id="two-months"),
+        ],
+    )
+    def test_near_miss(self, when, date) -> None:
+        text = f'{_PORT_SUDAN}وأكد عضو مجلس السيادة كمال عوض، {when}، أن "القوات ستستعيد كل شبر".'
+        assert one(text, "القوات ستستعيد").date == date, text
+
 
 KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("wafa_cabinet", "الأهالي لن"): "a town of two words (بيت أمر) cut after its first word",
     ("saba_aden", "المساعدات الإنسانية"): "the bare post before the name, not the fuller one",
-    ("suna_budget", "القوات المسلحة"): "a day of a dual month name gone by: month only",
     ("suna_budget", "لا تفاوض"): "then after the same speaker's dated words: undated",
 }
 
