@@ -2620,6 +2620,21 @@ class _Dating:
                         found = self.dates_between(self.sent_first[sid0 - 1], first)
                     if found:
                         return found[-1].iso, found[-1].precision
+                    if (
+                        a == first
+                        and prev is not None
+                        and prev[1]
+                        and ent is not None
+                        and ent is prev[0]
+                        and self.sent[first] - 1 <= prev[3]
+                        and not self.moves_besides_then(first, b)
+                    ):
+                        # "وكان X قد أكد، في 28 نوفمبر الماضي، أن «…». وقال X
+                        # حينها: «…»": "then" opening the sentence after the
+                        # same speaker's dated words is their time, a date
+                        # counted from the dateline too (no date mention of
+                        # its own) (rev38)
+                        return prev[1], prev[2]
         if att.cue_tok is not None and (hit := self.cue_hits.get(att.cue_tok)) is not None:
             toks = self.doc.toks
             if hit.np_start < self.n and toks[hit.np_start] in _IN_IT:

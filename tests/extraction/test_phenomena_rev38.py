@@ -50,10 +50,49 @@ class TestADayOfADualMonthGoneBy:
         assert one(text, "القوات ستستعيد").date == date, text
 
 
+class TestThenAfterTheSameSpeakersDatedWords:
+    """ "وكان X قد أكد، في 28 نوفمبر الماضي، أن «…». وقال X حينها: «…»":
+    "then", right after the same speaker's words dated in the sentence
+    before, is their time; a date counted from the dateline (no date
+    mention of its own, as "5 أكتوبر 2007" is) was not found, and the
+    word of "then" read as a move in time left the words undated."""
+
+    _DATED = (
+        f"{_PORT_SUDAN}وكان عضو مجلس السيادة كمال عوض قد أكد، في 28 نوفمبر الماضي، أن "
+        '"القوات ستستعيد كل شبر". '
+    )
+
+    @pytest.mark.parametrize(
+        "then",
+        [
+            pytest.param('وقال عوض حينها، مخاطبا حشدا من المستنفرين: "لا تفاوض".', id="participle"),
+            pytest.param('وقال عوض حينها: "لا تفاوض".', id="colon"),
+            pytest.param('وقال حينها عوض: "لا تفاوض".', id="then-before-the-name"),
+            pytest.param('وقال عوض، حينها، إن "لا تفاوض".', id="between-commas-and-inna"),
+            pytest.param('وقال عضو مجلس السيادة حينها: "لا تفاوض".', id="his-post"),
+        ],
+    )
+    def test_the_time_of_his_words(self, then) -> None:
+        assert one(self._DATED + then, "لا تفاوض").date == "2026-11-28"
+
+    @pytest.mark.parametrize(
+        "then, date",
+        [
+            pytest.param('وقال عوض وقتها: "لا تفاوض".', "2026-11-28", id="another-word"),
+            pytest.param('وقال حينها: "لا تفاوض".', "2026-11-28", id="no-subject"),
+            pytest.param('وقال وزير الدفاع حينها: "لا تفاوض".', None, id="another-speaker"),
+            pytest.param(
+                'وكان عوض قد زار شندي في الحرب، وقال حينها: "لا تفاوض".', None, id="another-event"
+            ),
+        ],
+    )
+    def test_near_miss(self, then, date) -> None:
+        assert one(self._DATED + then, "لا تفاوض").date == date
+
+
 KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("wafa_cabinet", "الأهالي لن"): "a town of two words (بيت أمر) cut after its first word",
     ("saba_aden", "المساعدات الإنسانية"): "the bare post before the name, not the fuller one",
-    ("suna_budget", "لا تفاوض"): "then after the same speaker's dated words: undated",
 }
 
 
