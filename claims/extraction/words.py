@@ -2587,8 +2587,12 @@ _STATEMENT_OCCASIONS = _with_prefixes(
 # a body named after its place ("بلدية دار شعبان الفهري", "ولاية بن عروس")
 # "الفلاح القادم من …": a participle of coming from a place, in a title (classify)
 _COMING_FROM = _words("القادم القادمه الوافد الوافده المنحدر المنحدره")
-# the first word of a two-word place name ("سيدي بوزيد", "بني ملال", "عين الدفلى")
-_PLACE_FIRST_WORDS = _words("سيدي بني عين بير ام راس وادي حمام برج منزل قصر سوق دار")
+# the first word of a two-word place name ("سيدي بوزيد", "بني ملال", "عين الدفلى";
+# Levantine towns too, "بيت لحم", "كفر قاسم", "خان يونس", "تل أبيب", "دير
+# الزور": rev38)
+_PLACE_FIRST_WORDS = _words(
+    "سيدي بني عين بير ام راس وادي حمام برج منزل قصر سوق دار بيت كفر خان تل دير"
+)
 _PLACE_HEADS = _words(
     "بلديه ولايه معتمديه مدينه جهه منطقه قريه دايره محافظه امانه اقليم "
     "قطاع مخيم بلده ناحيه مقاطعه مديريه عماله جزيره ضاحيه"
