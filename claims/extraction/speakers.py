@@ -716,11 +716,16 @@ _IYYA = {"اياه": "m", "اياها": "f", "اياهم": "p"}
 _SPEECHES_GIVEN = {
     "فيها": _words_module._words(
         "كلمه رساله مذكره برقيه مداخله محاضره تغريده تدوينه "
+        # ("ألقى المطران X عظة قال فيها": a sermon; dev35s)
+        "عظه خطبه "
         # ("وجه X كلمات غاضبة بحق Y، قال فيها", "رسائل": dev20s)
         "كلمات رسايل"
     ),
     "فيه": _words_module._words("خطابا خطاب بيانا بيان تصريحا تصريح حديثا منشورا"),
 }
+# speech_before_title: the words before a speech's title in marks ("عظة
+# بعنوان «…»", "محاضرة تحت عنوان «…»"), folded
+_SPEECH_TITLES = _words_module._words("بعنوان عنوان")
 # the one addressed after the message ("رسالة إلى المتهمين"), folded
 _TO_WHOM = _words_module._words("الي")
 
@@ -9364,6 +9369,8 @@ class _Speakers:
         if pron not in _IN_IT or toks[hit.tok][:1] in "وف":
             return None
         j = hit.tok - 1
+        if (titled := self.speech_before_title(j, lo)) >= 0:
+            j = titled  # ("ألقى X عظة بعنوان: «…»، قال فيها": dev35s)
         given = _SPEECHES_GIVEN.get(pron, ())
         for p in (j - 1, j - 2):
             if (
@@ -9427,6 +9434,27 @@ class _Speakers:
         ):
             return ent
         return None
+
+    def speech_before_title(self, j: int, lo: int) -> int:
+        """speech_giver: "ألقى X عظة بعنوان: «…» (لو 13:1)، قال فيها", "ألقى
+        X محاضرة تحت عنوان «…» قال فيها": a title in marks after بعنوان
+        (a reference in brackets after it, a comma before the verb) stands
+        between the speech and the verb that says what was in it; the
+        speech's token, before بعنوان, else -1."""
+        toks = self.doc.toks
+        k = j - 1 if toks[j] in _COMMAS else j
+        if toks[k] not in QUOTE_MARKS and toks[k] != ")":
+            return -1
+        for m in range(k - 1, max(lo, k - 30), -1):
+            t = toks[m]
+            if t == ".":
+                return -1
+            if t in _SPEECH_TITLES:
+                after = toks[m + 2] if toks[m + 1] == ":" else toks[m + 1]
+                if after not in QUOTE_MARKS:
+                    return -1
+                return m - 2 if t == "عنوان" and toks[m - 1] == "تحت" else m - 1
+        return -1
 
     def met_before(self, hit: _CueHit, lo: int) -> _Entity | None:
         """ "يروي دبلوماسي لقاء مع وزير سابق من الطائفة السنية قال فيه إن",

@@ -3962,8 +3962,10 @@ def _name_word_flags(w: str) -> int:
         f |= 9
     elif w in _GLUED_MA or w in _OCCASIONS:
         # "أشاد الأمير X آل Y بما وصفه": a particle and ما; "كتب X تدوينة",
-        # "ألقى X كلمة": the occasion of the words, the verb's object
-        f |= 1
+        # "ألقى X كلمة": the occasion of the words, the verb's object; and
+        # one no one is named ("ألقى الرئيس كلمة", "ألقى المطران عظة") not
+        # even a name's first word after a bare title (dev35s)
+        f |= 1 if w in _GLUED_MA or w in _OBJECT_OR_NAME else 9
     elif w[0] == "ب" and w[1:] in _COUNTRIES:
         f |= 1  # "علاقة الرئيس علي عبد الله صالح بواشنطن": a complement
     elif _news_verb(w):

@@ -1,0 +1,98 @@
+"""Speakers from the development sets' misses (dev35s, sixth session of
+2026-12-07).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import one
+
+
+class TestSpeechGivenUnderATitle:
+    """ "ألقى X عظة بعنوان: «…»، قال فيها: «…»": the speech's title in marks
+    after بعنوان (or "تحت عنوان"), a reference in brackets after it, stands
+    between the speech and the verb that tells what was in it; whoever
+    delivered the speech speaks in it (speech_giver), a sermon (عظة،
+    خطبة) as well as a speech. And an occasion noun no one is named
+    ("كلمة", "عظة") right after a bare title is the verb's object, never
+    the name of the one titled ("ألقى الرئيس كلمة")."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "ترأس المطران يوسف الحداد قداس الأحد في كنيسة البلدة بحضور الوزير "
+                "السابق نبيل عازار وحشد من المؤمنين. وبعد الإنجيل ألقى الحداد عظة "
+                'بعنوان: "طوبى للساعين إلى السلام"، قال فيها: "إن الوطن يحتاج إلى '
+                'المصالحة قبل أي شيء آخر".\n',
+                "يحتاج إلى المصالحة",
+                "يوسف الحداد",
+            ),
+            (
+                "افتتح المؤتمر الاقتصادي صباح أمس في العاصمة. "
+                'وألقى الرئيس كلمة قال فيها: "لن نسمح بانهيار العملة الوطنية".\n',
+                "بانهيار العملة",
+                "الرئيس",
+            ),
+            (
+                "اختتمت الرياضة الروحية مساء أمس في دير البلدة. "
+                'وألقى المطران عظة قال فيها: "لا خلاص للوطن من دون توبة صادقة".\n',
+                "توبة صادقة",
+                "المطران",
+            ),
+            (
+                "افتتح المعرض الدولي للكتاب أمس في حضور الوزير السابق رامي فرح. "
+                "وألقى السفير كلمة بعنوان «جسور الثقافة» قال فيها: «الكتاب أقوى من الحدود».\n",
+                "أقوى من الحدود",
+                "السفير",
+            ),
+        ],
+    )
+    def test_the_one_who_gave_it_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a family name that is an occasion noun too stays the name
+            (
+                'ألقى الوزير سامي خطاب كلمة قال فيها: "المخزون يكفي ستة أشهر".\n',
+                "المخزون يكفي",
+                "سامي خطاب",
+            ),
+            # a speaker named in full before the title, as before
+            (
+                "ألقى الوزير خالد العمري محاضرة بعنوان: «الطريق إلى الغد»، قال فيها: "
+                "«الإصلاح يبدأ من المدرسة».\n",
+                "يبدأ من المدرسة",
+                "خالد العمري",
+            ),
+            (
+                "احتفلت الرعية بعيدها السنوي بحضور المطران سمعان الخوري والنائب السابق "
+                'جورج سليمان. وألقى الخوري عظة بعنوان "لا تخافوا" (متى 14:27)، قال فيها: '
+                '"على المسؤولين أن يصغوا إلى وجع الناس".\n',
+                "يصغوا إلى وجع",
+                "سمعان الخوري",
+            ),
+            (
+                "أمّ الشيخ عمر الفاروقي المصلين في المسجد الكبير بحضور المحافظ سليم داود. "
+                "وألقى الفاروقي خطبة تحت عنوان «الأمانة في العمل»، قال فيها: "
+                "«من غش في عمله فقد خان وطنه».\n",
+                "خان وطنه",
+                "عمر الفاروقي",
+            ),
+            # another verb's explicit speaker after the title keeps his words
+            (
+                'ألقى المطران يوسف الحداد عظة بعنوان "طوبى للساعين إلى السلام"، '
+                'ثم قال النائب سامي عون: "نحن مع المصالحة".\n',
+                "نحن مع المصالحة",
+                "سامي عون",
+            ),
+        ],
+    )
+    def test_near_misses_keep_their_speaker(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
