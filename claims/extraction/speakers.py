@@ -10019,8 +10019,14 @@ class _Speakers:
                     told is not None
                     and agree(told, g, n)
                     # (a person with no post may be a phrase that ran on
-                    # past the name, not the one the text introduced)
-                    and not (told.kind == PERSON and told.role is None)
+                    # past the name, not the one the text introduced; a
+                    # family name alone, no one quoted before, ran on past
+                    # nothing: dev35s)
+                    and not (
+                        told.kind == PERSON
+                        and told.role is None
+                        and (" " in told.surface or (prev is not None and prev[0] is not None))
+                    )
                     # (the last speaker named again, his phrase read
                     # otherwise: "وأكد الغنوشي تلقيه دعوة": he goes on)
                     and not (

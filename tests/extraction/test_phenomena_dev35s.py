@@ -96,3 +96,75 @@ class TestSpeechGivenUnderATitle:
     def test_near_misses_keep_their_speaker(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
 
+
+class TestFamilyNameAloneGoesOn:
+    """ "وأكد العمري أن …. ولفت إلى أن بيان الجامعة العربية الأخير يشكك في ….
+    وتابع «…»": verbs of saying with no subject of their own go on with the
+    subject of the one that opened the chain, a family name alone too (it
+    runs on past no name, as a phrase of several words with no post may);
+    the statement or the body the that-clause between names is what he
+    told of, not who goes on."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "وأكد العمري في مقابلة مع قناة محلية، أن بلاده تدعم الحوار. ولفت إلى أن "
+                "بيان الجامعة العربية الأخير يشكك في مستقبل الاتفاقيات. "
+                'وتابع "من الواضح أن السلام في المنطقة ليس قضية ثنائية".\n',
+                "ليس قضية ثنائية",
+                "العمري",
+            ),
+            (
+                "وقال الزعبي في مؤتمر صحفي إن الحكومة ستفي بوعودها. وأشار إلى أن بيان "
+                'مجلس النواب الأخير يطالب بمحاسبة المقصرين. وأضاف "لن نتهرب من أي مساءلة".\n',
+                "لن نتهرب",
+                "الزعبي",
+            ),
+            (
+                "وقال الزعبي في مؤتمر صحفي إن الحكومة ستفي بوعودها. وأشار إلى أن بيان "
+                'البرلمان يطالب بمحاسبة المقصرين. وأضاف "لن نتهرب من أي مساءلة".\n',
+                "لن نتهرب",
+                "الزعبي",
+            ),
+        ],
+    )
+    def test_the_family_name_goes_on(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "وأوضح المنصوري أن المفاوضات ما زالت في بدايتها. ولفت إلى أن تقرير الأمم "
+                "المتحدة الأخير لم يحدد موعدا للجولة المقبلة. "
+                'وتابع: "نحن لا نستعجل أي اتفاق".\n',
+                "لا نستعجل",
+                "المنصوري",
+            ),
+            # a person the that-clause names with a post does not go on
+            (
+                "وأكد العمري أن بلاده تدعم الحوار. ولفت إلى أن الوزير سامي داود أبلغه "
+                'بموعد الجولة المقبلة. وتابع "من الواضح أن السلام ليس قضية ثنائية".\n',
+                "ليس قضية ثنائية",
+                "العمري",
+            ),
+            # a new speaker named with his own verb goes on
+            (
+                "وأكد العمري أن بلاده تدعم الحوار. وقال الوزير سامي داود إن الجولة "
+                'المقبلة ستعقد الشهر القادم. وتابع "من الواضح أن السلام ليس قضية ثنائية".\n',
+                "ليس قضية ثنائية",
+                "سامي داود",
+            ),
+            # the statement itself, told with جاء في, speaks
+            (
+                "وأكد العمري أن بلاده تدعم الحوار. ولفت إلى أن بيان الجامعة العربية "
+                "الأخير يشكك في مستقبل الاتفاقيات. "
+                'وجاء في البيان "إن السلام في المنطقة ليس قضية ثنائية".\n',
+                "ليس قضية ثنائية",
+                "البيان",
+            ),
+        ],
+    )
+    def test_near_misses_keep_their_speaker(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
