@@ -17082,6 +17082,18 @@ class _Phrases:
                         # adjective, an honorific only after "السمو"
                         # ("صاحب السمو الملكي الأمير X"); the walk reads on
                         and not (w == _ROYAL_ADJECTIVE and words[i - 1] not in _HIGHNESS)
+                        # ("مدير مكتب السيد X في البصرة Z Q": after a noun in
+                        # construct with no article, not the title's head, a
+                        # person's honorific opens that noun's genitive, the
+                        # one whose office it is; the walk reads on to the
+                        # holder's name; dev35s)
+                        and not (
+                            i > title_at + 1
+                            and not art[i - 1]
+                            and words[i - 1] not in lx.TITLES
+                            and w in _GENITIVE_PERSON_HONORIFICS
+                            and i + 3 < n_words
+                        )
                     ):
                         break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
                     if (

@@ -168,3 +168,68 @@ class TestFamilyNameAloneGoesOn:
     )
     def test_near_misses_keep_their_speaker(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestHonorificInThePostsGenitive:
+    """ "وقال مدير مكتب السيد X في البصرة Z Q": a person's honorific (السيد،
+    الشيخ) after a noun in construct with no article that is not the
+    title's head ("مكتب") opens that noun's genitive, the one whose office
+    it is; the post reads on (where it is held too) to its holder's name,
+    who speaks, as "مدير مكتب X في البصرة Z Q" without the honorific does."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "وقال مدير مكتب السيد الحكيم في البصرة كريم العبادي لوكالة الأنباء، "
+                '"الحشود تملأ الساحات منذ الصباح".\n',
+                "تملأ الساحات",
+                "كريم العبادي",
+            ),
+            (
+                "وقال مدير مكتب السيد الحكيم كريم العبادي لوكالة الأنباء، "
+                '"الحشود تملأ الساحات منذ الصباح".\n',
+                "تملأ الساحات",
+                "كريم العبادي",
+            ),
+            (
+                'وقال مدير مكتب الشيخ الخالدي في الكوفة سعد الموسوي، "الزيارة ستتم غدا".\n',
+                "ستتم غدا",
+                "سعد الموسوي",
+            ),
+            (
+                'وقالت مديرة مكتب السيدة الهاشمي في عمان سلمى الخطيب إن "الزيارة أُجلت".\n',
+                "الزيارة أ",
+                "سلمى الخطيب",
+            ),
+        ],
+    )
+    def test_the_holder_named_after_the_post_speaks(
+        self, text: str, words: str, speaker: str
+    ) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # the honorific right after the post: the one advised is named
+            (
+                'وقال مستشار الشيخ حمد الثاني: "المفاوضات مستمرة".\n',
+                "المفاوضات مستمرة",
+                "مستشار الشيخ حمد الثاني",
+            ),
+            # after a definite genitive the honorific opens the holder's name
+            (
+                'وقال وزير الخارجية الدكتور فيصل المقداد: "المفاوضات مستمرة".\n',
+                "المفاوضات مستمرة",
+                "فيصل المقداد",
+            ),
+            (
+                'وقال رئيس مجلس الشيخ سالم العلي للتنمية: "المفاوضات مستمرة".\n',
+                "المفاوضات مستمرة",
+                "سالم العلي",
+            ),
+        ],
+    )
+    def test_near_misses_keep_their_speaker(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
