@@ -767,6 +767,8 @@ _LONE_HONORIFICS = lx._fold_set(
     "السيد السيدة البروفيسور البروفسور البروفيسورة"
 )
 
+# those of them that are a woman's, folded (classify's gender)
+_FEMININE_LONE_HONORIFICS = frozenset(w for w in _LONE_HONORIFICS if w[-1] == "ه")
 
 # the parts of a day before its name ("مساء الخميس", "صباح اليوم")
 _DAY_PARTS = _words_module._words("مساء صباح ظهر عشيه ليله فجر")
@@ -19324,6 +19326,11 @@ class _Phrases:
             and not self.ha_ending(a + title_at)
         ):
             gender = _F  # (but "نظيره المصري X": "his counterpart", a man)
+        if gender == _M and toks[a] in _FEMININE_LONE_HONORIFICS:
+            # "أما السيدة X عضو قيادة الحزب في Y فقالت": the honorific that
+            # opens the phrase is a woman's, whatever the post after the
+            # name (dev35s)
+            gender = _F
         role_head = normalize_first(role) if role else ""
         if (
             gender == _M

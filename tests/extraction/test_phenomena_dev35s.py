@@ -233,3 +233,60 @@ class TestHonorificInThePostsGenitive:
     )
     def test_near_misses_keep_their_speaker(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestAWomansHonorificMakesHerAWoman:
+    """ "أما السيدة X عضو قيادة الحزب في Y فقالت: …": a woman's honorific
+    (السيدة، الدكتورة، الشيخة …) opening the phrase makes its person a
+    woman, whatever the post after her name (عضو، مدير: no feminine
+    ending), so that a feminine verb agrees with her."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "وقال السيد فادي سليم: الصوت سيظل مسموعا في كل مكان. اما السيدة هدى "
+                "سلوم عضو قيادة شعبة الحزب في الشيخ بدر فقالت: نحن اليوم نقف وقفة "
+                "عز ضد هذه القرارات.\n",
+                "نقف وقفة عز",
+                "هدى سلوم",
+            ),
+            (
+                "أما السيدة منى الأحمد عضو مجلس إدارة الجمعية في اللاذقية فقالت: "
+                '"المساعدات لم تصل إلى القرى بعد".\n',
+                "لم تصل إلى القرى",
+                "منى الأحمد",
+            ),
+            (
+                "وأكد رئيس البلدية أن الأعمال مستمرة. أما الدكتورة ريم العلي مدير "
+                'المستشفى الوطني في حماة فقالت: "نحتاج إلى مزيد من الأطباء".\n',
+                "مزيد من الأطباء",
+                "ريم العلي",
+            ),
+        ],
+    )
+    def test_the_feminine_verb_agrees_with_her(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                'أما السيدة منى الأحمد فقالت: "المساعدات لم تصل إلى القرى بعد".\n',
+                "لم تصل إلى القرى",
+                "منى الأحمد",
+            ),
+            (
+                'أما السيد سامي عون عضو مجلس النقابة في حمص فقال: "الأجور لا تكفي".\n',
+                "الأجور لا تكفي",
+                "سامي عون",
+            ),
+            (
+                'وقال السيد سامي عون عضو مجلس النقابة في حمص إن "الأجور لا تكفي".\n',
+                "الأجور لا تكفي",
+                "سامي عون",
+            ),
+        ],
+    )
+    def test_near_misses_keep_their_speaker(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
