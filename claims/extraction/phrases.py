@@ -767,6 +767,8 @@ _LONE_HONORIFICS = lx._fold_set(
     "السيد السيدة البروفيسور البروفسور البروفيسورة"
 )
 
+# (the offices of a person a post heads: "مدير مكتب السيد X")
+_OFFICES_OF_A_PERSON = _words_module._OFFICES_OF_A_PERSON
 # those of them that are a woman's, folded (classify's gender)
 _FEMININE_LONE_HONORIFICS = frozenset(w for w in _LONE_HONORIFICS if w[-1] == "ه")
 
@@ -17084,15 +17086,13 @@ class _Phrases:
                         # adjective, an honorific only after "السمو"
                         # ("صاحب السمو الملكي الأمير X"); the walk reads on
                         and not (w == _ROYAL_ADJECTIVE and words[i - 1] not in _HIGHNESS)
-                        # ("مدير مكتب السيد X في البصرة Z Q": after a noun in
-                        # construct with no article, not the title's head, a
-                        # person's honorific opens that noun's genitive, the
-                        # one whose office it is; the walk reads on to the
-                        # holder's name; dev35s)
+                        # ("مدير مكتب السيد X في البصرة Z Q": after a
+                        # person's office in construct, a person's honorific
+                        # opens its genitive, the one whose office it is; the
+                        # walk reads on to the holder's name; dev35s)
                         and not (
                             i > title_at + 1
-                            and not art[i - 1]
-                            and words[i - 1] not in lx.TITLES
+                            and words[i - 1] in _OFFICES_OF_A_PERSON
                             and w in _GENITIVE_PERSON_HONORIFICS
                             and i + 3 < n_words
                         )

@@ -2362,6 +2362,10 @@ _OWNED_DOCUMENTS = frozenset(
 # the honorifics of a person that are no title ("الدكتور", "السيدة", "الحاج"):
 # the name after one outside speech is a person met ("اجتمع الوزير بالدكتور
 # X", "مع السيدة Y"), for "وقال الدكتور" or "وقالت Y" later
+# the offices of a person that a post heads, folded ("مدير مكتب السيد X",
+# "رئيس ديوان الشيخ X"): the honorific after one opens its genitive, the
+# person whose office it is (phrases' title walk; dev35s)
+_OFFICES_OF_A_PERSON = _words("مكتب ديوان")
 _PERSON_HONORIFICS = frozenset(
     w
     for w in lx._fold_set(
