@@ -84,6 +84,7 @@ from claims.extraction.words import (
     _DEFINITE_ADVERBS,
     _DEFINITE_OBJECTS,
     _DEICTIC_DAYS,
+    _DESCRIBING_CUES,
     _DOCUMENT_HEAD_BASES,
     _DOCUMENT_PARTICIPLES_M,
     _DWELLS,
@@ -7629,6 +7630,35 @@ class _Phrases:
             and toks[a + 2][:2] == "ال"
             and _masdar_head(toks[a + 1], toks[a + 2])
         )
+        # "قالت سلمى حداد …" then "ووصفت سلمى الوضع، قائلة": after a verb
+        # whose object follows its subject, the given name alone of a person
+        # named before in full is that person; a definite word (or a noun
+        # in construct with one) after it that no name met holds is the
+        # verb's object, no family name (asked once here, as above)
+        body_then_masdar = (
+            body_then_masdar
+            or (
+                cue is not None
+                and cue.lemma in _DESCRIBING_CUES
+                and a + 2 < limit
+                and is_word[a + 1]
+                and (
+                    # (a definite word, then no word of a name: "الوضع،", "الحادثة
+                    # بأنها"; not "الأحمد الوضع", "الأحمد ما جرى", a namesake)
+                    (toks[a + 1][:2] == "ال" and (not is_word[a + 2] or toks[a + 2][:3] == "بان"))
+                    # (a noun in construct with a definite word: "مشهد الهروب";
+                    # not "عبد الرحمن", a name's link)
+                    or (
+                        toks[a + 1][:2] != "ال"
+                        and toks[a + 2][:2] == "ال"
+                        and toks[a + 1] not in _NAME_LINKS
+                    )
+                )
+                and toks[a + 1] not in _GIVEN_NAMES
+                and self.given_name_met(toks[a])
+                and not self.known_name_word(toks[a + 1])
+            )
+        )
         while i < stop:
             t = toks[i]
             if body_then_masdar and i == a + 1:
@@ -13651,6 +13681,17 @@ class _Phrases:
         ):
             k += 1
         return k > j and k < limit and (toks[k] == "علي" or toks[k] in _THAT)
+
+    def given_name_met(self, word: str) -> bool:
+        """``word`` opens the full name of a person named before."""
+        if not self._persons:
+            return False
+        k = _key(word)
+        persons = self.persons_with_word(k) if len(self._persons) >= _PERSONS_FILED else None
+        for p in self._persons if persons is None else persons:
+            if p.key.startswith(k) and p.key[len(k) : len(k) + 1] == " ":
+                return True
+        return False
 
     def known_name_word(self, word: str) -> bool:
         """``word`` is a word of the name of a person named before."""

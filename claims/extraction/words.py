@@ -4477,6 +4477,10 @@ _RIVALS = frozenset(
 # and glued to و, بـ or لـ, as _COUNTERPARTS ("وقال X Y رئيس الحزب وحليفه
 # رئيس البرلمان": another person joined to the subject; mend33c)
 _RIVALS_JOINED = _RIVALS | frozenset(p + w for w in _RIVALS for p in ("و", "ب", "ل"))
+# the lemmas of cues whose object follows their subject, a scene or a story
+# ("ووصفت X المشهد، قائلة", "وروى X الحادثة"): phrases.scan_np, after the
+# given name alone of a person named before
+_DESCRIBING_CUES = frozenset({"وصف", "روى"})
 
 
 @lru_cache(maxsize=1024)

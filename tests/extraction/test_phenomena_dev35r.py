@@ -13,6 +13,15 @@ phrase's end ("بوزارة الخارجية بأن", "بوزارة الصحة �
 is held, read on into the role, as after a bare genitive ("رئيس قطاع
 الإعلام بوزارة …") it was. Before, the phrase ended at the adjective and
 the post was cut (or, after a title, lost).
+
+Rule 3 (phrases.scan_np): after a verb whose object follows its subject
+(وصف، روى: words._DESCRIBING_CUES), the given name alone of a person named
+before in full, then a definite word with no word of a name after it
+("ووصفت سلمى الوضع، قائلة") or a noun in construct with a definite word
+("مشهد الهروب"), is that person: the words after it are the verb's object,
+no family name. Before, "سلمى الوضع" was a new person with no role. Not a
+namesake's family name: a definite word with another word after it ("سلمى
+الأحمد الوضع"), a name's link ("عبد الرحمن"), a word of a name met.
 """
 
 from __future__ import annotations
@@ -149,3 +158,45 @@ class TestABodyInBaAfterThePostsAdjective:
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         _check(text, fragment, speaker, role)
+
+
+_LEAD = 'قالت سلمى حماد، وهي نازحة من حي الزهور، إن "الوضع في الحي صعب جدا".\n'
+
+
+class TestTheGivenNameAloneBeforeTheObjectOfDescribing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                _LEAD + 'ووصفت سلمى الرحلة، قائلة "مشينا ليلا بين المزارع".', id="a-definite-object"
+            ),
+            pytest.param(
+                _LEAD + 'ووصفت سلمى مشهد الخروج، قائلة "مشينا ليلا بين المزارع".',
+                id="a-construct-object",
+            ),
+            pytest.param(
+                _LEAD + 'وروت سلمى الحادثة، مضيفة: "مشينا ليلا بين المزارع".',
+                id="a-verb-of-telling",
+            ),
+        ],
+    )
+    def test_the_person_met(self, text: str) -> None:
+        _check(text, "مشينا ليلا", "سلمى حماد", "نازحة من حي الزهور")
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                _LEAD + 'ووصفت سلمى الأحمد الرحلة، قائلة "مشينا ليلا بين المزارع".',
+                "سلمى الأحمد",
+                id="a-namesake",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        _check(text, "مشينا ليلا", speaker, None)
+
+    def test_near_miss_a_verb_of_saying(self) -> None:
+        # (قال takes no object after its subject: a namesake's family name)
+        text = _LEAD + 'وقالت سلمى الأحمد: "مشينا ليلا بين المزارع".'
+        _check(text, "مشينا ليلا", "سلمى الأحمد", None)
