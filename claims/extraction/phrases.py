@@ -3015,6 +3015,7 @@ def _title_walk_plain(w: str) -> bool:
         or w in _ARTICLE_FIRST_NAMES
         or w in ("علي", "الي", "حول", "من")
         or w in _RELATIONS
+        or w in _SAINTS
     )
 
 
@@ -3102,6 +3103,8 @@ def _governs_the_next(word: str) -> bool:
 
 
 _CLERICAL_RANKS = _words_module._CLERICAL_RANKS
+_SAINTS = _words_module._SAINTS
+_SAINT_BODIES = _words_module._SAINT_BODIES
 _TITLES_BEFORE_NAME = _words_module._MILITARY_RANKS | _words_module._words(
     "الملك الامير الاميره النايب النايبه المستشار المستشاره السفير السفيره "
     # ("المدعي العام التمييزي القاضي X": a judge addressed so after his post)
@@ -3154,6 +3157,7 @@ def _title_walk_breaks(w: str) -> bool:
         or w in lx.HONORIFICS
         or w in _TITLES_BEFORE_NAME
         or w in _PARTICIPLE_COMPLEMENTS
+        or w in _SAINTS
     )
 
 
@@ -17079,6 +17083,22 @@ class _Phrases:
                 genitive = False
                 # (one lookup, as above: _TITLE_WALK_BREAKS)
                 if _TITLE_WALK_BREAKS[w]:
+                    if (
+                        w in _SAINTS
+                        and i + 2 <= n_words
+                        and (
+                            words[i - 1] in _SAINT_BODIES
+                            or (words[i - 1][:1] == "ل" and words[i - 1][1:] in _SAINT_BODIES)
+                        )
+                        and not art[i + 1]
+                    ):
+                        # "رئيس دير مار مارون الأرشمندريت X", "راعي كنيسة
+                        # القديس جاورجيوس الأب X": the saint a church or a
+                        # monastery is named after, and his name, are the
+                        # body's, the post's; the holder's name follows (or
+                        # none: "وقال رئيس دير مار مارون إن")
+                        i += 2
+                        continue
                     if (
                         w in _PLACE_FIRST_WORDS
                         and i + 1 < n_words

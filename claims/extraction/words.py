@@ -1649,6 +1649,12 @@ _CLERICAL_RANKS = _words(
     "الكاردينال المتروبوليت"
 )
 _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
+# a saint a church, a monastery or a parish is named after ("دير مار مارون",
+# "كنيسة القديس جاورجيوس", "مدرسة مار يوسف"), folded: after such a body's
+# noun the saint and his name are the body's name, not a person's
+# (phrases.phrase_entity; kw37b)
+_SAINTS = _words("مار مارت القديس القديسه")
+_SAINT_BODIES = _words("دير كنيسه كاتدرائيه رعيه ابرشيه مدرسه مستشفي جامعه كليه معهد مزار")
 # what completes a military rank before the name ("الفريق أول ركن X",
 # "اللواء ركن X", "العميد الركن X"; and the degree Egyptian press writes
 # between rank and name, "الفريق مهندس X", "اللواء دكتور X"), folded
