@@ -3729,6 +3729,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     and _NORMALIZED[e.role].split()[1][:2] == "ال"
                                     and (said - {title}).isdisjoint(pwords)
                                 )
+                                and not (
+                                    # "وقال المتحدث باسم الشرطة" after "المتحدث
+                                    # باسم الجيش X": a body none of whose words
+                                    # his post has is another's spokesman (kw37b)
+                                    title in _SPOKESMEN
+                                    and (body := said - _SPOKESMAN_FRAME)
+                                    and body.isdisjoint(pwords)
+                                )
                             ):
                                 other = p
                             continue
@@ -6249,6 +6257,8 @@ _OBJECT_POST_VERBS = _words_module._with_prefixes(
 # الحكومة" is "المتحدث باسم الحكومة")
 _SPOKESMEN = _words_module._SPOKESPEOPLE
 _SPOKESMAN_WORDS = frozenset(w[2:] for w in _SPOKESMEN)
+# a spokesman's post without its body: his title, باسم, "official"
+_SPOKESMAN_FRAME = _SPOKESMAN_WORDS | _words_module._words("باسم رسمي رسميه")
 # honorifics that are first names too before ولد/بنت ("الشيخ ولد سيديا")
 _FIRST_NAME_HONORIFICS = _words_module._words("الشيخ الشيخه")
 # posted_to: where an envoy is posted, after his name

@@ -82,3 +82,59 @@ class TestASaintAfterAChurchIsItsName:
     )
     def test_near_misses(self, text, speaker, role):
         _check(text, speaker, role)
+
+
+class TestASpokesmanOfAnotherBodyIsAnother:
+    """ "وقال المتحدث باسم الشرطة" after "المتحدث باسم الجيش X": a
+    spokesman's post whose body has none of the words of the body of the
+    spokesman named before is another's, not his (no fallback to him)."""
+
+    _SAID = "لا صحة لهذه الأنباء"
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            (
+                "ونفى المتحدث باسم الجيش رامي العلي الأنباء. وقال المتحدث باسم الشرطة إن "
+                "«لا صحة لهذه الأنباء».",
+                "المتحدث باسم الشرطة",
+            ),
+            (
+                "وأكد المتحدث باسم الحكومة سامر الحداد أن الاجتماع انتهى. وقال المتحدث باسم "
+                "المعارضة إن «لا صحة لهذه الأنباء».",
+                "المتحدث باسم المعارضة",
+            ),
+            (
+                "ونفى الناطق الرسمي باسم وزارة الداخلية رامي العلي الخبر. وقال الناطق باسم "
+                "الدفاع المدني إن «لا صحة لهذه الأنباء».",
+                "الناطق باسم الدفاع المدني",
+            ),
+        ],
+    )
+    def test_another_body(self, text, speaker):
+        q = quote_exactly(text, self._SAID)
+        assert (q.speaker, q.role) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, role",
+        [
+            (
+                "ونفى المتحدث باسم الجيش رامي العلي الأنباء. وقال المتحدث باسم الجيش إن "
+                "«لا صحة لهذه الأنباء».",
+                "المتحدث باسم الجيش",
+            ),
+            (
+                "ونفى المتحدث باسم الجيش رامي العلي الأنباء. وقال المتحدث إن "
+                "«لا صحة لهذه الأنباء».",
+                "المتحدث باسم الجيش",
+            ),
+            (
+                "ونفى المتحدث باسم الداخلية رامي العلي الخبر. وقال المتحدث الرسمي باسم "
+                "الداخلية إن «لا صحة لهذه الأنباء».",
+                "المتحدث باسم الداخلية",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, role):
+        q = quote_exactly(text, self._SAID)
+        assert (q.speaker, q.role) == ("رامي العلي", role)
