@@ -1654,7 +1654,7 @@ _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 # noun the saint and his name are the body's name, not a person's
 # (phrases.phrase_entity; kw37b)
 _SAINTS = _words("مار مارت القديس القديسه")
-_SAINT_BODIES = _words("دير كنيسه كاتدرائيه رعيه ابرشيه مدرسه مستشفي جامعه كليه معهد مزار")
+_SAINT_BODIES = _words("دير كنيسه كاتدراييه رعيه ابرشيه مدرسه مستشفي جامعه كليه معهد مزار")
 # what completes a military rank before the name ("الفريق أول ركن X",
 # "اللواء ركن X", "العميد الركن X"; and the degree Egyptian press writes
 # between rank and name, "الفريق مهندس X", "اللواء دكتور X"), folded
