@@ -158,6 +158,7 @@ from claims.extraction.words import (
     normalize_first,
     set_indices,
     token_kinds_twinned,
+    trim_tables,
 )
 
 # Re-exported for tests/extraction/test_fast_paths.py and test_normalize.py,
@@ -810,6 +811,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # map of the table's __getitem__; a plain dict's: words.token_kinds)
         # (a bytearray: faster than bytes(); lazy: an article with a word met
         # for the first time reads the twins' tables themselves, speed33)
+        trim_tables()  # (the per-word tables' limits, once an article)
         kinds, twins = token_kinds_twinned(toks, vocab, lazy=True)
         # the plain twins of per-word tables, which hold this article's
         # words whatever another thread does meanwhile (words.token_twin), or

@@ -2816,8 +2816,9 @@ _MAY_CUE = (
 
 class _WordTable(dict):
     """``table[word]``: a per-word function, memoised.  Words recur across
-    articles, so the table outlives one; it is emptied when it reaches
-    ``limit`` entries, which bounds its memory."""
+    articles, so the table outlives one; it is emptied once it has reached
+    ``limit`` entries when an article starts (trim_tables), which bounds
+    its memory (to ``limit`` and the words of one article)."""
 
     __slots__ = ("fn", "limit")
 
@@ -2825,12 +2826,25 @@ class _WordTable(dict):
         super().__init__()
         self.fn = fn
         self.limit = limit
+        _TABLES.append(self)
 
     def __missing__(self, word: str):
-        if len(self) >= self.limit:
-            self.clear()
+        # (no limit test here: a miss is ~300 an article of real text, the
+        # test ~500 instructions each; trim_tables makes it once an article)
         value = self[word] = self.fn(word)
         return value
+
+
+# every _WordTable made (trim_tables)
+_TABLES: list[_WordTable] = []
+
+
+def trim_tables() -> None:
+    """Empties each per-word table that has reached its limit: once an
+    article, before it is read (the engine's constructor)."""
+    for table in _TABLES:
+        if len(table) >= table.limit:
+            table.clear()
 
 
 # scan_np: words that may stop a phrase or start a rule of their own
@@ -3274,28 +3288,22 @@ def _fill_table(source: _WordTable, new) -> None:
     """``source[t]`` for each word of ``new``, as _fill_twin works them out."""
     get = source.get  # (dict.get: never __missing__)
     fn = source.fn
-    limit = source.limit
     for t in new:
         if get(t, _UNSEEN) is _UNSEEN:
-            if len(source) >= limit:
-                source.clear()
             source[t] = fn(t)
 
 
 def _fill_twin(source: _WordTable, twin: dict, new) -> None:
     """``twin[t] = source[t]`` for each word of ``new``, the words the table
-    lacks worked out as its __missing__ would (the same limit test before
-    each one) but without its dispatch: a miss on a dict subclass looks
+    lacks worked out as its __missing__ would (the limit is trim_tables'
+    once an article) but without its dispatch: a miss on a dict subclass looks
     __missing__ up and calls it, a few hundred instructions a word, and an
     article of real text brings ~50 new words to each twin (speed32)."""
     get = source.get  # (dict.get: never __missing__)
     fn = source.fn
-    limit = source.limit
     for t in new:
         value = get(t, _UNSEEN)
         if value is _UNSEEN:
-            if len(source) >= limit:
-                source.clear()
             value = source[t] = fn(t)
         twin[t] = value
 
@@ -3444,8 +3452,14 @@ class _RelayedLemmas(dict[str, bool]):
 _RELAYED_LEMMA = _RelayedLemmas()
 
 
+# _suffixed_title: the two-letter pronouns (ه alone: the last letter)
+_TITLE_SUFFIXES = ("ها", "هم")
+
+
 def _suffixed_title(word: str) -> bool:
     """ "نظيره", "مستشارها": a title with a possessive pronoun."""
+    if word[-1:] != "ه" and word[-2:] not in _TITLE_SUFFIXES:
+        return False  # (most words: no pronoun's ending, no suffix to try)
     for suffix in ("ها", "ه", "هم"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
