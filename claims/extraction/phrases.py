@@ -14744,10 +14744,18 @@ class _Phrases:
                 # also after accusing or meeting, a plural of bodies, and past a
                 # title's adjective ("اتهم الوزير الأول النقابات بـ…"; kw27b)
                 k = a + 2
+                if toks[k - 1][-2:] == "ات" and toks[k][:2] == "ال" and k + 1 < b:
+                    # ("انتقد قائد القوات المعارضة الحكومة": past the plural's
+                    # adjective, a body with the article is the object; kw37b)
+                    k += 1
+                else:
+                    # ("انتقد رئيس الهيئة الوطنية الحكومة": past the
+                    # genitive's nisbas; kw37b)
+                    k = _past_nisbas(toks, k, b - 1)
                 if (
                     (toks[k] in lx.ORGANIZATION_HEADS or toks[k] in _BODY_PLURALS)
                     and toks[k][:2] == "ال"
-                    and toks[k - 1][-2:] != "ات"
+                    and (k > a + 2 or toks[k - 1][-2:] != "ات")
                 ):
                     b = ra = rb = k
             if (

@@ -396,11 +396,7 @@ class TestBodyObjectAfterAccusingOrMeeting:
             "انتقد قائد القوات المعارضة الحكومة، أمس، وقال: «الأسعار ترتفع كل يوم».",
             "الأسعار ترتفع كل يوم",
             "قائد القوات المعارضة",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="الحكومة is the object of انتقد (rule 4's case): the speaker is "
-                "قائد القوات المعارضة, but the engine keeps the object in the title",
-            ),
+            # (fixed by kw37b: a body past the plural's adjective is the object)
             id="adjective-after-plural-in-at",
         ),
         pytest.param(

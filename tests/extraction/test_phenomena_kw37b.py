@@ -138,3 +138,60 @@ class TestASpokesmanOfAnotherBodyIsAnother:
     def test_near_misses(self, text, role):
         q = quote_exactly(text, self._SAID)
         assert (q.speaker, q.role) == ("رامي العلي", role)
+
+
+class TestABodyPastTheGenitivesAdjectiveIsTheObject:
+    """ "انتقد قائد القوات المعارضة الحكومة، أمس، وقال": after a verb of
+    taking a stance, accusing or meeting, a body with the article past the
+    title's definite genitive and that genitive's adjective (one after a
+    plural in ات, or nisbas) is the verb's object, no word of the post."""
+
+    _SAID = "الأسعار ترتفع كل يوم"
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            (
+                "انتقد قائد القوات المسلحة الحكومة، أمس، وقال: «الأسعار ترتفع كل يوم».",
+                "قائد القوات المسلحة",
+            ),
+            (
+                "انتقد رئيس الهيئة الوطنية الحكومة، أمس، وقال: «الأسعار ترتفع كل يوم».",
+                "رئيس الهيئة الوطنية",
+            ),
+            (
+                "هاجم رئيس النقابات المستقلة البرلمان، أمس، وقال: «الأسعار ترتفع كل يوم».",
+                "رئيس النقابات المستقلة",
+            ),
+            (
+                "اتهم زعيم الجبهة الشعبية الحكومة بالفشل، وقال: «الأسعار ترتفع كل يوم».",
+                "زعيم الجبهة الشعبية",
+            ),
+        ],
+    )
+    def test_the_body_is_the_object(self, text, speaker):
+        q = quote_exactly(text, self._SAID)
+        assert (q.speaker, q.role) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            # (the adjective ends the phrase: no object past it)
+            (
+                "وانتقد قائد القوات المعارضة، أمس، الحكومة، وقال: «الأسعار ترتفع كل يوم».",
+                "قائد القوات المعارضة",
+            ),
+            # (a name past the nisba: the holder's)
+            (
+                "انتقد رئيس الهيئة الوطنية سامي الحداد القرار، وقال: «الأسعار ترتفع كل يوم».",
+                "سامي الحداد",
+            ),
+            # (no verb of taking a stance: the body stays out of reach)
+            (
+                "وقال قائد القوات الجوية: «الأسعار ترتفع كل يوم».",
+                "قائد القوات الجوية",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker):
+        assert quote_exactly(text, self._SAID).speaker == speaker
