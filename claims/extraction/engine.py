@@ -3732,6 +3732,19 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     and (said - {title}).isdisjoint(pwords)
                                 )
                                 and not (
+                                    # "وقال رئيس الوزراء" after "رئيس البرلمان X":
+                                    # the head of a body none of whose words his
+                                    # post has, nor a name of the same body
+                                    # (government, parliament), is another (kw37b)
+                                    title in _BODY_HEAD_TITLES
+                                    and _NORMALIZED[e.role].split()[1][:2] == "ال"
+                                    and (said - {title}).isdisjoint(pwords)
+                                    and all(
+                                        g.isdisjoint(said) or g.isdisjoint(pwords)
+                                        for g in _SAME_BODY_WORDS
+                                    )
+                                )
+                                and not (
                                     # "وقال المتحدث باسم الشرطة" after "المتحدث
                                     # باسم الجيش X": a body none of whose words
                                     # his post has is another's spokesman (kw37b)
@@ -6259,8 +6272,10 @@ _OBJECT_POST_VERBS = _words_module._with_prefixes(
 # الحكومة" is "المتحدث باسم الحكومة")
 _SPOKESMEN = _words_module._SPOKESPEOPLE
 _SPOKESMAN_WORDS = frozenset(w[2:] for w in _SPOKESMEN)
+_BODY_HEAD_TITLES = _words_module._BODY_HEAD_TITLES
+_SAME_BODY_WORDS = _words_module._SAME_BODY_WORDS
 # a spokesman's post without its body: his title, باسم, "official"
-_SPOKESMAN_FRAME = _SPOKESMAN_WORDS | _words_module._words("باسم رسمي رسميه")
+_SPOKESMAN_FRAME = _SPOKESMAN_WORDS | _words_module._SPOKESMAN_FRAME_WORDS
 # honorifics that are first names too before ولد/بنت ("الشيخ ولد سيديا")
 _FIRST_NAME_HONORIFICS = _words_module._words("الشيخ الشيخه")
 # posted_to: where an envoy is posted, after his name

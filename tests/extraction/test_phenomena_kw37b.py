@@ -195,3 +195,65 @@ class TestABodyPastTheGenitivesAdjectiveIsTheObject:
     )
     def test_near_misses(self, text, speaker):
         assert quote_exactly(text, self._SAID).speaker == speaker
+
+
+class TestAHeadOfAnotherBodyIsAnother:
+    """ "وقال رئيس البلدية إن" after "رئيس الجامعة X": the head of a body
+    (رئيس، رئيسة) with a definite genitive none of whose words the post named
+    before has, nor one of the names of the same body (الحكومة/الوزراء,
+    البرلمان/مجلس النواب/المجلس, الجمهورية/الدولة), is another, no longer
+    given to the one named (the post stays, unnamed)."""
+
+    _SAID = "الميزانية جاهزة"
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            (
+                "وقال رئيس الجامعة نبيل حداد إن «الجامعة بخير». وقال رئيس البلدية إن "
+                "«الميزانية جاهزة».",
+                "رئيس البلدية",
+            ),
+            (
+                "واستقبل رئيس الجمهورية نبيل حداد الوفد. وقال رئيس الحكومة إن «الميزانية جاهزة».",
+                "رئيس الحكومة",
+            ),
+            (
+                "وقالت رئيسة الجمعية سلمى حداد إن «العمل مستمر». وقالت رئيسة النقابة إن "
+                "«الميزانية جاهزة».",
+                "رئيسة النقابة",
+            ),
+        ],
+    )
+    def test_another_body(self, text, speaker):
+        q = quote_exactly(text, self._SAID)
+        assert (q.speaker, q.role) == (speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, role",
+        [
+            (
+                "وقال رئيس الحكومة نبيل حداد إن «الجامعة بخير». وقال رئيس الوزراء إن "
+                "«الميزانية جاهزة».",
+                "رئيس الحكومة",
+            ),
+            (
+                "وقال رئيس البرلمان نبيل حداد إن «الجامعة بخير». وقال رئيس المجلس إن "
+                "«الميزانية جاهزة».",
+                "رئيس البرلمان",
+            ),
+            (
+                "وقال رئيس الجمهورية نبيل حداد إن «الجامعة بخير». وقال رئيس الدولة إن "
+                "«الميزانية جاهزة».",
+                "رئيس الجمهورية",
+            ),
+            (
+                "وقال رئيس حزب الأمة نبيل حداد إن «الجامعة بخير». وقال رئيس الحزب إن "
+                "«الميزانية جاهزة».",
+                "رئيس حزب الأمة",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, role):
+        q = quote_exactly(text, self._SAID)
+        assert (q.speaker, q.role) == ("نبيل حداد", role)
