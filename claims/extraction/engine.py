@@ -3738,6 +3738,8 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     # (government, parliament), is another (kw37b)
                                     title in _BODY_HEAD_TITLES
                                     and _NORMALIZED[e.role].split()[1][:2] == "ال"
+                                    # (not the president alone: dev31s)
+                                    and pwords - {title}
                                     and (said - {title}).isdisjoint(pwords)
                                     and all(
                                         g.isdisjoint(said) or g.isdisjoint(pwords)
