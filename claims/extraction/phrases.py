@@ -213,6 +213,7 @@ from claims.extraction.words import (
     _SERVING_ADJECTIVES,
     _SG,
     _SINGULAR_OF,
+    _SOURCE_ADJECTIVES,
     _SOURCE_BEFORE_TO,
     _SOURCE_BEFORE_WHAT,
     _SOURCE_PARTICLES,
@@ -2840,11 +2841,28 @@ def _unnamed_source_before(toks: list[str], a: int, i: int) -> bool:
         if not (
             w in _RESPONSIBLE
             or w in _INDEFINITE_ADJECTIVES
+            or w in _SOURCE_ADJECTIVES
             or (w == _HIGH_LEVEL and toks[k - 1] == "رفيع")
             or (w[:2] != "ال" and len(w) >= 4 and w.endswith(("ي", "يه")))
+            # (a plural nisba: "مسؤولون أمنيون"; mend35a)
+            or (w[:2] != "ال" and len(w) >= 6 and w.endswith(("يون", "يين")))
         ):
             return False
     return True
+
+
+def _unnamed_source_body_before(toks: list[str], a: int, i: int) -> bool:
+    """Before ``toks[i]``, an unnamed source and his adjectives
+    (_unnamed_source_before), then the body or the region he works at glued
+    to بـ ("مصدر أمني بالشرطة", "مصدر أمني بمديرية الشرطة"): what follows
+    it is no more of his description (mend35a)."""
+    if toks[a] not in lx.ANONYMOUS_HEADS:
+        return False
+    for k in range(a + 1, min(i, a + 5)):
+        t = toks[k]
+        if t[0] == "ب" and (t[1:] in lx.ORGANIZATION_HEADS or t[1:] in _POST_PLACES):
+            return _unnamed_source_before(toks, a, k)
+    return False
 
 
 def _post_genitive_before(toks: list[str], i: int) -> bool:
@@ -10183,6 +10201,11 @@ class _Phrases:
                 or particle == "من"
                 # "صاح المتهم الأول من داخل القفص": from where, not a name
                 or (i + 1 < limit and toks[i + 1] in _PLACE_ADVERBS)
+                # "وقال مصدر أمني من جهته إن": for his part, no description;
+                # "وحذر مصدر أمني بالشرطة من التصعيد": after the body an
+                # unnamed source works at, the verb's complement (mend35a)
+                or (i + 1 < limit and toks[i + 1] in _TURN_NEXT)
+                or _unnamed_source_body_before(toks, a, i)
                 # "وحذر تقرير للبنك الدولي من أن": the verb's complement, even
                 # after a document (whose author may follow من)
                 or i + 1 >= limit
@@ -10413,6 +10436,10 @@ class _Phrases:
                                 toks[i + 1].startswith("ال")
                                 and i + 2 < limit
                                 and toks[i + 2] in _COMMAS
+                                # (no verb of saying after the comma: "ورحب
+                                # مصدر مسؤول بالوزارة الجديدة، وقال", the
+                                # thing welcomed; mend35a)
+                                and (i + 3 >= self.n or toks[i + 3] not in _CUE_WORDS)
                             )
                             or (
                                 # "بالمجلس الشعبي الوطني، X،": two adjectives
@@ -10420,6 +10447,7 @@ class _Phrases:
                                 and i + 3 < limit
                                 and toks[i + 2].startswith("ال")
                                 and toks[i + 3] in _COMMAS
+                                and (i + 4 >= self.n or toks[i + 4] not in _CUE_WORDS)
                             )
                             or (
                                 # "الملحقة الاقتصادية بالسفارة الأمريكية في
@@ -18063,6 +18091,33 @@ class _Phrases:
                 # the post's, the name opens at the given name after it
                 i += 1
             i = _post_runs_to_given_name(words, art, title_at, i, n_words, self.maqsura_ending, a)
+            if title_at < i < n_words and (
+                (
+                    i > title_at + 1
+                    and n_words - i <= 2
+                    and words[i - 1][:3] == "بال"
+                    and words[i - 1][1:] in lx.ORGANIZATION_HEADS
+                    and all(art[i:n_words])
+                    and words[i] not in _ARTICLE_FIRST_NAMES
+                    and _unnamed_source_before(words, title_at, i - 1)
+                )
+                or (
+                    n_words - i <= 4
+                    and words[i][0] == "ب"
+                    and (words[i][1:] in lx.ORGANIZATION_HEADS or words[i][1:] in _POST_PLACES)
+                    and _unnamed_source_before(words, title_at, i)
+                    and not any(
+                        w in _GIVEN_NAMES or w in _HONORIFICS_OR_RANKS
+                        for w in words[i + 1 : n_words]
+                    )
+                )
+            ):
+                # "وقال مسؤول كبير بالبيت الأبيض:", "مسؤول أمني بالوزارة",
+                # "مسؤول أمريكي بوزارة الخارجية": after an unnamed source
+                # and his adjectives, the body or the region he works at
+                # glued to بـ (scan_np; kw37) and its name's words, to the
+                # end, are his description's, no name of his (mend35a)
+                i = n_words
             if (
                 title_at + 2 < i < n_words
                 and words[i - 1] in _ARTICLE_FIRST_NAMES

@@ -1549,6 +1549,12 @@ _PATRONYMIC_LINKS = frozenset({"ولد", "بنت", "منت"})
 _INDEFINITE_ADJECTIVES = frozenset(
     {"رفيع", "كبير", "سابق", "بارز", "مطلع", "مقرب", "رسمي", "خاص", "صغير", "عمومي", "اجنبي"}
 )
+# their feminine and plural forms, and the nisbas of three letters, an
+# unnamed source's adjectives too ("مصادر مطلعة", "مسؤولون كبار", "مصدر
+# طبي": phrases._unnamed_source_before; mend35a)
+_SOURCE_ADJECTIVES = frozenset(
+    w + e for w in _INDEFINITE_ADJECTIVES for e in ("ه", "ون", "ين")
+) | _words("كبار طبي فني")
 # what a person is, after an indefinite head and its nisba ("معلمة سورية
 # لاجئة", "مزارع عراقي مسن", "عامل مصري شاب"), folded, masculine (the
 # feminine adds ه): the description's, no name (phrases.classify; kw33)
