@@ -219,6 +219,10 @@ _TO_HIM = _words("له لها لي لنا")
 _AUTHOR_GOES_ON = 6
 # occasion_in_clause: "في مقابلة", "في خطاب": a talk of one's own (folded)
 _OWN_OCCASIONS = _words_module._OWN_OCCASIONS
+# said_now_or_elsewhere: a word of now after a preposition is no time of the
+# words ("في اليوم نفسه", "حتى الآن", "منذ أمس")
+_SAID_NOW = _words_module._SAID_NOW
+_BEFORE_NOW = _words("في وفي حتي منذ الي من")
 # occasion_told_before: the prepositions that name the occasion of the words
 # in a cue clause ("عقب حفل تقديم أوراق اعتماده", "خلال مراسم توقيع …"), and
 # the ceremony's nouns before the occasion's own words
@@ -4595,7 +4599,40 @@ class _Dating:
             return None
         if self.time_moves(c, open_tok):
             return None
+        # (nor a verb in the present, a view held now or a habit: "ويرى أن
+        # «…»", "ويقول إن" — save "ويضيف", going on, and "ويقول فيه", in
+        # the deed's paper; nor words said now or on an occasion of their
+        # own: "وقال أمس إن", "ويعتقد حاليا أن", "وقال في مقابلة إن")
+        verb = toks[first]
+        cue = _cue_of(verb)
+        if (
+            cue is not None
+            and cue.kind == lx.VERB
+            and not _past_form(verb[1:] if verb[:1] == "ف" else verb, cue.lemma)
+            and _lemma_key(cue) not in _GO_ON
+            and toks[first + 1] not in _IN_IT
+        ):
+            return None
+        if self.said_now_or_elsewhere(first, open_tok):
+            return None
         return d
+
+    def said_now_or_elsewhere(self, a: int, b: int) -> bool:
+        """The cue's clause [a, b), before its that-clause, tells its words
+        said at the writer's time ("وقال أمس إن", "ويرى حاليا أن"; not "في
+        اليوم نفسه", "حتى الآن") or on an occasion of their own ("في مقابلة
+        مع …", "في حديث للإذاعة")."""
+        toks = self.doc.toks
+        b = min(b, self.n - 1)
+        for k in range(a + 1, b):
+            t = toks[k]
+            if t in _THAT or t in _SENTENCE_END or t == ":" or self.in_quote[k]:
+                break
+            if t in _IN and toks[k + 1] in _OWN_OCCASIONS:
+                return True
+            if t in _SAID_NOW and toks[k - 1] not in _BEFORE_NOW:
+                return True
+        return self.new_occasion(a, b)
 
     def day_named(self, first: int, upto: int) -> str | None:
         """ "صباح اليوم الموالي", "في اليوم التالي": the day after the last full

@@ -749,6 +749,9 @@ NP_STOP = NP_STOP | _fold_set("وحيث وحين وكلما والذي والت�
 # "وقالت الحركة بلسان الناطق باسمها X": the source's preposition, as على
 # لسان, no word of the body's name before it
 NP_STOP = NP_STOP | _fold_set("بلسان")
+# "وقال البارحة إن «…»": the adverb of yesterday, as أمس, is never the
+# subject after the verb nor a word of a name (mend35b)
+NP_STOP = NP_STOP | _fold_set("البارحة")
 # "وقال الوزير X نقلا عن وكالة Y": the relay's "quoting" after the subject,
 # with no comma, is no word of the name
 NP_STOP = NP_STOP | _fold_set("نقلا نقلاً")

@@ -760,6 +760,8 @@ _POSTURE_PLACES = _words_module._POSTURE_PLACES
 _lineage_name = _words_module.lineage_name
 
 
+# subject_of: "الآن" folded, the adverb "now" or the given name آلان
+_NOW_ADVERB = _words("الان")
 # is_quotation: words that open a clause, never a name or a label: a negation
 # ("لم يحدث شيء"), a demonstrative ("وهذا أمر خطير") or a personal pronoun
 # ("هي الأفضل"), with و/ف (folded); and the negating noun عدم after و,
@@ -1706,6 +1708,16 @@ class _Speakers:
             "",
         )
 
+    def adverb_of_now(self, i: int) -> bool:
+        """Token ``i``, "الان" after a verb, is "now", not the given name
+        آلان: no family name follows it, but what ends a phrase (إنّ, a
+        comma, a mark) or a definite title, the subject after it."""
+        j = i + 1
+        if j >= self.n:
+            return False
+        w = self.doc.toks[j]
+        return not self.is_word[j] or w in lx.NP_STOP or (w[:2] == "ال" and _IS_TITLE_HEAD[w])
+
     def own_words_object(self, k: int, cue: lx.Cue) -> bool:
         """Token ``k`` after a verb of going on is a noun with the pronoun of
         the verb's subject ("دعاءه", "شرحها", "تساؤلهم"; not a ة folded to
@@ -2239,6 +2251,12 @@ class _Speakers:
             # is its object, never its subject (dev18s); the subject is
             # elided, the one quoted before
             return None
+        if verb and t0 in _NOW_ADVERB and self.adverb_of_now(hit.np_start):
+            # "ويقول الآن إن «…»", "وقال الآن الوزير X إن": "now" (folded as
+            # the given name آلان) between the verb and its subject, or in
+            # place of one, no name (mend35b)
+            hit.np_start += 1
+            t0 = toks[hit.np_start]
         if t0 in _SUBJECT_START_SPECIAL:  # (one test for the rare first words)
             if (
                 t0 in _SAME_BEFORE

@@ -3829,6 +3829,10 @@ def _genitive_start(w: str) -> bool:
 # "ونقلت الصحيفة عنه أيضا أن": "also" between "from him" and what he said
 _ALSO_WORDS = _words("ايضا كذلك")
 _ADVERBS = _words("مطولا مجددا مسبقا موخرا طويلا مليا مرارا كثيرا ايضا حاليا خلفا")
+# dating.deed_fronted_before: adverbs telling words said at the writer's
+# time, not at a deed's fronted month ("وقال أمس إن", "ويرى حاليا أن";
+# mend35b), folded
+_SAID_NOW = _words("اليوم امس البارحه الان حاليا موخرا")
 # "أكد الوزير عثمان الطيب الآن، أن": adverbs of time with the article,
 # never a family name (mend29b)
 _DEFINITE_ADVERBS = _words("الان البارحه")
