@@ -1677,6 +1677,7 @@ _SENT_OBJECTS = _words_module._words(
     "فحواها فحواه مفادها مفاده مضمونها مضمونه نصها نصه محتواها محتواه"
 )
 
+_OCCASIONS_NO_NAME = _words_module._OCCASIONS_NO_NAME
 # the one met, with the pronoun of the one who met him, after a title or a
 # name: the verb's object ("ويصف السفير محدثه بأنه «…»"), never a name word
 _MET_OBJECTS = _words_module._words("محدثه محدثها محدثيه محدثتها محدثته محاوره محاورها")
@@ -1723,6 +1724,7 @@ def _np_read(t: str) -> int:
         or t in _ISSUED
         or t in _SENT_OBJECTS
         or t in _MET_OBJECTS
+        or t in _OCCASIONS_NO_NAME
     )
     mid = t == "غير" or t == "من" or t in _PUBLISHED_IT
     return (
@@ -4610,6 +4612,36 @@ def _place_then_name(toks: list[str], is_word, in_quote, j: int, limit: int) -> 
         and _NP_KIND[toks[j + 2]] == 1
         and toks[j + 2] not in _CUE_WORDS
     )
+
+
+def _honoured_name_end(toks: list[str], i: int, limit: int) -> int:
+    """ "مدير مكتب السيد عمار الحكيم في البصرة كريم العبادي", "… الشيخ خالد
+    بن محمد آل Y Z Q": the honorific at ``i`` opens the genitive of a
+    person's office, the one whose office it is; his name (a bare first word
+    or one after a link, عبد/بن/أبو, then the words with the article or a
+    link and its word) ends where the post's place or its holder's name
+    opens. That end, when two words at least follow it; else 0 (the name
+    after the honorific is the speaker's, as before)."""
+    j = i + 1
+    while j < limit and toks[j] in _NAME_LINKS:
+        j += 1  # ("السيد عبد العزيز الحكيم", "الشيخ أبو بكر X")
+    if j >= limit or not toks[j].isalpha():
+        return 0
+    j += 1
+    while j < limit and (
+        (
+            "ال" <= toks[j] < "ام"
+            and toks[j] not in lx.HONORIFICS
+            and toks[j] not in _TITLES_BEFORE_NAME
+        )
+        or toks[j] in _NAME_LINKS
+    ):
+        # ("بن محمد", "آل نهيان"; not "الدكتور X", "اللواء X", how the
+        # holder is addressed)
+        j += 2 if toks[j] in _NAME_LINKS else 1
+    if j + 1 >= limit or not toks[j].isalpha() or not toks[j + 1].isalpha():
+        return 0
+    return j
 
 
 def _plain_words(toks: list[str], is_word, a: int, b: int) -> bool:
@@ -8455,6 +8487,13 @@ class _Phrases:
                     # "وبعث الملك رسالة إلى …": the verb's object after its
                     # subject, no word of the name
                     break
+                if t in _OCCASIONS_NO_NAME and titled and not named and not genitive_next:
+                    # "وألقى الرئيس كلمة في الحفل قال فيها", "ألقى الوزير
+                    # محاضرة بعنوان «…»": an occasion noun no one is named
+                    # right after a bare title (or its definite genitive or
+                    # adjective) is the verb's object, whatever follows it;
+                    # the title alone is the subject (mend35e)
+                    break
                 if named and t in _ISSUED and toks[a] in _OUTLET_HEADS and i > a + 1:
                     # "وقالت صحيفة الجارديان الصادرة اليوم": where and when a
                     # paper is published tells of it, no word of its name
@@ -8790,6 +8829,22 @@ class _Phrases:
                         # الأسرى والمحررين", "جمعيات أولياء التلاميذ"; dev27r)
                         break
                     i += 1
+                    continue
+                if (
+                    genitive_next
+                    and not named
+                    and i > a + 1
+                    and toks[i - 1] in _OFFICES_OF_A_PERSON
+                    and t in _GENITIVE_PERSON_HONORIFICS
+                    and (k := _honoured_name_end(toks, i, limit))
+                ):
+                    # "مدير مكتب السيد عمار الحكيم في البصرة كريم
+                    # العبادي": the honorific after a person's office
+                    # opens its genitive, the whole name of the one whose
+                    # office it is; the post's place and its holder's
+                    # name follow (as phrase_entity reads them; mend35e)
+                    genitive_next = False
+                    i = k
                     continue
                 if kind >= 3:  # a title: what follows is its genitive or a name
                     if kind < 5:
@@ -17169,6 +17224,20 @@ class _Phrases:
                             whole, ANONYMOUS, whole, gender, number, pos, sentence, accusative
                         )
                     if (
+                        i > title_at + 1
+                        and words[i - 1] in _OFFICES_OF_A_PERSON
+                        and w in _GENITIVE_PERSON_HONORIFICS
+                        and (k := _honoured_name_end(words, i, n_words))
+                    ):
+                        # "مدير مكتب السيد عمار الحكيم في البصرة كريم
+                        # العبادي": after a person's office in construct, a
+                        # person's honorific opens its genitive, the one whose
+                        # office it is, his whole name; the walk reads on to
+                        # the post's place and its holder's name (dev35s,
+                        # mend35e)
+                        i = k
+                        continue
+                    if (
                         w in lx.HONORIFICS
                         and not (
                             # ("مستشار الشيخ": the honorific alone is the title's
@@ -17183,16 +17252,6 @@ class _Phrases:
                         # adjective, an honorific only after "السمو"
                         # ("صاحب السمو الملكي الأمير X"); the walk reads on
                         and not (w == _ROYAL_ADJECTIVE and words[i - 1] not in _HIGHNESS)
-                        # ("مدير مكتب السيد X في البصرة Z Q": after a
-                        # person's office in construct, a person's honorific
-                        # opens its genitive, the one whose office it is; the
-                        # walk reads on to the holder's name; dev35s)
-                        and not (
-                            i > title_at + 1
-                            and words[i - 1] in _OFFICES_OF_A_PERSON
-                            and w in _GENITIVE_PERSON_HONORIFICS
-                            and i + 3 < n_words
-                        )
                     ):
                         break  # "وزير الخارجية الدكتور فيصل المقداد": the name follows
                     if (

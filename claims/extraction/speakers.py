@@ -739,6 +739,7 @@ def _glued_to_whom(w: str) -> bool:
 
 # verbs of delivering a speech or sending a message, past, of one man or one
 # woman (folded, و glued or not)
+_ARTICLE_SHAPED_VERBS = _words_module._ARTICLE_SHAPED_VERBS
 _DELIVER_VERBS = _words_module._words("القي القت وجه وجهت بعث بعثت ارسل ارسلت")
 
 
@@ -6357,6 +6358,9 @@ class _Speakers:
                 or self.in_quote[k]
                 or (
                     toks[k] in lx.NP_STOP
+                    # ("ألقى الوزير محاضرة، وقال": a verb that folds like
+                    # a word with the article opens its clause; mend35e)
+                    and toks[k] not in _ARTICLE_SHAPED_VERBS
                     # "كما هنأ الرئيس X …": هنأ folds to the adverb هنا;
                     # after a conjunction, before a title, it is the verb
                     and not (
@@ -6376,6 +6380,7 @@ class _Speakers:
                 k != first
                 and not (aux and k0 == first)
                 and (toks[k] in _TITLE_LIKE or toks[k].startswith("ال") or toks[k] in _KIN)
+                and toks[k] not in _ARTICLE_SHAPED_VERBS
             ):
                 # "…، وزير الشؤون النيابية، على النائب قائلا": an apposition
                 # (but "وكانت الجمعية قد أصدرت بيانا قالت فيه": the sentence's

@@ -3887,6 +3887,16 @@ _GLUED_MA = _words("بما مما عما فيما كما لما حسبما بح�
 # the event nouns of an occasion of speech, indefinite ("كتب X تدوينة",
 # "ألقى X كلمة"), never a name word (but بيان, لقاء: also given names)
 _OCCASIONS = lx.EVENT_NOUNS - _words("بيان لقاء")
+# the verbs among lx.NP_STOP that fold like a word with the article
+# ("ألقى" → القي, "التقت", "ألغى", "ألمح"): one opening a clause is its verb,
+# its subject after it ("ألقى الوزير محاضرة، وقال فيها إن"; speakers'
+# main_clause_subject; mend35e)
+_ARTICLE_SHAPED_VERBS = _words("التقت التقوا القي القت الغي الغت المح المحت") & lx.NP_STOP
+# of those, the ones no one is named ("كلمة", "عظة", "محاضرة"; not حوار،
+# خطاب, family names too): right after a bare title, whatever follows, the
+# verb's object ("وألقى الرئيس كلمة في الحفل قال فيها"; phrases.scan_np,
+# _name_word_flags; mend35e)
+_OCCASIONS_NO_NAME = _OCCASIONS - _OBJECT_OR_NAME
 
 
 _LONE_CLITICS = frozenset({"ل", "ب"})
@@ -4012,7 +4022,7 @@ def _name_word_flags(w: str) -> int:
         # "ألقى X كلمة": the occasion of the words, the verb's object; and
         # one no one is named ("ألقى الرئيس كلمة", "ألقى المطران عظة") not
         # even a name's first word after a bare title (dev35s)
-        f |= 1 if w in _GLUED_MA or w in _OBJECT_OR_NAME else 9
+        f |= 9 if w in _OCCASIONS_NO_NAME else 1
     elif w[0] == "ب" and w[1:] in _COUNTRIES:
         f |= 1  # "علاقة الرئيس علي عبد الله صالح بواشنطن": a complement
     elif _news_verb(w):
