@@ -79,6 +79,7 @@ from claims.extraction.words import (
     _CUE_INFO,
     _CUE_WORDS,
     _DASHES,
+    _DAY_NOUN,
     _DECLINE_NOUN_TWINS,
     _DEEMED_IT,
     _DEFINITE_ADVERBS,
@@ -153,6 +154,7 @@ from claims.extraction.words import (
     _NP_SPECIAL,
     _OBJECT_OR_NAME,
     _OBJECT_THINGS,
+    _OCCASION_AFTER_BODY,
     _ON_WHAT,
     _ON_WHAT_FUSED,
     _OUTLET_TAILS,
@@ -241,6 +243,7 @@ from claims.extraction.words import (
     _TO_FROM_WHAT,
     _TOLD_MASDAR_PREPOSITIONS,
     _TOLD_MASDARS,
+    _TOLD_PRONOUNS,
     _TRIBE_LINKS,
     _TRIBES,
     _TURN_NEXT,
@@ -2452,6 +2455,33 @@ def _body_genitive(toks, a: int, i: int) -> bool:
 
 
 _WIRE_NAMES = _words_module._WIRE_NAMES
+
+
+def _told_after_body(toks: list[str], head: str, m: int, limit: int) -> bool:
+    """Token ``m``, after the name of the body ``head`` (folded, maybe with
+    the article) that a post told after the name is held in, is the one
+    told, glued to لـ, where the post ends ("X مدير الشؤون القانونية بوزارة
+    العدل للصحفيين إن"): the press or people (not a body of members' own,
+    "بالاتحاد العام للصحفيين"), an outlet by its head or its name ("لوكالة
+    الأنباء", "لقناة الجزيرة", "لرويترز", "لسبأ", "لبلادي نيوز"), a pronoun
+    ("لنا", "له"), or لـ before a name in marks ("لـ«الشرق الأوسط»")."""
+    t = toks[m]
+    if t[:1] != "ل":
+        return False
+    if t == "ل":
+        return m + 1 < limit and toks[m + 1] in QUOTE_MARKS
+    if t in _TOLD_PRONOUNS:
+        return True
+    if t[:2] == "لل":
+        if "ال" + t[2:] in _OUTLET_HEADS:
+            return True
+        return _audience(t[2:]) and (head[2:] if head[:2] == "ال" else head) not in _MEMBERS_BODIES
+    return (
+        t[1:] in _OUTLET_HEADS
+        or t[1:] in _AGENCY_SHORT_NAMES
+        or t[1:] in _WIRE_NAMES
+        or (m + 1 < limit and toks[m + 1] in _OUTLET_TAILS)
+    )
 
 
 def _glued_to_lam(word: str) -> bool:
@@ -7361,6 +7391,12 @@ class _Phrases:
                     and self.doc.orig(self.doc.starts[a], self.doc.ends[a])[-1:] == "ى"
                 )
             )
+        # (a body glued to بـ after a post told after the name ends that post
+        # at the one told or the words' day or occasion too, after a verb of
+        # saying only, not one that takes بـ or praises, "وأشاد X مدير …
+        # بوزارة العدل في …", nor any other verb, whose complement في may
+        # open: "شارك X أستاذ القانون بجامعة دمشق في الندوة")
+        body_ends = verb and not praise and particle != "ب"
         if (
             # (ali_before_ala's first tests, here only: most phrases open
             # with no علي, and the call is spared)
@@ -10580,6 +10616,22 @@ class _Phrases:
                         i += 2
                         continue
                     if (
+                        post_after_name
+                        and body_ends
+                        and t[3:] in _POST_PLACES
+                        and (m := self.place_name_end(i + 1, limit, bare=True)) > 0
+                    ):
+                        # "X مدير الشؤون المالية بالجامعة:", "X مدير الشؤون
+                        # الفنية بالمحافظة، أن": a body named by its head
+                        # with the article (maybe its adjectives) where the
+                        # post told after the name is held, as "بوزارة العدل"
+                        # is, up to the phrase's end, the one told or the
+                        # words' day or occasion
+                        i = m
+                        if toks[m] == "من" or _told_after_body(toks, t[1:], m, limit):
+                            break
+                        continue
+                    if (
                         verb
                         and not praise
                         and t[1:] in lx.ORGANIZATION_HEADS
@@ -10654,7 +10706,7 @@ class _Phrases:
                         and not (
                             t[0] == "ب"
                             and t[1:] in _POST_PLACES
-                            and self.place_name_end(i + 1, limit) > 0
+                            and self.place_name_end(i + 1, limit, ends=body_ends) > 0
                         )
                     )
                 ):
@@ -10683,14 +10735,18 @@ class _Phrases:
                         and t[0] == "ب"
                         and t[1:] in _POST_PLACES
                         and t[1:3] != "ال"
-                        and (m := self.place_name_end(i + 1, limit)) > 0
+                        and (m := self.place_name_end(i + 1, limit, ends=body_ends)) > 0
                     ):
                         # "X رئيسة جمعية الصيادين بمحافظة جنوب الشرقية إن":
                         # where the post told after the name is held, a place
                         # or a body in construct and its name up to the
-                        # phrase's end (not a person met, "لقائه بوزير …", nor
-                        # a verb's object read on: "أشاد X بجامعة … وبدورها")
+                        # phrase's end, the one told or the day or occasion
+                        # of the words (not a person met, "لقائه بوزير …",
+                        # nor a verb's object read on: "أشاد X بجامعة …
+                        # وبدورها")
                         i = m
+                        if toks[m] == "من" or _told_after_body(toks, t[1:], m, limit):
+                            break  # "… بوزارة العدل لنا إن", "… من جهته"
                         continue
                     if (
                         "لل" <= t < "لم"
@@ -12558,11 +12614,20 @@ class _Phrases:
             k += 1
         return k if k > start and k < limit and toks[k] in _COMMAS_OR_COLON else 0
 
-    def place_name_end(self, k: int, limit: int) -> int:
-        """The token after the name of a place or a body that starts at
-        ``k`` (one to three plain words, no و, no stop word) when the
-        speaker's phrase ends there (a comma, a colon, أنّ, a mark), or 0."""
+    def place_name_end(self, k: int, limit: int, *, bare: bool = False, ends: bool = True) -> int:
+        """The token where a post held in a place or a body ends, the body
+        glued to بـ at ``k - 1`` and its name starting at ``k`` (one to three
+        plain words, no و, no stop word; none needed when ``bare``, a body
+        named by its head alone, "بالجامعة"), or 0.  The post ends where
+        the speaker's phrase does (a comma, a colon, أنّ, a mark) or, when
+        ``ends`` (the verb takes no بـ of its own), at the one told glued to
+        لـ (_told_after_body: "بوزارة العدل للصحفيين إن", "لوكالة الأنباء",
+        "لنا"), at من ("من جهته", the verb's complement: the phrase ends at
+        these two), a day ("بوزارة العدل الثلاثاء إن", "اليوم", "أمس") or
+        the words' occasion ("في تصريح صحفي", "خلال المؤتمر"; read on from
+        there as after any post)."""
         toks = self.doc.toks
+        head = toks[k - 1][1:]
         m = k
         while (
             m < limit
@@ -12573,14 +12638,29 @@ class _Phrases:
             and toks[m] not in _THAT
             and toks[m][:1] != "و"
             and _cue_of(toks[m]) is None
+            # (a body named by its head with the article takes its
+            # adjectives only: "بالجامعة الأردنية")
+            and (not bare or toks[m][:2] == "ال")
+            # (nor does a body's name run into من, the verb's complement or
+            # "من جهته": "وحذر X مدير … بوزارة العدل من التصعيد"; nor take
+            # the one told: "بوزارة العدل لقناة الجزيرة إن" ends at العدل)
+            and toks[m] != "من"
+            and not _told_after_body(toks, head, m, limit)
         ):
             m += 1
-        if (
-            m > k
-            and m < limit
-            and (toks[m] in _COMMAS_OR_COLON or toks[m] in _THAT or toks[m] in QUOTE_MARKS)
-        ):
-            return m
+        if (m > k or bare) and m < limit:
+            t = toks[m]
+            if t in _COMMAS_OR_COLON or t in _THAT or t in QUOTE_MARKS:
+                return m
+            if ends and (
+                t in _DEICTIC_DAYS
+                or t in _DAY_PARTS
+                or (t in _DAY_NOUN and m + 1 < limit and toks[m + 1] in _DEICTIC_DAYS)
+                or t in _OCCASION_AFTER_BODY
+                or t == "من"
+                or _told_after_body(toks, head, m, limit)
+            ):
+                return m
         return 0
 
     def post_held_in(self, k: int, limit: int) -> bool:

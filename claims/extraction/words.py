@@ -2688,6 +2688,14 @@ _SAYING_OWN_PREPOSITION_OBJECTS = _words(
 )
 # name_like: where a post is held, glued to بـ/لـ ("الأستاذ بجامعة منوبة")
 _POST_PLACES = _BODY_OR_PLACE_HEADS | _words("جامعه كليه مدرسه مستشفي")
+# phrases.place_name_end: after the body a post is held in, glued to بـ,
+# what ends the post: the one told, a pronoun glued to لـ ("X مدير الشؤون
+# القانونية بوزارة العدل لنا إن"), or the words' occasion opened by a
+# preposition ("… بوزارة العدل في تصريح صحفي", "خلال المؤتمر"), folded
+_TOLD_PRONOUNS = _words("له لها لهم لهما لهن لنا لكم لي")
+_OCCASION_AFTER_BODY = _words("في خلال اثناء عقب بعد امام")
+# and the noun "day" before a weekday ("… بالمستشفى يوم الثلاثاء إن")
+_DAY_NOUN = _words("يوم")
 # dating.met_at_place: what a place a meeting is held at, glued to بـ or
 # بالـ, opens with ("بمقر الوزارة", "بالعاصمة", "بمدينة …", "بمكتبه"): a
 # post's place, or a seat, a capital, an office, a hall, a hotel
