@@ -2928,6 +2928,23 @@ def _post_genitive_before(toks: list[str], i: int) -> bool:
     return False
 
 
+def _definite_title_before(toks: list[str], a: int, i: int) -> bool:
+    """``toks[a:i]`` is a title with the article alone or with up to two
+    adjectives of its own, a nisba with the article or one of
+    _ADJECTIVE_OF_TITLE ("الوزير", "المتحدث الرسمي", "الرئيس
+    الفلسطيني"), no name: it takes no genitive of its own, so a bare thing
+    right after it heads the verb's object (mend35d)."""
+    if not a < i <= a + 3 or toks[a][:2] != "ال" or not _IS_TITLE_HEAD[toks[a]]:
+        return False
+    for k in range(a + 1, i):
+        w = toks[k]
+        if w[:2] != "ال" or not (
+            w in _words_module._ADJECTIVE_OF_TITLE or (len(w) >= 5 and w.endswith(("ي", "يه")))
+        ):
+            return False
+    return True
+
+
 # first-form verbal nouns a verb of saying or announcing takes for object
 # ("أكد … نجاح العملية", "أعلن … وصول الوفد"), folded, that no shape tells
 # (_object_after_post)
@@ -9111,10 +9128,14 @@ class _Phrases:
                     titled
                     and not named
                     and t in _POST_OBJECT_THINGS
-                    and i > a + 1
                     and i + 1 < limit
                     and is_word[i + 1]
-                    and _post_genitive_before(toks, i)
+                    and (
+                        (i > a + 1 and _post_genitive_before(toks, i))
+                        # ("رفض الوزير الأردني مشروع القانون": past a title
+                        # with the article and its nisba; mend35d)
+                        or _definite_title_before(toks, a, i)
+                    )
                 ):
                     # "رفض رئيس هيئة الإعلام قرار إقالته", "انتقد مدير
                     # المدرسة موقف الوزارة": a bare thing in construct after
@@ -14999,6 +15020,37 @@ class _Phrases:
                 # the verb's object, no apposition of the title (not a rank
                 # or a title said before a name: "الفريق قائد الجيش"; kw36b)
                 b = ra = rb = a + 1
+            if (
+                b - a >= 4
+                and a
+                and toks[a - 1] in _MEETING_OBJECT_VERBS
+                and _IS_TITLE_HEAD[toks[a]]
+                and toks[a][:2] == "ال"
+                and toks[a][2:] in lx.TITLES
+                and toks[a] not in _TITLES_BEFORE_NAME
+                and toks[a] not in _HONORIFICS_OR_RANKS
+                and (k := _words_module.title_span_end(toks, a, b)) + 2 < b
+                and (
+                    (toks[k][:2] != "ال" and _IS_TITLE_HEAD[toks[k]] and toks[k + 1][:2] == "ال")
+                    or (
+                        toks[k] in _TITLES_BEFORE_NAME
+                        and toks[k] not in _words_module._MILITARY_RANKS
+                    )
+                )
+                and _named_person(met := self.classify(k, b, ra, rb, None))
+                # (of the other gender than the host's title: no holder's
+                # chained posts, "والتقى الوزير رئيس الجمعية X Y" as before)
+                and (host := self.classify(a, k, k, k, None)) is not None
+                and host.gender != met.gender
+            ):
+                # "والتقى المحافظ رئيسة الجمعية منى خليل، وقالت له",
+                # "واستقبلت الوزيرة السفير الأمريكي X Y": after a verb of
+                # meeting, a post in construct or a title said before a name
+                # right after the host's definite title, then a name of the
+                # other gender, is the one met, named; the host's title lends
+                # no word of the role (mend35d; as kw36b's cut above with no
+                # name)
+                b = ra = rb = k
             if (
                 b - a >= 2
                 and a

@@ -624,6 +624,7 @@ _TITLE_LIKE = _words_module._TITLE_LIKE
 _MEETING_VERBS = _words_module._MEETING_VERBS
 _MET_BEFORE_RELAY = _words_module._MET_BEFORE_RELAY
 _TO_THE_MET = _words_module._TO_THE_MET
+_MET_ADJUNCT_OPENERS = _words_module._MET_ADJUNCT_OPENERS
 _FRONTED_GATHERINGS = _words_module._FRONTED_GATHERINGS
 _PRESS_ADJECTIVES = _words_module._PRESS_ADJECTIVES
 # post_before_comma: the prepositions that govern a post whose holder's name
@@ -5298,6 +5299,20 @@ class _Speakers:
                 and cue_verb
                 and toks[hit.tok][0] in "وف"
                 and not right_side
+                and hit.tok + 1 < self.n
+                and toks[hit.tok + 1] not in _TO_THE_MET
+                and (met := self.met_of_verbs_gender(hit.tok, first, cue)) is not None
+                and agree(met, g, n)
+            ):
+                # "والتقى المحافظ رئيسة الجمعية، وقالت إن": a verb of saying
+                # of the other gender than the host's is the one met's
+                # (mend35d; the host was given the words)
+                return _Attribution(met, cue_text, via, 0.75, False, hit.tok, clause)
+            if (
+                hit.pronoun is None
+                and cue_verb
+                and toks[hit.tok][0] in "وف"
+                and not right_side
                 and toks[first] not in _AMMA
                 and self._has_latter
                 and (latter := self.latter_subject(first, hit.tok)) is not None
@@ -8691,19 +8706,68 @@ class _Speakers:
             and ent.gender is not None
             and ent.gender != cue.gender
             and toks[cue_tok + 1] == ("لها" if ent.gender == _F else "له")
-            and b + 1 < cue_tok
-            and toks[b] in _TITLE_LIKE
+            and (met := self.met_after_host(b, cue_tok, cue)) is not None
         ):
             # "والتقى المحافظ رئيسة الجمعية، وقالت له", "والتقت الوزيرة
             # رئيس البلدية، وقال لها": the verb of the host's other gender,
             # the hearer's pronoun of the host's, is the one met's, who
             # speaks to the host: the titled person right after him, of the
             # verb's gender (kw37)
-            e, ra, rb = self.scan_np(b, cue_tok, None)
-            met = self.classify(b, e, ra, rb, None) if e > b else None
-            if met is not None and met.kind == PERSON and met.gender == cue.gender:
-                return met
+            return met
         return ent
+
+    def met_after_host(self, b: int, cue_tok: int, cue: lx.Cue) -> _Entity | None:
+        """The titled person met at ``b``, right after the host's title (or
+        after مع: "والتقى المحافظ مع رئيسة الجمعية"), read up to a place or
+        time adjunct ("… في مكتبه،") or the verb of saying at ``cue_tok``,
+        if of that verb's gender; else None (meeting_host,
+        met_of_verbs_gender; kw37, mend35d)."""
+        toks = self.doc.toks
+        if toks[b] == "مع":
+            b += 1
+        if b + 1 >= cue_tok or toks[b] not in _TITLE_LIKE:
+            return None
+        end = cue_tok
+        for k in range(b + 1, cue_tok):
+            if toks[k] in _MET_ADJUNCT_OPENERS:
+                end = k
+                break
+        e, ra, rb = self.scan_np(b, end, None)
+        met = self.classify(b, e, ra, rb, None) if e > b else None
+        if met is not None and met.kind == PERSON and met.gender == cue.gender:
+            return met
+        return None
+
+    def met_of_verbs_gender(self, cue_tok: int, first: int, cue: lx.Cue) -> _Entity | None:
+        """ "والتقى المحافظ رئيسة الجمعية، وقالت إن", "والتقت الوزيرة رئيس
+        البلدية، وقال:": a singular verb of meeting within the first three
+        tokens of the sentence (from ``first``), its subject a title of
+        the verb's gender (the host), then a singular verb of saying of the
+        other gender at ``cue_tok`` with no hearer's pronoun: the one met
+        right after the host's title, of the verb of saying's gender
+        (met_after_host), speaks; else None (mend35d; the host, who cannot
+        be the verb's subject, was given the words)."""
+        if cue.gender is None or cue.number in (lx.PL, lx.DU):
+            return None
+        toks = self.doc.toks
+        v = self.opening_verb(first, cue_tok, _MEETING_VERBS)
+        if v < 0 or toks[v][-1] == "ا":
+            return None
+        a = v + 1
+        if a + 1 >= cue_tok or toks[a] not in _TITLE_LIKE:
+            return None
+        b = _words_module.title_span_end(toks, a, cue_tok)
+        host = self.classify(a, b, b, b, None)
+        if (
+            host is None
+            or host.kind != PERSON
+            or host.gender == cue.gender
+            # (the verb of meeting agrees with the host: "والتقت المحافظ"
+            # is a woman the masculine title names)
+            or (toks[v][-1] == "ت") != (host.gender == _F)
+        ):
+            return None
+        return self.met_after_host(b, cue_tok, cue)
 
     def contacted(self, cue_tok: int, first: int, g: str | None) -> _Entity | None:
         """ "واتصلت «الصحيفة» بالسفارة …، فأجابت", "تواصلنا مع الوزير
