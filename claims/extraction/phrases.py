@@ -85,6 +85,7 @@ from claims.extraction.words import (
     _DEFINITE_ADVERBS,
     _DEFINITE_OBJECTS,
     _DEICTIC_DAYS,
+    _DESCRIBED_THINGS,
     _DESCRIBING_CUES,
     _DOCUMENT_HEAD_BASES,
     _DOCUMENT_PARTICIPLES_M,
@@ -7752,7 +7753,13 @@ class _Phrases:
                 and (
                     # (a definite word, then no word of a name: "الوضع،", "الحادثة
                     # بأنها"; not "الأحمد الوضع", "الأحمد ما جرى", a namesake)
-                    (toks[a + 1][:2] == "ال" and (not is_word[a + 2] or toks[a + 2][:3] == "بان"))
+                    # (a thing told or described: not "الخطيب،", a namesake's
+                    # family name; mend35f)
+                    (
+                        toks[a + 1][:2] == "ال"
+                        and (not is_word[a + 2] or toks[a + 2][:3] == "بان")
+                        and toks[a + 1] in _DESCRIBED_THINGS
+                    )
                     # (a noun in construct with a definite word: "مشهد الهروب";
                     # not "عبد الرحمن", a name's link)
                     or (

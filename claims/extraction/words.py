@@ -4542,6 +4542,22 @@ _RIVALS_JOINED = _RIVALS | frozenset(p + w for w in _RIVALS for p in ("و", "ب"
 # ("ووصفت X المشهد، قائلة", "وروى X الحادثة"): phrases.scan_np, after the
 # given name alone of a person named before
 _DESCRIBING_CUES = frozenset({"وصف", "روى"})
+# the things such a verb tells or describes, definite and alone before a
+# comma, a colon or the marks ("ووصفت سلمى المشهد، قائلة", "وروى خالد
+# القصة:"), folded: the verb's object; any other definite word there is a
+# namesake's family name ("وروت سلمى الخطيب، مضيفة": another person; mend35f)
+_DESCRIBED_THINGS = (
+    _words(
+        "الرحله الرحلات المشهد المشاهد القصه القصص الحادثه الحوادث الواقعه "
+        "اللحظات اللحظه الاحداث الحدث التجربه المعاناه الظروف الاجواء الحال "
+        "الحاله الواقع الطريق الليله الايام الساعات الدقايق التفاصيل الموقف "
+        "المنظر الصوره الدمار الخراب القصف المعارك الاشتباكات النزوح الرحيل "
+        "الهروب الفرار الخروج العوده الحصار الجوع الخوف الرعب الحياه الوضع"
+    )
+    | _DEFINITE_OBJECTS
+    | frozenset(w for w in _OBJECT_THINGS if w[:2] == "ال")
+    | _EVENTS_TOLD
+)
 
 
 @lru_cache(maxsize=1024)
