@@ -3753,6 +3753,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     title in _SPOKESMEN
                                     and (body := said - _SPOKESMAN_FRAME)
                                     and body.isdisjoint(pwords)
+                                    # (not the body said by its name after
+                                    # its common noun: "المتحدث باسم حماس"
+                                    # after "المتحدث باسم الحركة X", rolex)
+                                    and not _names_the_body(prole, e.role)
                                 )
                             ):
                                 other = p
