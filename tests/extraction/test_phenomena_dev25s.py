@@ -188,7 +188,9 @@ class TestAudienceGluedToLamIsNoName:
             (
                 'صرح مسؤول رفيع بوزارة الدفاع بأن "التدريبات ستبدأ". '
                 'وأوضح المسؤول لصحافيين طالبا عدم ذكر اسمه أن "الجيش مستعد".',
-                "مسؤول رفيع",
+                # (his body glued to بـ is his description's since kw37's
+                # 09dd1f99 and mend35a)
+                "مسؤول رفيع بوزارة الدفاع",
             ),
         ],
     )
