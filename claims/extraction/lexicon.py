@@ -764,6 +764,10 @@ NP_STOP = NP_STOP | _fold_set("جاء جاءت")
 # word of the name before it (dev27s); words._BACK_REFERENCE is built on it
 GLUED_DEMONSTRATIVES = frozenset(p + w for w in _fold_set("هذا هذه ذلك تلك") for p in "بل")
 NP_STOP = NP_STOP | GLUED_DEMONSTRATIVES
+# "وأضاف نعم: «…»", "وأجاب أجل،": a particle of answer, alone where the
+# verb's subject would stand, opens the words said; it is no speaker
+# (dev36s; "نعم" is a given name too, so only alone)
+RESPONSE_PARTICLES = _fold_set("نعم أجل بلى كلا")
 # Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
 # affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
 # لحقوق …"), never a first name in لـ.

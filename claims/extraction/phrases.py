@@ -3387,6 +3387,36 @@ def _imperfect_verb(w: str) -> bool:
     return w not in lx.ORGANIZATION_HEADS and w not in lx.TITLES and w not in lx.ANONYMOUS_HEADS
 
 
+def _future_verb(w: str) -> bool:
+    """A verb in the future (folded): س and a present verb of a shape no
+    name has (_imperfect_verb, its ت or ن read as ي), a pronoun glued
+    after it or not, و or ف before it or not ("ستكون", "وسيتركه",
+    "ستعلنه"); no name opens so ("سيف", "سنوسي", "ستيفن" fail the
+    shape)."""
+    glued = w[:1] in "وف"
+    if glued:
+        w = w[1:]
+    if len(w) < 5 or w[0] != "س" or w[1] not in "يتن":
+        return False
+    v = "ي" + w[2:]
+    if w[1] == "ي" and not glued and not _VOWELS_AWY.isdisjoint(v[1:]):
+        # ("وتكتب سيسون أن", "قال سيمون": س, ي and a hollow stem are a
+        # name too, read as a verb only with و or ف glued to it)
+        return False
+    if _imperfect_verb(v):
+        return True
+    for suffix in _FUTURE_OBJECT_SUFFIXES:
+        if v.endswith(suffix) and _imperfect_verb(v[: -len(suffix)]):
+            return True
+    return False
+
+
+# the long vowels of a stem (not ه, a pronoun at a verb's end)
+_VOWELS_AWY = frozenset("اوي")
+# the object pronouns _future_verb reads past, longest first
+_FUTURE_OBJECT_SUFFIXES = ("هما", "ها", "هم", "نا", "كم", "ه")
+
+
 def _verb_after_name(w: str) -> bool:
     """A present verb in ي of a shape no name word has (_imperfect_verb:
     "يشرف", "يفتتح", "يستقبل"), or a doubled or hollow one of three letters,
@@ -4351,9 +4381,13 @@ def _implausible_head(folded: str) -> bool:
         # "وقال كرئيس للجنة", "وقال ككل مرة", "وأضاف بصفته رئيسا": in what
         # capacity or how, never who
         return True
+    if folded in lx.RESPONSE_PARTICLES:
+        return True  # ("وأضاف نعم: «…»": yes, no speaker; dev36s)
     if len(head) < 4:
         return False
-    if _past_tafaala(head) or _imperfect_verb(head):
+    if _past_tafaala(head) or _imperfect_verb(head) or _future_verb(head):
+        # (and "لن يعلق عليه وسيتركه إلى …": a verb in the future, no
+        # subject of the verb before; dev36s)
         return True
     if head[:2] == "سن" and len(head) >= 5 and head[2] not in "اوي":
         # "وقال سنمضي في …، وقال «…»": a future verb of "we" opens the

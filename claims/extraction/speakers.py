@@ -6528,6 +6528,19 @@ class _Speakers:
                 # object, no subject (as after the cue itself, subject_of);
                 # the subject is elided (mend28c)
                 continue
+            if (
+                s0 > k
+                and (w := toks[s0])[:1] == "ل"
+                and w[:2] != "ال"
+                and w not in _GIVEN_NAMES
+                and not self.known_name_word(w)
+                and self.a_name_word("ا" + w[1:] if w[:2] == "لل" else w[1:])
+            ):
+                # "وتوجه لسعيد قائلا", "وتوجه للجبالي قائلا": a person met
+                # before, glued to لـ right after the clause's verb, is
+                # whom the words went to, never its subject; the subject is
+                # elided (dev36s)
+                continue
             b, ra, rb = self.scan_np(s0, hit.tok, None, after_verb=s0 > k)
             if b <= s0:
                 continue
@@ -7569,9 +7582,24 @@ class _Speakers:
             if _IS_TITLE_HEAD[toks[c1 + 1]]:
                 return None
             ent = self.classify(k + 1, b, b, b, hit.cue)
-            if ent is not None and (ent.kind == ANONYMOUS or (ent.kind == PERSON and ent.key)):
-                return ent
-            return None
+            if ent is None or not (ent.kind == ANONYMOUS or (ent.kind == PERSON and ent.key)):
+                return None
+            if (
+                ent.kind == PERSON
+                and not ent.role
+                and b - k > 2
+                and toks[k + 1][:2] == "ال"
+                and toks[k + 1][2:] not in _words_module._GIVEN_NAMES
+                and not self.known(ent)
+                and not self.a_name_word(toks[k + 1])
+            ):
+                # "في إشارة إلى أن الملف الاقتصادي شرط أساسي، وبخصوص …،
+                # أوضح X أن": a definite thing of two words or more, no
+                # title and no name met or given, is no one who speaks; the
+                # clause after its comma is another, its verb's subject its
+                # own (not "أن الغنوشي، …، أوضح": a family name alone; dev36s)
+                return None
+            return ent
         ent = self.classify(k + 1, b, ra, rb, hit.cue)
         if ent is None or ent.kind != PERSON or not ent.key or not ent.role:
             return None
