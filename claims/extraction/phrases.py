@@ -44,6 +44,7 @@ from claims.extraction.words import (
     _ALA_PHRASE_HEADS,
     _ALA_TAKING_PARTICIPLES,
     _ALI_LAST,
+    _AMIN_POST_ADJECTIVES,
     _AND_COMPASS,
     _AND_CONSTRUCT,
     _APPOINTING,
@@ -722,6 +723,21 @@ def _amin_named(words: list[str], i: int, n_words: int) -> bool:
             and words[i + 1] not in _AMIN_POSTS
             and not words[i + 1].startswith("ل")
         )
+    )
+
+
+def _family_after_amin(w: str) -> bool:
+    """``w`` (folded, with the article), after "X الأمين", is a family name
+    rather than an adjective or a genitive of الأمين's post: no word of
+    ``_AMIN_POSTS`` or ``_AMIN_POST_ADJECTIVES``, no title, no body glued
+    to لـ and no nisba ("الأمين القطري", "الأمين التنفيذي")."""
+    return (
+        w[:2] == "ال"
+        and len(w) > 4
+        and w not in _AMIN_POSTS
+        and w not in _AMIN_POST_ADJECTIVES
+        and w not in lx.TITLES
+        and w[-1] != "ي"
     )
 
 
@@ -18635,6 +18651,20 @@ class _Phrases:
                             )
                         )
                     )
+                    # ("وزير الخارجية حسين الأمين الفاضل إن": after a given
+                    # name, الأمين and then a definite word ending the phrase
+                    # that no post of الأمين takes after it, a family name, is
+                    # the name's middle; but "X الأمين العام", "X الأمين
+                    # الأول", "X الأمين القطري": the post after the name;
+                    # rev39)
+                    and not (
+                        w == "الامين"
+                        and k == 1
+                        and name_to + 2 == n_words
+                        and art[name_to + 1]
+                        and words[name_from] in _GIVEN_NAMES
+                        and _family_after_amin(words[name_to + 1])
+                    )
                     # ("محمد أمين الزياني": a compound first name; an
                     # indefinite title takes a noun, never a nisba, as its
                     # genitive)
@@ -19171,7 +19201,12 @@ class _Phrases:
                     # greeted: "وحيّا الوزير محمد الطاهر المشاركين، وقال")
                     kn == 2
                     and name_to + 1 == n_words
-                    and words[name_to - 1] in _ARTICLE_FIRST_NAMES
+                    and (
+                        words[name_to - 1] in _ARTICLE_FIRST_NAMES
+                        # ("وزير الخارجية حسين الأمين الفاضل، اليوم، إن": الأمين
+                        # read on as the father's name above; rev39)
+                        or (words[name_to - 1] == "الامين" and _family_after_amin(w))
+                    )
                     and b < self.n
                     and (toks[b] in _COMMAS or toks[b] in _ADJUNCT_OPENERS or toks[b] in _THAT)
                     # (the phrase's own verb, right before it: not a verb

@@ -493,6 +493,12 @@ _PRESIDENT_OF_STATE_KEYS = frozenset(("title:رييس", "title:رييسه"))
 _LEADER_KEYS = frozenset(("title:زعيم", "title:زعيمه"))
 _PARTY_HEADS = _words("الامين امين الرييس رييس زعيم الزعيم الرييسه رييسه الامينه امينه")
 _PARTY_WORDS = _words("حزب لحزب الحزب")
+# "X الأمين الأول للحزب", "X الأمين الدائم": the adjectives a post of
+# الأمين takes after a name (folded), never a family name after الأمين
+# ("حسين الأمين الفاضل"; rev39)
+_AMIN_POST_ADJECTIVES = _words(
+    "الاول الثاني الثالث السابق الاسبق الجديد الحالي الدايم المناوب المساعد العام"
+)
 _OTHER_LEADERS = _words("المعارضه الاغلبيه الاقليه الاكثريه الموالاه")
 # "the deputy" alone with the article is the member of parliament: a person
 # named as a member of one of these bodies ("عضو مجلس النواب X", "عضوة
