@@ -18267,6 +18267,12 @@ class _Phrases:
                         # names a place that is a first name too)
                         and (words[i - 1] != wm or words[i:m] != words[m + 1 : m + 1 + m - i])
                     ):
+                        if nested_title and any(x in _THEN for x in words[i:m]):
+                            # "مستشار الرئيس السوداني آنذاك الدكتور X": "then"
+                            # closes the post in construct with a title, the
+                            # honorific after it opens its holder's name, no
+                            # longer the president's (rev39)
+                            nested_title = False
                         i = m
                     break
             if (

@@ -90,11 +90,60 @@ class TestAlAminInTheMiddleOfAName:
         assert (quote.speaker, quote.role) == (speaker, role), text
 
 
+class TestThenClosesAPostOfATitlesAdviser:
+    """ "مستشار الرئيس السوداني آنذاك الدكتور X Y": after a post in construct
+    with a title ("the president's adviser"), "then" and an honorific or a
+    rank open the holder's name, as after "وزير الخارجية آنذاك"; the name
+    was read as the president's (as in "مستشار الرئيس عمر البشير"), the
+    whole phrase one unnamed adviser."""
+
+    @pytest.mark.parametrize(
+        "subject, role",
+        [
+            pytest.param(
+                "مستشار الرئيس السوداني آنذاك الدكتور إبراهيم آدم الطاهر",
+                "مستشار الرئيس السوداني آنذاك",
+                id="nisba-then-doctor",
+            ),
+            pytest.param(
+                "مستشار الرئيس آنذاك الدكتور إبراهيم آدم الطاهر",
+                "مستشار الرئيس آنذاك",
+                id="then-doctor",
+            ),
+            pytest.param(
+                "مستشار الملك حينها الشيخ إبراهيم آدم الطاهر",
+                "مستشار الملك حينها",
+                id="king-sheikh",
+            ),
+            pytest.param(
+                "مستشار الرئيس السوداني وقتها اللواء إبراهيم آدم الطاهر",
+                "مستشار الرئيس السوداني وقتها",
+                id="rank",
+            ),
+        ],
+    )
+    def test_the_holder(self, subject, role) -> None:
+        text = f'نقل الدبلوماسي عن {subject} قوله إن "الخرطوم لن تقبل".'
+        quote = one(text, "الخرطوم")
+        assert (quote.speaker, quote.role) == ("إبراهيم آدم الطاهر", role), text
+
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            pytest.param("مستشار الرئيس الدكتور محمد مرسي", id="the-presidents-honorific"),
+            pytest.param("مستشار الرئيس الأمريكي الدكتور جون سميث", id="nisba-honorific"),
+            pytest.param("مستشار الرئيس السوداني عمر البشير", id="the-presidents-name"),
+        ],
+    )
+    def test_near_miss(self, subject) -> None:
+        quote = one(f'قال {subject} إن "الخرطوم لن تقبل".', "الخرطوم")
+        assert quote.speaker == subject
+
+
 KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("qna_forum", "الوكالة استقطبت"): "a post after the name cut before its لـ complement",
     ("qna_forum", "معظم هذه المشاريع"): "a post after the name cut before its لـ complement",
     ("masry_privatization_cables", "العمال لن يقبلوا"): "the relayed post named, not the holder",
-    ("tribune_mediation", "الخرطوم لن تقبل"): "a post with آنذاك and a title read as the name",
     ("tribune_mediation", "الخطاب الرسمي"): "the dateline's day lost after a cable",
 }
 
