@@ -140,9 +140,45 @@ class TestThenClosesAPostOfATitlesAdviser:
         assert quote.speaker == subject
 
 
+class TestAnAgencyNamedForWhatItDoes:
+    """ "X Y الرئيس التنفيذي لوكالة ترويج الاستثمار، أن": after a post
+    told after the name and still open (its head and adjective), an agency
+    glued to لـ in construct with a derived verbal noun and its definite
+    genitive is the post's body, as "لهيئة الاستثمار" is; it was read as a
+    news agency told the words, the post cut to "الرئيس التنفيذي"."""
+
+    @pytest.mark.parametrize(
+        "post",
+        [
+            pytest.param("الرئيس التنفيذي لوكالة ترويج الاستثمار", id="promotion"),
+            pytest.param("المدير العام لوكالة تنظيم الاتصالات", id="regulation"),
+            pytest.param("المدير التنفيذي لوكالة تطوير الصادرات", id="development"),
+        ],
+    )
+    @pytest.mark.parametrize("then", ["، أن", " إن"])
+    def test_the_whole_post(self, post, then) -> None:
+        text = f'أوضح خليفة راشد المهندي {post}{then} "الوكالة استقطبت مشاريع".'
+        quote = one(text, "الوكالة")
+        assert (quote.speaker, quote.role) == ("خليفة راشد المهندي", post), text
+
+    @pytest.mark.parametrize(
+        "after, role",
+        [
+            pytest.param("الرئيس التنفيذي لوكالة رويترز", "الرئيس التنفيذي", id="reuters"),
+            pytest.param(
+                "الرئيس التنفيذي لوكالة الأنباء القطرية", "الرئيس التنفيذي", id="news-agency"
+            ),
+            pytest.param("رئيس الحزب لوكالة تنظيم الاتصالات", "رئيس الحزب", id="post-complete"),
+            pytest.param("لوكالة تنظيم الاتصالات", None, id="no-post"),
+        ],
+    )
+    def test_near_miss(self, after, role) -> None:
+        text = f'قال خليفة راشد المهندي {after} إن "الوكالة استقطبت مشاريع".'
+        quote = one(text, "الوكالة")
+        assert (quote.speaker, quote.role) == ("خليفة راشد المهندي", role), text
+
+
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("qna_forum", "الوكالة استقطبت"): "a post after the name cut before its لـ complement",
-    ("qna_forum", "معظم هذه المشاريع"): "a post after the name cut before its لـ complement",
     ("masry_privatization_cables", "العمال لن يقبلوا"): "the relayed post named, not the holder",
     ("tribune_mediation", "الخطاب الرسمي"): "the dateline's day lost after a cable",
 }
