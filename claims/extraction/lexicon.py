@@ -925,6 +925,9 @@ TITLES = TITLES | _fold_set("الإطار")
 # parish's or diocese's pastor, a post in construct; bare only ("الراعي" is
 # a family name; kw33b)
 TITLES = TITLES | _fold_set("راعي")
+# titles that are one bare only: with the article the word is a family name
+# ("بشارة الراعي"), never the post after a name (dev36rd)
+TITLES_BARE_ONLY = _fold_set("راعي")
 HONORIFICS = _fold_set(
     "السيد السيدة الدكتور الدكتورة د. الشيخ الأستاذ الأستاذة المهندس المهندسة الحاج "
     "الحاجة البروفيسور البروفسور البروفيسورة صاحب صاحبة السمو "

@@ -3373,7 +3373,9 @@ _POST_ADJECTIVES = _words_module._POST_ADJECTIVES
 # ("المندوب الجهوي للتربية بلال إن", "رئيس البلدية بوعلام إن")
 _BA_FIRST_NAMES = _words_module._words(
     "بشير بشيره بلال بثينه بسام بسمه بهاء بلقاسم بوعلام بوجمعه بوبكر بكر بدر "
-    "بديع برهان بشري بلعيد باسل باسم باسمه بسيم بهيجه بهجت بدريه"
+    "بديع برهان بشري بلعيد باسل باسم باسمه بسيم بهيجه بهجت بدريه "
+    # Christian given names of the Levant, and two Gulf ones (dev36rd)
+    "بطرس بشاره بولس بيار بيير بندر برجس"
 )
 # "in the name of (it)" after a post's genitive, never the name Basim or
 # Basma ("المتحدث الرسمي باسم الحكومة", "المتحدث باسمه")
@@ -18642,6 +18644,9 @@ class _Phrases:
                     f & 16
                     and k
                     and words[name_to - 1] not in _PATRONYMIC_LINKS
+                    # ("بشارة بطرس الراعي": a title that is one bare only,
+                    # with the article a family name; dev36rd)
+                    and not (art[name_to] and w[2:] in lx.TITLES_BARE_ONLY)
                     and (name_to + 1 == n_words or words[name_to + 1] not in _PATRONYMIC_LINKS)
                     # ("الأمير بندر بن سلطان": a title word with no article
                     # right after بن is the father's name)
