@@ -2387,6 +2387,7 @@ _CALLED_ON_FORMS = frozenset(
 # المتضررين", "نقابة الأساتذة الجامعيين"), folded
 # broken plurals of people a verb takes as its object after its subject, a
 # definite title ("ودعا الرئيس الأعضاء", "وحذر الوزير التجار"), folded
+_CALLED_ON_BODIES = _words_module._CALLED_ON_BODIES
 _PEOPLE_PLURALS = lx._fold_set(
     "الأعضاء التجار السكان الأهالي الشباب الطلاب الناس الحضور الصحفيين العمال "
     "الفلاحين المزارعين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى "
@@ -8388,14 +8389,23 @@ class _Phrases:
                             # (or a broken plural of people no adjective has:
                             # "وناشد رئيس البلدية السكان", "ودعا مدير المدرسة
                             # الطلاب إلى")
+                            # (or the bodies called on, "ودعا رئيس الحزب السلطات
+                            # إلى"; and after a body's head in the singular, which
+                            # no plural describes: "ودعا رئيس الحزب المواطنين";
+                            # dev36rd)
                             or (
                                 not named
                                 and (
                                     (t[-2:] in _SOUND_PLURAL_ENDINGS and len(t) >= 7)
                                     or t in _PEOPLE_PLURALS
+                                    or t in _CALLED_ON_BODIES
                                 )
                                 and (p := toks[i - 1])[:2] == "ال"
-                                and (p[-1] in "هي" or np_kind[p] == 4)
+                                and (
+                                    p[-1] in "هي"
+                                    or np_kind[p] == 4
+                                    or (p in lx.ORGANIZATION_HEADS and p[-2:] != "ات")
+                                )
                                 # (not a broken plural of persons it describes:
                                 # "رئيسة جمعية القضاة التونسيين")
                                 and p not in _BROKEN_PLURALS_OF_PERSONS

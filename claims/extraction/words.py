@@ -134,6 +134,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# scan_np: plurals of bodies a leader calls on or urges, his verb's object
+# after a title and its definite genitive ("ودعا رئيس الحزب السلطات إلى",
+# "وناشد رئيس الاتحاد السلطات"; folded; dev36rd)
+_CALLED_ON_BODIES = lx._fold_set(
+    "السلطات الجهات الحكومات الهيئات المؤسسات القيادات الإدارات المنظمات الدول "
+    "القوى الفصائل الأحزاب"
+)
 # post_words_end: "in succession to", "instead of" after a post ("منصب وزير
 # المالية خلفا لـX"), no word of it (folded; mend25b)
 _IN_PLACE_OF = _words("خلفا بدلا عوضا")

@@ -13,6 +13,13 @@ family name ("X Y الراعي"), never the post after a name. Before, "الرا
 after a first name and a father's name was read as the post, the name cut
 before it, and a later "وقال الراعي" was a new speaker whose role was his
 name.
+
+Rule 3 (phrases.scan_np, the one a verb of calling on takes after its
+subject, words._CALLED_ON_BODIES): after an unnamed title and a body's head
+in the singular ("رئيس الحزب", "رئيس النقابة"), the plural of bodies called
+on ("السلطات", "الجهات المعنية") or of people ("المواطنين") is the verb's
+object, no word of the post: no plural describes a body in the singular.
+Before, "رئيس الحزب السلطات" was the speaker and his role.
 """
 
 from __future__ import annotations
@@ -142,3 +149,64 @@ class TestAlRaaiIsAFamilyName:
     )
     def test_near_miss(self, text: str, fragment: str, speaker: str, role: str) -> None:
         _check(text, fragment, speaker, role)
+
+
+class TestBodiesCalledOnAfterAnUnnamedTitle:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                'ودعا رئيس الحزب السلطات إلى "تحمل مسؤولياتها كاملة".',
+                "تحمل مسؤولياتها",
+                "رئيس الحزب",
+                id="the-authorities",
+            ),
+            pytest.param(
+                'ودعا رئيس النقابة السلطات إلى "فتح الحوار فورا".',
+                "فتح الحوار",
+                "رئيس النقابة",
+                id="after-a-feminine-body",
+            ),
+            pytest.param(
+                'ودعا رئيس الاتحاد الجهات المعنية إلى "التدخل العاجل لإنقاذ الموسم".',
+                "التدخل العاجل",
+                "رئيس الاتحاد",
+                id="the-bodies-concerned",
+            ),
+            pytest.param(
+                'وناشد رئيس الاتحاد السلطات "التدخل العاجل لإنقاذ الموسم".',
+                "التدخل العاجل",
+                "رئيس الاتحاد",
+                id="implored",
+            ),
+        ],
+    )
+    def test_object(self, text: str, fragment: str, speaker: str) -> None:
+        _check(text, fragment, speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                # a plural of persons after a broken plural describes it
+                'ودعا رئيس رابطة الكتاب الأردنيين إلى "دعم المكتبات العامة".',
+                "دعم المكتبات",
+                "رئيس رابطة الكتاب الأردنيين",
+                id="a-broken-plural",
+            ),
+            pytest.param(
+                'ودعا رئيس الحزب الجمهوري إلى "دعم المكتبات العامة".',
+                "دعم المكتبات",
+                "رئيس الحزب الجمهوري",
+                id="an-adjective",
+            ),
+            pytest.param(
+                'ودعا رئيس هيئة الانتخابات إلى "المشاركة الواسعة في الاقتراع".',
+                "المشاركة الواسعة",
+                "رئيس هيئة الانتخابات",
+                id="a-genitive-in-at",
+            ),
+        ],
+    )
+    def test_near_miss(self, text: str, fragment: str, speaker: str) -> None:
+        _check(text, fragment, speaker, speaker)
