@@ -1088,6 +1088,28 @@ def _place_head_after_given_name(toks, a: int, b: int) -> int:
     return 0
 
 
+def _participle_own_subject(body: str, participle: str, noun: str, true_ha: bool) -> bool:
+    """ "البرلمان المجمدة أشغاله", "المجلس المنحلة أعماله": a participle with
+    the article after a definite body, then its own subject, a bare noun
+    suffixed with the pronoun of that body (whose works are frozen): the
+    body's description, words of the post (folded; ``true_ha``: the noun's
+    final ه is one in the text, no ة; dev36rd)."""
+    return (
+        body[:2] == "ال"
+        and participle[:3] == "الم"
+        # (feminine, agreeing with its subject, "أشغاله", "عضويتها": not
+        # "وشكر رئيس النادي المدرب جهوده", the one thanked)
+        and participle[-1] == "ه"
+        and len(participle) >= 6
+        and noun[:2] != "ال"
+        # (the pronoun, no given name in ة: "رئيسة الحكومة المكلفة بثينة X")
+        and (noun[-2:] == "ها" or (noun[-1] == "ه" and true_ha))
+        and len(noun) >= 5
+        and noun.isalpha()
+        and noun not in _GIVEN_NAMES
+    )
+
+
 def _post_runs_to_given_name(
     words: list[str], art, title_at: int, i: int, n: int, maqsura=None, a: int = 0
 ) -> int:
@@ -1515,6 +1537,8 @@ _AUTHORED_DOCUMENTS = _words_module._with_prefixes(
     _words_module._words("برقيه رساله مذكره تقرير"), "وف"
 )
 # "نائب رئيسها X": a deputy, with و/ف (folded)
+_UNIT_MEMBERS = _words_module._UNIT_MEMBERS
+_POSSESSED_UNITS = _words_module._POSSESSED_UNITS
 _DEPUTIES = _words_module._with_prefixes(_words_module._words("نايب نايبه"), "وف")
 # "وزيرها X", "وزيرتها X": a minister of the ministry the suffix refers to
 _MINISTER_OF_HER = _words_module._with_prefixes(_words_module._words("وزيرها وزيرتها"), "وف")
@@ -6203,9 +6227,11 @@ class _Phrases:
         return None
 
     def possessed_title(
-        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None
+        self, a: int, b: int, ra: int, rb: int, cue: lx.Cue | None, unit: bool = False
     ) -> _Entity | None:
-        """ "رئيسها X": X, with the title of the body the suffix refers to."""
+        """ "رئيسها X": X, with the title of the body the suffix refers to
+        (``unit``: a unit of the body, "مكتبها السياسي", whose nisba after
+        it is its adjective even when it names a person too)."""
         toks = self.doc.toks
         j = a + 1
         while (
@@ -6219,7 +6245,7 @@ class _Phrases:
                     and toks[j][:2] == "ال"
                     and toks[j + 1][:2] != "ال"
                     and toks[j] not in _AL_GIVEN_NAMES
-                    and not _IS_TITLE_HEAD[toks[j]]
+                    and (not _IS_TITLE_HEAD[toks[j]] or (unit and toks[j][-1] == "ي"))
                     and not self.known_name_word(toks[j])
                 )
             )
@@ -9193,6 +9219,29 @@ class _Phrases:
                         i += 1
                         continue
                     kind = 1
+                if (
+                    titled
+                    and not named
+                    and i > a
+                    and i + 3 < limit
+                    and t[:3] == "الم"
+                    and is_word[i + 1]
+                    and is_word[i + 2]
+                    and _participle_own_subject(
+                        toks[i - 1],
+                        t,
+                        toks[i + 1],
+                        toks[i + 1][-1] == "ه" and self.ha_ending(i + 1),
+                    )
+                    and not self.known_name_word(toks[i + 1])
+                ):
+                    # "رئيس البرلمان المجمدة أشغاله X": a participle with the
+                    # article and its own subject, a noun suffixed with the
+                    # pronoun of the body before (whose works are frozen),
+                    # describe that body: the post's words; the name follows
+                    # (dev36rd)
+                    i += 2
+                    continue
                 if (
                     titled
                     and not named
@@ -16211,6 +16260,18 @@ class _Phrases:
             ent.role = f"{doc.orig(doc.starts[a], doc.ends[a])} {ent.role}"
             return ent
         if (
+            b - a >= 4
+            and toks[a + 1] in _POSSESSED_UNITS
+            and toks[a] in _UNIT_MEMBERS
+            and (toks[a + 1][-1] == "ا" or self.ha_ending(a + 1))
+            and (ent := self.possessed_title(a + 1, b, ra, rb, cue, True)) is not None
+        ):
+            # "عضو مكتبها السياسي X" after "الجبهة X": a member of the unit of
+            # the body the suffix refers to ("عضو المكتب السياسي للجبهة X";
+            # dev36rd)
+            ent.role = f"{doc.orig(doc.starts[a], doc.ends[a])} {ent.role}"
+            return ent
+        if (
             ra == rb
             and toks[b - 1] == ")"
             and b - a >= 5
@@ -18376,6 +18437,15 @@ class _Phrases:
                 # post, a company or a body glued to لـ with no article is
                 # the post's, the name opens at the given name after it
                 i += 1
+            if (
+                title_at + 1 < i < n_words - 1
+                and words[i - 1][:3] == "الم"
+                and _participle_own_subject(
+                    words[i - 2], words[i - 1], words[i], self.ha_ending(a + i)
+                )
+                and not self.known_name_word(words[i])
+            ):
+                i += 1  # "رئيس البرلمان المجمدة أشغاله X": the post's words
             i = _post_runs_to_given_name(words, art, title_at, i, n_words, self.maqsura_ending, a)
             if title_at < i < n_words and (
                 (

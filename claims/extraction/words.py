@@ -141,6 +141,13 @@ _CALLED_ON_BODIES = lx._fold_set(
     "السلطات الجهات الحكومات الهيئات المؤسسات القيادات الإدارات المنظمات الدول "
     "القوى الفصائل الأحزاب"
 )
+# phrases.classify: a member or the head of a body's unit told with the
+# body's pronoun ("عضو مكتبها السياسي X", "رئيس مجلسها X"): the member's
+# titles and the units, suffixed (folded; dev36rd)
+_UNIT_MEMBERS = lx._fold_set("عضو عضوة رئيس رئيسة")
+_POSSESSED_UNITS = frozenset(
+    u + s for u in lx._fold_set("مكتب مجلس لجنت هيئت قيادت أمانت") for s in ("ها", "ه")
+)
 # post_words_end: "in succession to", "instead of" after a post ("منصب وزير
 # المالية خلفا لـX"), no word of it (folded; mend25b)
 _IN_PLACE_OF = _words("خلفا بدلا عوضا")

@@ -20,6 +20,20 @@ in the singular ("رئيس الحزب", "رئيس النقابة"), the plural o
 on ("السلطات", "الجهات المعنية") or of people ("المواطنين") is the verb's
 object, no word of the post: no plural describes a body in the singular.
 Before, "رئيس الحزب السلطات" was the speaker and his role.
+
+Rule 4 (phrases.classify, possessed_title with ``unit``;
+words._UNIT_MEMBERS, _POSSESSED_UNITS): a member or the head of a body's
+unit told with the body's pronoun ("عضو مكتبها السياسي X", "رئيس مجلسه
+التنفيذي X") holds that post in the body the suffix refers to, as
+"رئيسها X" does: "عضو المكتب السياسي للجبهة X". Before, the role kept the
+pronoun ("عضو مكتبها السياسي"), or the name was lost.
+
+Rule 5 (phrases.scan_np and phrase_entity's post, _participle_own_subject):
+after a post's definite body, a feminine participle with the article and
+its own subject, a bare noun suffixed with the body's pronoun ("البرلمان
+المجمدة أشغاله", whose works are frozen), describe the body: words of the
+post, the name after them. Before, the phrase ended at the participle, read
+as the verb's object, and the post spoke unnamed.
 """
 
 from __future__ import annotations
@@ -210,3 +224,135 @@ class TestBodiesCalledOnAfterAnUnnamedTitle:
     )
     def test_near_miss(self, text: str, fragment: str, speaker: str) -> None:
         _check(text, fragment, speaker, speaker)
+
+
+class TestAMemberOfTheBodysUnit:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "عقدت الجبهة الشعبية مؤتمرا صحفيا في غزة. وقال عضو مكتبها السياسي "
+                'سمير الحداد إن "المفاوضات فشلت".',
+                "المفاوضات فشلت",
+                "سمير الحداد",
+                "عضو المكتب السياسي للجبهة الشعبية",
+                id="political-bureau",
+            ),
+            pytest.param(
+                "عقدت الحركة الشعبية مؤتمرا صحفيا في غزة. وقال عضو قيادتها سمير "
+                'الحداد إن "المفاوضات فشلت".',
+                "المفاوضات فشلت",
+                "سمير الحداد",
+                "عضو قيادة الحركة الشعبية",
+                id="leadership",
+            ),
+            pytest.param(
+                "اجتمع الاتحاد العام للعمال أمس. وقال رئيس مجلسه التنفيذي سمير الحداد "
+                'إن "الإضراب سيستمر".',
+                "الإضراب سيستمر",
+                "سمير الحداد",
+                "رئيس المجلس التنفيذي للاتحاد العام",
+                id="executive-council",
+            ),
+        ],
+    )
+    def test_unit(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "عقدت الجبهة الشعبية مؤتمرا صحفيا في غزة. وقال رئيسها سمير الحداد إن "
+                '"المفاوضات فشلت".',
+                "المفاوضات فشلت",
+                "سمير الحداد",
+                "رئيس الجبهة الشعبية",
+                id="the-head-itself",
+            ),
+            pytest.param(
+                "عقدت الجبهة الشعبية مؤتمرا صحفيا في غزة. وقال عضو المكتب السياسي "
+                'للجبهة سمير الحداد إن "المفاوضات فشلت".',
+                "المفاوضات فشلت",
+                "سمير الحداد",
+                "عضو المكتب السياسي للجبهة",
+                id="told-in-full",
+            ),
+            pytest.param(
+                # no body before: "his office", no unit of one
+                'وقال عضو مكتبه سمير الحداد إن "الإضراب سيستمر".',
+                "الإضراب سيستمر",
+                "عضو مكتبه",
+                "عضو مكتبه",
+                id="no-body",
+            ),
+        ],
+    )
+    def test_near_miss(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestAParticipleWithItsOwnSubjectInThePost:
+    @pytest.mark.parametrize(
+        "text, fragment, role",
+        [
+            pytest.param(
+                'أكد رئيس البرلمان المجمدة أشغاله سمير الحداد، أن "الأزمة ستنتهي قريبا".',
+                "الأزمة ستنتهي",
+                "رئيس البرلمان المجمدة أشغاله",
+                id="frozen",
+            ),
+            pytest.param(
+                'قال رئيس المجلس المنحلة أعماله سمير الحداد إن "الأزمة ستنتهي قريبا".',
+                "الأزمة ستنتهي",
+                "رئيس المجلس المنحلة أعماله",
+                id="dissolved",
+            ),
+            pytest.param(
+                'وقال رئيس الهيئة الموقوفة عضويتها سمير الحداد إن "القرار ظالم".',
+                "القرار ظالم",
+                "رئيس الهيئة الموقوفة عضويتها",
+                id="suspended",
+            ),
+        ],
+    )
+    def test_post(self, text: str, fragment: str, role: str) -> None:
+        _check(text, fragment, "سمير الحداد", role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                'وقال رئيس المجلس المحلي سمير الحداد إن "القرار ظالم".',
+                "القرار ظالم",
+                "سمير الحداد",
+                "رئيس المجلس المحلي",
+                id="an-adjective",
+            ),
+            pytest.param(
+                # the one hailed and a noun of hers, then a comma: no name
+                'وحيا رئيس الحزب المقاومة صمودها، وقال إن "القرار ظالم".',
+                "القرار ظالم",
+                "رئيس الحزب",
+                "رئيس الحزب",
+                id="an-object",
+            ),
+            pytest.param(
+                # a given name in ة after the participle, no pronoun: the name
+                'وقالت رئيسة اللجنة المكلفة سهيلة الحسن إن "القرار ظالم".',
+                "القرار ظالم",
+                "سهيلة الحسن",
+                "رئيسة اللجنة المكلفة",
+                id="a-name-in-ta-marbuta",
+            ),
+            pytest.param(
+                'وحمّل رئيس الحزب المسؤولية حكومته، وقال إن "القرار ظالم".',
+                "القرار ظالم",
+                "رئيس الحزب",
+                "رئيس الحزب",
+                id="a-verbal-noun",
+            ),
+        ],
+    )
+    def test_near_miss(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
