@@ -106,6 +106,7 @@ from claims.extraction.words import (
     _GOING_ON_VERBS,
     _GOVERNS_A_NOUN,
     _GROUNDS,
+    _GROUP_CONSTRUCT_HEADS,
     _HAJJ,
     _HAS_ARABIC,
     _HE_SHE,
@@ -18058,6 +18059,10 @@ class _Phrases:
                     # "رئيس حزب تواصل X", "مؤسس موقع ويكيليكس X": the body's or
                     # the outlet's own name
                     i += 1
+                    if w in _GROUP_CONSTRUCT_HEADS and i + 2 < n_words and words[i] in _COUNTRIES:
+                        # "رئيس نقابة عمال مصر X Y": persons in the plural in
+                        # construct with a country, whose body it is (rev39)
+                        i += 1
                 elif (
                     construct
                     and i == name_from + 2
@@ -18125,6 +18130,18 @@ class _Phrases:
                     # (as "القائم بأعمال السفارة الكندية"; kw30); a definite
                     # genitive, "سفارة اليابان", is read on as the title's
                     i += 1 if art[i + 1] else 2
+                elif (
+                    w[0] == "ل"
+                    and i + 3 < n_words
+                    and words[i + 1] in _GROUP_CONSTRUCT_HEADS
+                    and (words[i + 2] in _COUNTRIES or art[i + 2])
+                    and (w[1:] in lx.ORGANIZATION_HEADS or "ال" + w[1:] in _BODY_PLURALS)
+                ):
+                    # "رئيس الاتحاد العام لنقابات عمال مصر X Y": a body glued
+                    # to لـ in construct with persons in the plural and their
+                    # country (or a definite genitive, read on above), the
+                    # post's body, the name after it (rev39)
+                    i += 3 if words[i + 2] in _COUNTRIES else 2
                 elif (
                     w[0] in "بل"
                     and (

@@ -178,8 +178,56 @@ class TestAnAgencyNamedForWhatItDoes:
         assert (quote.speaker, quote.role) == ("خليفة راشد المهندي", role), text
 
 
+class TestAUnionOfACountrysWorkers:
+    """ "رئيس نقابة عمال مصر X Y", "رئيس الاتحاد العام لنقابات عمال مصر X
+    Y": after a body's head (or a body glued to لـ), persons in the plural
+    in construct with their country (or a definite genitive) are the body's
+    name, the holder's name after them; "عمال" was read as a given name
+    ("عمال" the speaker, or the whole post for the speaker)."""
+
+    @pytest.mark.parametrize(
+        "post",
+        [
+            pytest.param("رئيس نقابة عمال مصر", id="construct"),
+            pytest.param("رئيس اتحاد طلاب السودان", id="students"),
+            pytest.param("رئيس الاتحاد العام لنقابات عمال مصر", id="unions-glued"),
+            pytest.param("رئيس الاتحاد العام لنقابات عمال النقل", id="unions-definite"),
+        ],
+    )
+    def test_the_holder(self, post) -> None:
+        text = f'نقل الدبلوماسي عن {post} عبدالفتاح سليمان الزيني قوله إن "العمال لن يقبلوا".'
+        quote = one(text, "العمال")
+        assert (quote.speaker, quote.role) == ("عبدالفتاح سليمان الزيني", post), text
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                'قال رئيس حزب تواصل عبدالفتاح سليمان الزيني إن "العمال لن يقبلوا".',
+                "عبدالفتاح سليمان الزيني",
+                "رئيس حزب تواصل",
+                id="a-body-of-one-word",
+            ),
+            pytest.param(
+                'قال رئيس نقابة عمال عبدالفتاح سليمان إن "العمال لن يقبلوا".',
+                "عبدالفتاح سليمان",
+                "رئيس نقابة عمال",
+                id="no-country",
+            ),
+            pytest.param(
+                'قال رئيس الوزراء عبدالفتاح سليمان الزيني لعمال مصر إن "العمال لن يقبلوا".',
+                "عبدالفتاح سليمان الزيني",
+                "رئيس الوزراء",
+                id="told-after-the-name",
+            ),
+        ],
+    )
+    def test_near_miss(self, text, speaker, role) -> None:
+        quote = one(text, "العمال")
+        assert (quote.speaker, quote.role) == (speaker, role), text
+
+
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("masry_privatization_cables", "العمال لن يقبلوا"): "the relayed post named, not the holder",
     ("tribune_mediation", "الخطاب الرسمي"): "the dateline's day lost after a cable",
 }
 
