@@ -4783,6 +4783,20 @@ def _honoured_name_end(toks: list[str], i: int, limit: int) -> int:
     return j
 
 
+def _honoured_name_ends_phrase(words: list[str], j: int, limit: int) -> bool:
+    """The words from ``j`` to ``limit`` go on the name after an office's
+    honorific to the phrase's end: words with the article ("الحكيم") or a
+    link and its word ("بن محمد", "آل ثاني"), no holder's name after them."""
+    while j < limit:
+        if words[j] in _NAME_LINKS:
+            j += 2
+        elif "ال" <= words[j] < "ام" and words[j] not in lx.HONORIFICS:
+            j += 1
+        else:
+            return False
+    return j == limit
+
+
 def _plain_words(toks: list[str], is_word, a: int, b: int) -> bool:
     """Tokens [a, b) are words, none a stop word or a role preposition
     (scan_np; a loop, not all() over a generator: see _index_in)."""
@@ -5798,6 +5812,16 @@ class _Phrases:
                 return _CueHit(i, i + 2, impersonal)
             if nxt in {"فيه", "فيها"}:
                 # "نشرت الوزارة تغريدة جاء فيها": the issuer, the clause subject
+                return _CueHit(i, i + 1, impersonal)
+            if (
+                nxt[:3] == "بال"
+                and i + 2 < self.n
+                and nxt[1:] in lx.DOCUMENT_HEADS
+                and impersonal.lemma not in _CONTAINS
+            ):
+                # "وجاء بالبرقية «…»", "وورد بالتقرير أن": في as a ب glued
+                # to the document, which holds the words (no cue was read;
+                # kw38)
                 return _CueHit(i, i + 1, impersonal)
             if nxt in _THAT and i > 3 and toks[i - 1] in _COMMAS:
                 f = self.sent_first[self.sent[i]]
@@ -17520,6 +17544,25 @@ class _Phrases:
                         # mend35e)
                         i = k
                         continue
+                    if (
+                        i > title_at + 1
+                        and words[i - 1] in _OFFICES_OF_A_PERSON
+                        and w in _GENITIVE_PERSON_HONORIFICS
+                        and name_from == title_at
+                        and i + 1 < n_words <= i + 6
+                        and _honoured_name_ends_phrase(words, i + 2, n_words)
+                    ):
+                        # "وقال مدير مكتب السيد الحكيم:", "مدير مكتب الشيخ X
+                        # الY": the honoured one's name ends the phrase, no
+                        # holder's name after it; the speaker is the office's
+                        # unnamed head so described (as "مستشار الشيخ X Y"
+                        # above), not the honoured one (kw38)
+                        whole = _surface(doc, a, first_skip, prefix, a, b)
+                        if ra < rb and (named := self.named_in_commas(a, ra, rb, whole, gender)):
+                            return named
+                        return _entity(
+                            whole, ANONYMOUS, whole, gender, number, pos, sentence, accusative
+                        )
                     if (
                         w in lx.HONORIFICS
                         and not (

@@ -63,6 +63,7 @@ from claims.extraction.words import (
     _CANDIDATE_KEYS,
     _CARRIED,
     _CARRY_OUT,
+    _CHARGE_HOLDERS,
     _CLAUSE_PREPOSITIONS,
     _CLAUSE_PUNCT,
     _COMMAS,
@@ -159,6 +160,7 @@ from claims.extraction.words import (
     _THEN,
     _TIME_ADVERBS,
     _TIME_WORDS,
+    _TITLE_COMPLEMENTS,
     _TO_FROM_WHAT,
     _TO_ME,
     _TO_OR_ON,
@@ -188,6 +190,7 @@ from claims.extraction.words import (
     _person_post_dual,
     _present_verb,
     _Quote,
+    _role_words,
     _thing_in_commas,
     _words,
     normalize_first,
@@ -404,6 +407,7 @@ _HONORIFIC_PRONOUNS = _words_module._HONORIFIC_PRONOUNS
 _IDENTITY_OBJECTS = _words_module._IDENTITY_OBJECTS
 _OPENER_SECOND = _words_module._OPENER_SECOND
 _OCCASION_OPENERS = _words_module._OCCASION_OPENERS
+_BEGINNING_NOUNS = _words_module._BEGINNING_NOUNS
 _SAME_EMPHATIC = _words_module._SAME_EMPHATIC
 _DROVE_TO_SAY = _words_module._DROVE_TO_SAY
 _MAY_NAME_OUTLET = _words_module._MAY_NAME_OUTLET
@@ -1319,6 +1323,18 @@ def _plural_label(w: str) -> bool:
             (len(w) >= 7 and w[-2:] == "ون") or (len(w) == 6 and w[4] == "و" and w[5] not in "اويه")
         )
     )
+
+
+def _post_held(said: str, held: str) -> bool:
+    """Whether the post ``said`` is the post ``held`` told again or shortened:
+    the same head ("الوزير", "وزير الخارجية" for "وزير الخارجية"), its other
+    words among the held one's (not "وزير الخارجية" for "نائب وزير
+    الخارجية", a deputy's post, nor for "السفير")."""
+    s_words = _role_words(said)
+    h_words = _role_words(held)
+    s_head = _role_words(said.split(None, 1)[0])
+    h_head = _role_words(held.split(None, 1)[0])
+    return s_head == h_head and s_words <= h_words
 
 
 class _Speakers:
@@ -2580,7 +2596,26 @@ class _Speakers:
             # الراحل شعبه": after a verb of no saying, the object ends the
             # titled subject; review B finding 6, mend31d)
             limit = self.any_verb_object(hit.np_start, limit)
-        b, ra, rb = self.scan_np(hit.np_start, limit, cue)
+        if verb and cue.lemma in _BA_OBJECT_LEMMAS:
+            # "وأشاد وزير الخارجية بالضيوف، وقال", "ونوه الوزير بدور
+            # المواطنين": the thing praised or asked for, glued to بـ after
+            # the verb's subject, ends it (read as a body the post is held
+            # in, or as a name; as after the clause's verb of praise,
+            # main_clause_subject; kw38)
+            for m in range(hit.np_start + 1, min(limit, hit.np_start + 8)):
+                if not self.is_word[m]:
+                    break
+                if toks[m][0] == "ب" and self.praised_at(m):
+                    limit = m
+                    break
+        if cue.kind == lx.IMPERSONAL and toks[hit.np_start][:3] == "بال":
+            # "وجاء بالبرقية «…»": the document glued to بـ (cue_at's),
+            # read from itself on
+            b, ra, rb = self.scan_np(hit.np_start + 1, limit, cue)
+            if b <= hit.np_start + 1:
+                b = ra = rb = hit.np_start + 1
+        else:
+            b, ra, rb = self.scan_np(hit.np_start, limit, cue)
         self._np_end = b if b > rb else rb
         hit.np_end = b
         if b == paren:
@@ -5354,6 +5389,13 @@ class _Speakers:
                 hon = self.honorific_antecedent(
                     hit, sid, entities, _HONORIFIC_PRONOUNS[word], g, n, agree
                 )
+                if (
+                    hon is not None
+                    and cue_verb
+                    and (own := self.unnamed_post_goes_on(hit, first, read, hon, sid)) is not None
+                    and agree(own, g, n)
+                ):
+                    hon = own
                 if hon is not None:
                     return _Attribution(hon, cue_text, via, 0.75, True, hit.tok, clause)
             author = self.doc_author
@@ -5640,6 +5682,13 @@ class _Speakers:
                 # subject says the words, not with the reporter (dev27s)
                 return _Attribution(own, cue_text, via, 0.7, False, hit.tok, clause)
             ent = self.resolve(hit.tok, sid, g, n, cue_subjects, entities, prev, agree)
+            if (
+                ent is not None
+                and cue_verb
+                and (own := self.unnamed_post_goes_on(hit, first, read, ent, sid)) is not None
+                and agree(own, g, n)
+            ):
+                ent = own
             if (
                 hit.pronoun is not None
                 and cue.kind == lx.RELAY
@@ -6031,6 +6080,46 @@ class _Speakers:
             return first
         return k + 1 if k + 1 < self.n and toks[k] in _COMMA_SET else k
 
+    def unnamed_post_goes_on(
+        self, hit: _CueHit, first: int, read: list, found: _Entity, sid: int
+    ) -> _Entity | None:
+        """ "وفي بداية اللقاء رحب أمير المنطقة بالحضور، وقال سموه" after
+        "… نائب أمير المنطقة X": a post told with no name as the subject of
+        the clause a verb of saying joined by و after its comma goes on
+        from, named since ``found`` (the person resolve or the honorific
+        found) and no post he holds (not "نائب أمير المنطقة" for "أمير
+        المنطقة", a deputy's post, nor "السفير"), speaks, over him; the post
+        said again of a person named with it is his (kw38)."""
+        toks = self.doc.toks
+        if (
+            found.kind != PERSON
+            or not found.role
+            or toks[hit.tok - 1] not in _COMMAS
+            or toks[hit.tok][0] != "و"
+            or not (hit.pronoun is None or toks[hit.np_start] in _HONORIFIC_PRONOUNS)
+        ):
+            return None
+        own = self.clause_subject_once(hit, first, read)
+        if (
+            own is None
+            or not own.role
+            or own.sentence != sid
+            or own.pos <= found.pos
+            or not (
+                (own.kind == PERSON and "title:" <= own.key < "title;")
+                or (own.kind == ANONYMOUS and normalize_first(own.role) in lx.TITLES)
+            )
+            or _post_held(own.role, found.role)
+        ):
+            return None
+        s = self.tok_at(own.pos)
+        if s + len(own.surface.split()) >= hit.tok - 1:
+            # "والتقى الرئيس المصري، وقال", "وخاطب الوزير، وقال": a post that
+            # ends at the comma, nothing after it in its clause, may be the
+            # object of a verb whose elided subject, the one found, goes on
+            return None
+        return own
+
     def clause_subject_once(self, hit: _CueHit, first: int, read: list) -> _Entity | None:
         """main_clause_subject(hit, first), read once per quote into
         ``read`` with the bare names it passed over (attribute asks for it
@@ -6350,7 +6439,9 @@ class _Speakers:
                 # or body; a bare title is no person met, whom the verb of saying
                 # after it would go on with
                 m = k + 1 + (toks[k + 1] in _DEMONSTRATIVES)
-                if _NP_KIND[toks[m]] == 1 and _NP_KIND[toks[m + 1]] == 2:
+                if (_NP_KIND[toks[m]] == 1 or toks[m] in _BEGINNING_NOUNS) and _NP_KIND[
+                    toks[m + 1]
+                ] == 2:
                     m += 1
                 j = m
                 while j < m + 3 and j < hit.tok - 2 and _NP_KIND[toks[j]] == 2:
@@ -6544,6 +6635,21 @@ class _Speakers:
             b, ra, rb = self.scan_np(s0, hit.tok, None, after_verb=s0 > k)
             if b <= s0:
                 continue
+            if b - s0 > 1 and (
+                toks[k] in _PRAISE_VERBS
+                or (
+                    (verb := _cue_of(toks[k])) is not None
+                    and verb.lemma in _BA_OBJECT_LEMMAS
+                    and verb.kind == lx.VERB
+                )
+            ):
+                # "ورحب وزير الخارجية بالحضور، وقال", "وأشاد المدير
+                # بالموظفين، وقال": the thing praised or asked for, glued to
+                # بـ after the clause's verb's subject, is its object, no
+                # body the post is held in (as in subject_before; kw38)
+                b = self.praised_object_cut(s0, b)
+                ra = min(ra, b)
+                rb = min(rb, b)
             ent = self.classify(s0, b, ra, rb, hit.cue)
             if (
                 ent is not None
@@ -6593,6 +6699,31 @@ class _Speakers:
                 continue
             return ent
         return None
+
+    def praised_object_cut(self, s0: int, b: int) -> int:
+        """The end of the subject read from ``s0`` to ``b`` after a verb of
+        praise or one taking بـ: before the first thing praised
+        (praised_at)."""
+        for m in range(s0 + 1, b):
+            if self.praised_at(m):
+                return m
+        return b
+
+    def praised_at(self, m: int) -> bool:
+        """Token ``m`` is a thing praised or asked for glued to بـ: a word
+        with بال or بب ("بالحضور", "ببرنامج") or one of _BA_OBJECT_NOUNS
+        ("بدور"); not a post's own complement ("بالنيابة", "القائم بأعمال"),
+        nor a noun that opens with ب in construct with a title ("رئيس بلدية":
+        ba_object's tests hold only right after the verb)."""
+        toks = self.doc.toks
+        t = toks[m]
+        return (
+            len(t) > 3
+            and t[0] == "ب"
+            and t not in _TITLE_COMPLEMENTS
+            and (t[:3] == "بال" or t[1] == "ب" or t[1:] in _BA_OBJECT_NOUNS)
+            and toks[m - 1] not in _CHARGE_HOLDERS
+        )
 
     def post_before_comma(self, comma: int, start: int) -> bool:
         """A post's head within three words before the comma at ``comma``,

@@ -439,6 +439,10 @@ _SAID_IN_DOCUMENT = _words("في وفي ففي خلال وخلال بحسب وب
 # ("وخلال الجلسة قدم رئيس الوزراء تقريرا، وقال", "وفي ذلك الاجتماع …"), folded:
 # the clause's verb and its subject follow the occasion's noun
 _OCCASION_OPENERS = _with_prefixes(_words("في خلال اثناء عقب بعد قبل امام لدي"), "و")
+# the nouns of a beginning that open with ب, no preposition glued to them,
+# in construct after such an opener ("وفي بداية اللقاء رحب أمير المنطقة …",
+# "وفي بدء الجلسة"), folded (speakers.main_clause_subject; kw38)
+_BEGINNING_NOUNS = _words("بدايه بدء")
 # the emphatic "the same" after a definite noun ("في الوقت نفسه", "في
 # اليوم ذاته", "في الجلسة عينها"), folded: still the occasion's
 # (speakers.main_clause_subject; kw36)
