@@ -8893,7 +8893,13 @@ class _Speakers:
                 break
         e, ra, rb = self.scan_np(b, end, None)
         met = self.classify(b, e, ra, rb, None) if e > b else None
-        if met is not None and met.kind == PERSON and met.gender == cue.gender:
+        if (
+            met is not None
+            # ("سفيرة فرنسا": a post with its country and no name, read as
+            # an unnamed one; kw38)
+            and (met.kind == PERSON or (met.kind == ANONYMOUS and met.role))
+            and met.gender == cue.gender
+        ):
             return met
         return None
 

@@ -1685,16 +1685,19 @@ _HONORIFICS_OR_RANKS = lx.HONORIFICS | _MILITARY_RANKS
 # (phrases.phrase_entity; kw37b)
 _SAINTS = _words("مار مارت القديس القديسه")
 _SAINT_BODIES = _words("دير كنيسه كاتدراييه رعيه ابرشيه مدرسه مستشفي جامعه كليه معهد مزار")
-# the heads of a body, folded, and the words that name one body in posts
+# the heads of a body (and its directors, kw38), folded, and the words that
+# name one body in posts
 # ("رئيس الحكومة", "رئيس الوزراء"; "رئيس البرلمان", "رئيس مجلس النواب";
 # "رئيس الجمهورية", "رئيس الدولة"): engine.resolve gives a head of a body
 # none of whose words the post named before has, nor one of its names, to
 # no one named with that post (kw37b)
-_BODY_HEAD_TITLES = _words("رييس رييسه")
+_BODY_HEAD_TITLES = _words("رييس رييسه مدير مديره")
 _SAME_BODY_WORDS = (
     _words("حكومه وزراء"),
     _words("برلمان مجلس نواب شعب امه شوري كنيست"),
     _words("جمهوريه دوله بلاد"),
+    # ("مدير الأمن" after "مدير الشرطة X": the police, its director; kw38)
+    _words("شرطه امن"),
 )
 # a spokesman's post's words other than his title and his body's (engine.resolve)
 _SPOKESMAN_FRAME_WORDS = _words("باسم رسمي رسميه")

@@ -336,3 +336,122 @@ class TestAnOfficesHonouredOneIsNoHolder:
     def test_near_misses(self, text: str, speaker: str, role: str) -> None:
         quote = quote_exactly(text, _HARD)
         assert (quote.speaker, quote.role) == (speaker, role), text
+
+
+_POLICE = "وقال مدير الشرطة سامي الخوري إن «الأمن مستتب». "
+
+
+class TestADirectorOfAnotherBodyIsAnother:
+    """kw37b's left item: "وقال مدير الجمارك" after "مدير الشرطة X" gave X:
+    resolve's other-genitive fallback now keeps a director (مدير, مديرة) of
+    a body none of whose words his post has, nor a name of the same body
+    (the police, security), from the one named with that post, as kw37b
+    did for رئيس."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                _POLICE + f"وقال مدير الجمارك إن «{_HARD}».",
+                "مدير الجمارك",
+                id="customs",
+            ),
+            pytest.param(
+                "وقال مدير المدرسة سامي الخوري إن «الأمن مستتب». "
+                f"وأضاف مدير المستشفى أن «{_HARD}».",
+                "مدير المستشفى",
+                id="school-then-hospital",
+            ),
+            pytest.param(
+                "وقالت مديرة المدرسة سلمى حداد إن «الأمن مستتب». "
+                f"وقالت مديرة المستشفى إن «{_HARD}».",
+                "مديرة المستشفى",
+                id="a-woman-director",
+            ),
+        ],
+    )
+    def test_the_other_director_speaks(self, text: str, speaker: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, role",
+        [
+            pytest.param(_POLICE + f"وقال مدير الأمن إن «{_HARD}».", "مدير الشرطة", id="security"),
+            pytest.param(
+                _POLICE + f"وقال مدير الشرطة إن «{_HARD}».",
+                "مدير الشرطة",
+                id="the-same-post",
+            ),
+            pytest.param(
+                "وقال مدير شرطة بغداد سامي الخوري إن «الأمن مستتب». "
+                f"وقال مدير الشرطة إن «{_HARD}».",
+                "مدير شرطة بغداد",
+                id="the-post-shortened",
+            ),
+            pytest.param(
+                "وقال المدير التنفيذي للشركة سامي الخوري إن «الأمن مستتب». "
+                f"وقال المدير إن «{_HARD}».",
+                "المدير التنفيذي للشركة",
+                id="the-bare-title",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, role: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == ("سامي الخوري", role), text
+
+
+class TestAnEnvoyMetOfTheVerbsGenderSpeaks:
+    """kw37's left item: "واستقبل رئيس الجمهورية سفيرة فرنسا، وقالت له" ran
+    the host's title on into the one met: a post with its country and no
+    name, read as an unnamed one, is the one met of the verb's gender, who
+    speaks (met_after_host took only persons)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"واستقبل رئيس الجمهورية سفيرة فرنسا، وقالت له: «{_HARD}».",
+                "سفيرة فرنسا",
+                id="to-him",
+            ),
+            pytest.param(
+                f"واستقبل الرئيس سفيرة فرنسا، وقالت له: «{_HARD}».",
+                "سفيرة فرنسا",
+                id="a-bare-title-host",
+            ),
+            pytest.param(
+                f"والتقى المحافظ سفيرة فرنسا، وقالت إن «{_HARD}».",
+                "سفيرة فرنسا",
+                id="no-hearers-pronoun",
+            ),
+        ],
+    )
+    def test_the_envoy_speaks(self, text: str, speaker: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, speaker), text
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param(
+                f"واستقبل رئيس الجمهورية سفيرة فرنسا، وقال لها: «{_HARD}».",
+                "رئيس الجمهورية",
+                id="the-host-speaks-to-her",
+            ),
+            pytest.param(
+                f"واستقبل رئيس الجمهورية سفير فرنسا، وقال له: «{_HARD}».",
+                "رئيس الجمهورية",
+                id="the-same-gender",
+            ),
+            pytest.param(
+                f"والتقى وزير الخارجية رئيسة البرلمان، وقالت له: «{_HARD}».",
+                "رئيسة البرلمان",
+                id="a-titled-person-met",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, speaker: str) -> None:
+        quote = quote_exactly(text, _HARD)
+        assert (quote.speaker, quote.role) == (speaker, speaker), text
