@@ -79,12 +79,23 @@ def iter_cable_refs(folded: str, digit_runs: list[tuple[int, int]] | None = None
     when the caller has them; a reference needs a run of two digits or more
     followed by a Latin letter, directly or after one separator."""
     if digit_runs is not None:
+        # A reference's two digits (yy) end their run: a post's letter or a
+        # separator follows them.  So CABLE_REF is matched only there, at
+        # the runs' ends, not searched for over the whole text (its opening
+        # lookbehind lets the regex engine skip nothing: ~0.2 % of a texts
+        # article); a run that starts inside a match already made is left,
+        # as finditer leaves it.
+        end = 0
         for s, e in digit_runs:
-            if e - s >= 2 and _may_be_post(folded, e):
-                break
-        else:
-            return  # no digits before a Latin letter, no cable reference
-    elif not _LATIN.search(folded):
+            if e - s >= 2 and e - 2 >= end and _may_be_post(folded, e):
+                m = CABLE_REF.match(folded, e - 2)
+                if m is not None:
+                    end = m.end()
+                    ref = _parts(m)
+                    if ref:
+                        yield m.start(), end, ref
+        return
+    if not _LATIN.search(folded):
         return  # no Latin letters, no cable reference (the common case)
     for m in CABLE_REF.finditer(folded):
         ref = _parts(m)

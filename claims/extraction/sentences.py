@@ -190,8 +190,10 @@ _COMMA_THEN_WE = re.compile("[،,] ?[وف]?" + _WE_FIRST)
 # (its test of a whole text, once an article: a pattern opening on one
 # literal is searched five times faster than on a class of two, so each
 # comma has its own, the Latin one only in a text that has it; speed15b)
-_ARABIC_COMMA_THEN_WE = re.compile("، ?[وف]?" + _WE_FIRST).search
-_LATIN_COMMA_THEN_WE = re.compile(", ?[وف]?" + _WE_FIRST).search
+_ARABIC_COMMA_THEN_WE_RE = re.compile("، ?[وف]?" + _WE_FIRST)
+_LATIN_COMMA_THEN_WE_RE = re.compile(", ?[وف]?" + _WE_FIRST)
+_ARABIC_COMMA_THEN_WE = _ARABIC_COMMA_THEN_WE_RE.search
+_LATIN_COMMA_THEN_WE = _LATIN_COMMA_THEN_WE_RE.search
 
 
 def _comma_then_we(folded: str) -> bool:
@@ -199,6 +201,20 @@ def _comma_then_we(folded: str) -> bool:
     return _ARABIC_COMMA_THEN_WE(folded) is not None or (
         "," in folded and _LATIN_COMMA_THEN_WE(folded) is not None
     )
+
+
+def _commas_then_we(folded: str) -> list[re.Match[str]]:
+    """``list(_COMMA_THEN_WE.finditer(folded))``, faster: each comma's own
+    pattern, opening on its literal, in order of place (a match holds one
+    comma, its first character, so no two of them overlap; speed36)."""
+    found = list(_ARABIC_COMMA_THEN_WE_RE.finditer(folded))
+    if "," in folded and (latin := list(_LATIN_COMMA_THEN_WE_RE.finditer(folded))):
+        found = sorted(found + latin, key=_match_start) if found else latin
+    return found
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 # an interview's answer line, "ج: …", and a question ending its line (find_answers)
@@ -2097,7 +2113,7 @@ class _Sentences:
         n = self.n
         in_quote = self.in_quote
         is_word = self.is_word
-        for m in _COMMA_THEN_WE.finditer(folded):
+        for m in _commas_then_we(folded):
             c = self.tok_at(m.start())
             i = c + 1
             if c < 2 or i + 3 >= n or toks[c] not in _COMMAS or in_quote[c] or in_quote[i]:
