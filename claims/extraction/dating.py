@@ -360,6 +360,8 @@ _OF_OTHER_EVENT = _words("حول بشان عن تناول تناولت ذكري 
 _THAT = _words_module._THAT
 # recorded_occasion_date: the words its walk returns at (one set test first)
 _RECORDED_STOPS = _THAT | _GATHERINGS | _REMARK_NOUNS
+# (and the two of them a walk in a text with no verb of meeting returns at)
+_RECORDED_OCCASIONS = _GATHERINGS | _REMARK_NOUNS
 # told_now: the reporter's day, words said now ("وقال المتحدث اليوم إن")
 _NOW = _TODAY_OR_YESTERDAY
 _OCCASION_TALKS = _words(
@@ -3740,10 +3742,18 @@ class _Dating:
         2009", "تبين إحدى البرقيات … لقاء للعاهل … مع … في مارس 2009"): the
         document's date, when nothing dates it nearer."""
         toks = self.doc.toks
-        if _RECORDED_STOPS.isdisjoint(toks[i + 1 : i + 30]):
+        reach = toks[i + 1 : i + 30]
+        if _RECORDED_STOPS.isdisjoint(reach):
             # (one C-level test of the thirty tokens the walk may read: it
             # returns something only at a أنّ, a gathering or a noun of
             # remarks, which most documents' words go on without)
+            return []
+        if self._has_meeting is None:
+            self._has_meeting = not _MEETING_VERBS.isdisjoint(self.vocab)  # once per article
+        if not self._has_meeting and _RECORDED_OCCASIONS.isdisjoint(reach):
+            # (and in a text with no verb of meeting, meeting_after_that
+            # finds nothing at a أنّ: only a gathering or a noun of remarks
+            # can give a date, and most documents have none in reach)
             return []
         k = i + 1
         in_quote = self.in_quote
@@ -4772,9 +4782,32 @@ class _Dating:
             return None
         else:
             ks = range(q.open_tok - 1, first - 1, -1)
-        for k in ks:  # (the last one)
-            t = toks[k]
-            if in_quote[k]:
+        # the first date after the quote, within three sentences, the only one
+        # read (before the walk back for the document: most quotes' sentences
+        # that name one have no such date, or none with a dating or sending
+        # word before it, and the walk would visit every word)
+        tokens = self.date_tokens
+        j = bisect_right(tokens, q.close_tok)
+        sid = self.sent[q.open_tok]
+        while True:
+            if j == len(tokens):
+                return None
+            k = tokens[j]
+            j += 1
+            if self.sent[k] > sid + 3:
+                return None
+            d = self.date_token_index[k]
+            if not (in_quote[k] or d.relative):
+                break
+        if d.iso is None:
+            return None
+        window = toks[max(self.sent_first[self.sent[k]], k - 10) : k]
+        dating = "تاريخ" in window or not _DATING_WORDS.isdisjoint(window)
+        if not dating and _SENDING.isdisjoint(window):
+            return None
+        for m in ks:  # (the last one)
+            t = toks[m]
+            if in_quote[m]:
                 continue
             if t in _SINGLE_DOCUMENTS:
                 head = t
@@ -4784,48 +4817,31 @@ class _Dating:
                 break
         if head is None:
             return None
-        tokens = self.date_tokens
-        j = bisect_right(tokens, q.close_tok)
-        sid = self.sent[q.open_tok]
-        while j < len(tokens):
-            k = tokens[j]
-            j += 1
-            if self.sent[k] > sid + 3:
-                return None
-            d = self.date_token_index[k]
-            if in_quote[k] or d.relative:
-                continue
-            if d.iso is None:
-                return None
-            window = toks[max(self.sent_first[self.sent[k]], k - 10) : k]
-            if "ال" + head in window and (
-                "تاريخ" in window or not _DATING_WORDS.isdisjoint(window)
-            ):
-                return d
-            if (
-                window
-                and window[0] in _THE_DOCUMENTS
-                and window[0] == toks[self.sent_first[self.sent[k]]]
-                and not _SENDING.isdisjoint(window)
-            ):
-                # "نشر وثيقة … قالت إن … «…». البرقية التي تم إرسالها من
-                # السفارة في يونيو 2008 …": the document again, by another
-                # noun opening the next sentence, with the day it was sent
-                return d
-            s0 = self.sent_first[self.sent[k]]
-            if (
-                toks[s0 + 1 : s0 + 2] == ["ال" + head]
-                and toks[s0 + 2 : s0 + 3] in (["التي"], ["الذي"])
-                and not _SENDING.isdisjoint(window)
-            ):
-                # "وقالت البرقية التي كتبها القائم بالأعمال X في نوفمبر
-                # 2009": the document again, the subject of the verb
-                # opening the next sentence, with the day it was written
-                # (in its relative clause: not "وأضافت البرقية أن الوزيرة
-                # كتبت في أيار 2008 رسالة", another's writing)
-                return d
-            return None  # (another time told first)
-        return None
+        if dating and "ال" + head in window:
+            return d
+        if (
+            window
+            and window[0] in _THE_DOCUMENTS
+            and window[0] == toks[self.sent_first[self.sent[k]]]
+            and not _SENDING.isdisjoint(window)
+        ):
+            # "نشر وثيقة … قالت إن … «…». البرقية التي تم إرسالها من
+            # السفارة في يونيو 2008 …": the document again, by another
+            # noun opening the next sentence, with the day it was sent
+            return d
+        s0 = self.sent_first[self.sent[k]]
+        if (
+            toks[s0 + 1 : s0 + 2] == ["ال" + head]
+            and toks[s0 + 2 : s0 + 3] in (["التي"], ["الذي"])
+            and not _SENDING.isdisjoint(window)
+        ):
+            # "وقالت البرقية التي كتبها القائم بالأعمال X في نوفمبر
+            # 2009": the document again, the subject of the verb
+            # opening the next sentence, with the day it was written
+            # (in its relative clause: not "وأضافت البرقية أن الوزيرة
+            # كتبت في أيار 2008 رسالة", another's writing)
+            return d
+        return None  # (another time told first)
 
     def same_document(self, first: int, upto: int) -> bool:
         """ "ذات البيان", "نفس الوثيقة", "البرقية نفسها" in [first, upto),

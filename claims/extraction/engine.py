@@ -275,6 +275,10 @@ _WROTE = _words_module._WROTE
 # how far after it the day it was sent may come
 _SENT_IT = _words_module._SENT_IT
 _SENT_REACH = 12
+# register_mentions: the first tests of _dated_back_after and _dated_when_sent
+# in one (the latter reads toks[i + 1 : end], end <= i + 13, within the
+# former's reach)
+_DATES_BACK_OR_SENT = _DATES_BACK | _SENT_IT
 _ON_DAY = _words_module._words("في بتاريخ")
 # refine_document_dates: "الوثيقة", the generic word for the dated document
 _GENERIC_DOCUMENT = _words_module._GENERIC_DOCUMENT
@@ -5048,7 +5052,14 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                     sid = self.sent[i]
                     end = i + 13 if i + 13 < self.n else self.n
                     dates = _dates_in(self, i + 1, end, sid)
-                    if not dates and end < self.n:
+                    if (
+                        not dates
+                        and end < self.n
+                        # (both helpers' first test, at once: a "تعود" word
+                        # in reach or a verb of sending before ``end``; most
+                        # documents have neither, and both return [])
+                        and not _DATES_BACK_OR_SENT.isdisjoint(toks[i + 1 : i + _DATED_BACK_REACH])
+                    ):
                         dates = _dated_back_after(self, i, end, sid) or _dated_when_sent(
                             self, i, end, sid
                         )
