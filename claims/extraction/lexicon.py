@@ -685,6 +685,10 @@ PREPOSITION_CUES: dict[tuple[str, ...], str] = {
     )
 }
 
+# the prepositional cues that name the mouthpiece through whom a body speaks
+# ("أكدت النقابة، على لسان رئيسها X، أن": X says the words, with the commas
+# as without them; no aside on a source, as "، بحسب البرقية،" is; dev36s)
+MOUTHPIECE_CUES = frozenset((normalize("على لسان"), normalize("بلسان")))
 # "على حد تعبيره/قولها" and similar: a pronoun-only prepositional cue.
 PRONOUN_SUFFIXES = {"ه": (M, SG), "ها": (F, SG), "هم": (M, PL), "هما": (M, DU), "هن": (F, PL)}
 # the same, longest first, to tell which one a word ends in ("بقولهما": هما)

@@ -4208,7 +4208,10 @@ def _masdar_head(head: str, rest: str) -> bool:
             # تفعيل of a first radical hamza, folded to ا ("تأجيل الجلسة",
             # "تأكيد الموقف", "تأمين المدارس"): no long vowel, no name
             return head[2] not in "اوي" and head[4] not in "اوي"
-        return head[0] == "ت" and head[3] == "ي" and _derived_masdar(head)
+        # (and of a first radical و, "توجيه قواته", "توقيع الاتفاق": dev36s)
+        return (
+            head[0] == "ت" and head[3] == "ي" and (_derived_masdar(head) or _first_waw_tafiil(head))
+        )
     if n == 6:
         # افتعال, انفعال; not مفاعلة, whose letters are a feminine
         # participle's ("مراسلة القناة", "محامية المتهم" speak)
@@ -4440,6 +4443,10 @@ def _implausible_head(folded: str) -> bool:
         return True
     if folded in lx.RESPONSE_PARTICLES:
         return True  # ("وأضاف نعم: «…»": yes, no speaker; dev36s)
+    if head in _MANNER:
+        # "وتوعد برد قوي ومؤلم على …": how the words came, never who (as
+        # after a cue, subject_of; dev36s)
+        return True
     if len(head) < 4:
         return False
     if _past_tafaala(head) or _imperfect_verb(head) or _future_verb(head):
@@ -15627,6 +15634,20 @@ class _Phrases:
                     ent.role = None
         folded = _NORMALIZED[ent.surface]
         head0 = folded.split(" ", 1)[0]  # (its first word, read by many tests below)
+        if (
+            ent.role is None
+            and ent.kind == PERSON
+            and folded == head0
+            and b > a + 1
+            and toks[a] == head0
+            and self.is_word[a + 1]
+            and _masdar_head(head0, toks[a + 1])
+        ):
+            # "واعتبر توجيه قواتهم ضربات للعدو بأنه …، وذكر": a bare verbal
+            # noun read alone as a name, its genitive cut off, heads the
+            # verb's object, as with its genitive (_implausible_head); the
+            # subject is elided (dev36s)
+            return None
         if (
             ent.role is None
             and ent.kind == PERSON

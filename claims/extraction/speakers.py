@@ -100,6 +100,7 @@ from claims.extraction.words import (
     _KUNYA_HEADS,
     _M,
     _MANNER,
+    _MANNER_COMPLEMENT_PREPOSITIONS,
     _MANNER_WITH_ADJECTIVE,
     _NAME_FLAGS,
     _NAME_LINKS,
@@ -2466,20 +2467,35 @@ class _Speakers:
                     and not _IS_TITLE_HEAD[t1]
                     and t1 not in lx.HONORIFICS
                     and t1 not in _GIVEN_NAMES
-                    and (
-                        (t2 := toks[j + 1]) in QUOTE_MARKS
+                    and not self.known_name_word(t1)
+                ):
+                    k = j + 1
+                    while (
+                        k + 1 < self.n
+                        and (t2 := toks[k])[:1] == "و"
+                        and _manner_adjective(t0, t2[1:])
+                        and not self.in_quote[k]
+                    ):
+                        k += 1  # ("برد قوي ومؤلم": adjectives joined by و)
+                    if (
+                        (t2 := toks[k]) in QUOTE_MARKS
                         or t2 == ":"
                         or t2 in _THAT
                         or t2 in _COMMA_SET
-                    )
-                    and not self.known_name_word(t1)
-                ):
-                    # "وتابع بنفي قاطع «…»", "وقال بحزم شديد:": an
-                    # indefinite adjective right after the manner noun, up
-                    # to the words, is the adverbial's, no name (dev28s);
-                    # only a word of an adjective's shape agreeing with the
-                    # noun: "ورد بغضب نتنياهو:" names the subject (read28a)
-                    j += 1
+                    ):
+                        # "وتابع بنفي قاطع «…»", "وقال بحزم شديد:": an
+                        # indefinite adjective right after the manner noun,
+                        # up to the words, is the adverbial's, no name
+                        # (dev28s); only a word of an adjective's shape
+                        # agreeing with the noun: "ورد بغضب نتنياهو:" names
+                        # the subject (read28a)
+                        j = k
+                    elif t2 in _MANNER_COMPLEMENT_PREPOSITIONS and not self.in_quote[k]:
+                        # "وتوعد برد قوي ومؤلم على أي هجوم … وقال": the
+                        # manner noun's complement follows its adjectives;
+                        # the subject is elided, the one quoted before
+                        # (dev36s)
+                        return None
                 hit.np_start = j
             elif t0 in _INTERLOCUTORS and (
                 t0 not in _GUESTS
@@ -4037,6 +4053,7 @@ class _Speakers:
                 and (
                     (
                         toks[hit.tok - 1] in _COMMAS
+                        and hit.cue.lemma not in lx.MOUTHPIECE_CUES
                         # (not "…، وحسب الوثائق فإن": with و it opens a clause;
                         # but the و of وفق/وفقا is the word's own: rev31)
                         and (toks[hit.tok][:1] != "و" or toks[hit.tok] in _ACCORDING_TO)
@@ -10375,7 +10392,7 @@ class _Speakers:
         # وقال: «…»": verbs of saying with no subject of their own, one a
         # sentence, go on with the subject of the verb that opened the
         # chain, however far back, over the nouns their clauses name
-        chained = self.chain_subject(tok, sid, cue_subjects)
+        chained = self.chain_subject(tok, sid, cue_subjects, prev[0] if prev is not None else None)
         if chained is not None and agree(chained, g, n):
             return chained
         # 4. the most recent agreeing mention nearby
@@ -10947,12 +10964,18 @@ class _Speakers:
                 return p.sentence == s
         return False
 
-    def chain_subject(self, tok: int, sid: int, cue_subjects) -> _Entity | None:
+    def chain_subject(
+        self, tok: int, sid: int, cue_subjects, quoted: _Entity | None = None
+    ) -> _Entity | None:
         """The subject of the verb of saying that opens a chain of verbs of
         saying with no subject of their own, at least one in each sentence
         from it to the cue at ``tok`` (with no quote between), or None. Its
         sentence may lie before those whose cues were read: then the person
-        named with a title in it speaks."""
+        named with a title in it speaks. A chain of such sentences that
+        reaches back to the sentence of the last quote goes on with that
+        quote's speaker, ``quoted``, however many sentences it runs
+        ("وأضاف «…». وذكر أن …. وأشار إلى أن …. وأكد …. وتوعد … وقال «…»";
+        dev36s)."""
         hits = self.hit_toks
         k = bisect_left(hits, tok) - 1
         if k < 0:
@@ -10965,7 +10988,11 @@ class _Speakers:
         while k >= 0:
             t = hits[k]
             s = self.sent[t]
-            if s < cur - 1 or in_quote.find(1, t, tok) >= 0:
+            if s < cur - 1:
+                break
+            if in_quote.find(1, t, tok) >= 0:
+                if links and quoted is not None:
+                    return quoted
                 break
             e = has_subject.get(t)
             if e is not None and self.in_reported(e, t, self.sent_first[s], has_subject):

@@ -703,6 +703,13 @@ _MANNER |= _words("برد بجواب باجابه بتعقيب بتعليق")
 # only a word of this shape is the adverbial's, any other bare word after
 # the manner noun is the subject ("ورد بغضب نتنياهو:"; read28a)
 _MANNER_ADJECTIVES = _words("شديد قاطع كبير بالغ واضح تام عارم حاد صارم مطلق عميق كامل جم")
+# (and the adjectives of a reply or a threat: "وتوعد برد قوي ومؤلم على …",
+# "ورد بتعليق حاسم:"; dev36s)
+_MANNER_ADJECTIVES |= _words("قوي مولم موجع حاسم سريع مناسب")
+# what a manner noun and its adjectives may go on with, its complement ("برد
+# قوي على أي هجوم": the reply's target), before the verb's next clause: no
+# subject after it (dev36s)
+_MANNER_COMPLEMENT_PREPOSITIONS = _words("علي ضد")
 
 
 def _manner_adjective(noun: str, w: str) -> bool:
@@ -3881,6 +3888,9 @@ _REPLY_NOUNS = _words("رد تعقيب مداخله تدخل معرض دفاع")
 # "وكتب السفير في تعليق ختامي أن", "وقال الوزير في ملاحظة مقتضبة إن": a
 # comment he made, bare after في, when he spoke, no post's place (rev33)
 _COMMENTS_MADE = _words("تعليق تعقيب ملاحظه ملاحظات")
+# (and a reply: "وقالت الوزيرة في رد مقتضب:", "وقال المدرب في رد على سؤال"
+# read "مقتضب", "على سؤال" for the name, "في رد" for the post's place; dev36s)
+_COMMENTS_MADE |= _words("رد ردود")
 
 
 def _possessed_event(w: str) -> bool:

@@ -252,3 +252,427 @@ class TestPersonGluedToLamIsWhomTheWordsWentTo:
     )
     def test_a_subject_stays(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestDocumentGluedToBaAfterCame:
+    """ "وجاء بالبرقية «…»": the document a verb of "it came in" names
+    glued to بـ holds the words, as after في ("وجاء في البرقية"); the
+    words were given to the one quoted before."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                'ونقلت البرقية عن الوزير سامي عادل قوله إن الوضع "هش للغاية". '
+                'وجاء بالبرقية "إنهم يخشون انهيار الهدنة في أي لحظة."\n',
+                "انهيار الهدنة",
+                "البرقية",
+            ),
+            (
+                'ونقل التقرير عن الوزير سامي عادل قوله إن الوضع "هش للغاية". '
+                'وجاء بالتقرير أن "الحكومة تخشى انهيار الهدنة في أي لحظة".\n',
+                "انهيار الهدنة",
+                "التقرير",
+            ),
+            (
+                "ونشرت الصحيفة مقتطفات من الرسالة التي بعثها رئيس النادي سمير الأحمد "
+                'إلى الاتحاد. وجاء بالرسالة: "لن نشارك في البطولة ما لم تتغير اللجنة".\n',
+                "لن نشارك",
+                "الرسالة",
+            ),
+        ],
+    )
+    def test_the_document_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # "came with the letter": its subject before, a verb of saying after
+            (
+                "وكان الوزير سامي فهد قد غاب عن بداية الاجتماع، ثم جاء بالرسالة وقال: "
+                '"هذا قرار الحكومة النهائي".\n',
+                "قرار الحكومة",
+                "سامي فهد",
+            ),
+            # "came with the figures": no document
+            (
+                'وقال الوزير سامي فهد إن "الميزانية جاهزة". وجاء بالأرقام التي '
+                '"تثبت صحة موقفنا"، بحسب قوله.\n',
+                "تثبت صحة",
+                "سامي فهد",
+            ),
+        ],
+    )
+    def test_no_document_held(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+
+class TestMouthpieceInCommas:
+    """ "أكدت النقابة، على لسان رئيسها X، أن «…»": the mouthpiece the body
+    speaks through, set off by commas, says the words as without them; it
+    is no aside on a source ("، بحسب البرقية،"), after which the verb's
+    subject speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "أكدت الحركة الشعبية للتغيير، على لسان عضو مكتبها السياسي سامر الخليلي، "
+                'أن "الانتخابات المقبلة فرصة أخيرة للإصلاح".\n',
+                "فرصة أخيرة",
+                "سامر الخليلي",
+            ),
+            (
+                'أكدت النقابة، على لسان رئيسها مراد حداد، أن "الإضراب سيستمر حتى تحقيق المطالب".\n',
+                "الإضراب سيستمر",
+                "مراد حداد",
+            ),
+            (
+                'وأعلنت الجمعية، بلسان رئيستها هدى سالم، أن "حملة التبرعات تجاوزت كل التوقعات".\n',
+                "حملة التبرعات",
+                "هدى سالم",
+            ),
+            (
+                'وأكدت الوزارة، على لسان المتحدث باسمها فادي ناصر، أن "اللقاح آمن تماما".\n',
+                "اللقاح آمن",
+                "فادي ناصر",
+            ),
+        ],
+    )
+    def test_the_mouthpiece_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a source in commas is an aside: the verb's subject speaks
+            (
+                'وقال الوزير سامي عادل، بحسب البرقية، إن "الحكومة لن تتراجع عن الإصلاحات".\n',
+                "لن تتراجع",
+                "سامي عادل",
+            ),
+            # without commas, as before
+            (
+                'أعلن الحزب على لسان أمينه العام كمال يوسف أن "المؤتمر سيعقد في الربيع".\n',
+                "المؤتمر سيعقد",
+                "كمال يوسف",
+            ),
+            # what came from someone, the object of a verb before
+            (
+                "ونقلت الصحيفة ما جاء على لسان الوزير سامي عادل، وأضافت أن "
+                '"الحكومة لن تتراجع عن الإصلاحات".\n',
+                "لن تتراجع",
+                "الصحيفة",
+            ),
+        ],
+    )
+    def test_others_stay(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+
+class TestParticipleAndItsOwnedSubjectInATitle:
+    """ "رئيس البرلمان المجمدة أشغاله X": a definite participle describing
+    the body and its subject with the body's pronoun (the causal
+    adjective) belong to the title, as "المنتهية ولايته" does; the name
+    follows (the phrase stopped at the participle, read as the verb's
+    object, and the title spoke unnamed)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            (
+                'قال رئيس المجلس المنحلة هيئاته كمال العبيدي إن "القرار غير دستوري".\n',
+                "غير دستوري",
+                "كمال العبيدي",
+                "رئيس المجلس المنحلة هيئاته",
+            ),
+            (
+                'وقالت رئيسة اللجنة المعلقة أعمالها هدى سالم إن "التحقيق سيستأنف قريبا".\n',
+                "سيستأنف",
+                "هدى سالم",
+                "رئيسة اللجنة المعلقة أعمالها",
+            ),
+            (
+                "أكد رئيس الحزب ورئيس البرلمان المجمدة أشغاله رامي السعدي، إن الحكومة "
+                "فشلت.\nوتوجه السعدي بكلامه للرئيس قائلا 'لا تهدم هذا البيت ولا تقسم "
+                "هذا الشعب'.\n",
+                "لا تهدم",
+                "رامي السعدي",
+                "رئيس الحزب ورئيس البرلمان المجمدة أشغاله",
+            ),
+        ],
+    )
+    def test_the_name_after_the_title_speaks(
+        self, text: str, words: str, speaker: str, role: str
+    ) -> None:
+        quote = one(text, words)
+        assert (quote.speaker, quote.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a name in ة after a participle: no pronoun
+            (
+                'قال رئيس الحزب المعارض فاطمة الزهراء إن "الانتخابات مزورة".\n',
+                "مزورة",
+                "فاطمة الزهراء",
+            ),
+            # a given name in ه after a noun in الم (a place's shape)
+            ('قال رئيس المجلس نبيه بري إن "الحوار هو الحل".\n', "الحوار هو", "نبيه بري"),
+            (
+                'قال وزير شؤون المجلس عبدالله الفارس إن "الجلسة ستعقد غدا".\n',
+                "الجلسة ستعقد",
+                "عبدالله الفارس",
+            ),
+            # a given name in ه after a participle
+            ('وقال المدرب المساعد نبيه بري إن "الفريق جاهز للمباراة".\n', "جاهز", "نبيه بري"),
+            # a nisba, no participle, before "his counterpart"
+            (
+                'وقال وزير الخارجية المغربي نظيره الفرنسي إن "العلاقات ممتازة".\n',
+                "ممتازة",
+                "وزير الخارجية المغربي",
+            ),
+        ],
+    )
+    def test_no_owned_subject(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+
+class TestMannerNounAndItsAdjectives:
+    """ "وتوعد برد قوي ومؤلم على أي هجوم … وقال «…»": a manner noun glued to
+    بـ ("برد", "بتعليق"), its indefinite adjectives (joined by و) and its
+    complement after على are how the subject acted, never who; the subject
+    is elided and the speaker before goes on (the adjectives were read as a
+    name, with على as "Ali")."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "قال قائد الشرطة العميد سالم حداد إن قواته جاهزة.\n"
+                "وتوعد برد قوي ومؤلم على أي هجوم يستهدف المدينة وقال "
+                '" المعتدون سيدفعون ثمنا باهظا إذا اقتربوا من الحدود " .\n',
+                "ثمنا باهظا",
+                "سالم حداد",
+            ),
+            (
+                "قالت وزيرة الدفاع هالة منصور إن الجيش مستعد.\n"
+                "وهددت برد سريع وموجع على كل من يعتدي وقالت: "
+                '"لن نسمح بأي خرق للهدنة".\n',
+                "خرق للهدنة",
+                "هالة منصور",
+            ),
+            (
+                "قال المدرب كمال العبيدي إن الفريق جاهز.\n"
+                'ورد بتعليق حاسم على الانتقادات وقال: "الأرقام تتحدث عن نفسها".\n',
+                "الأرقام تتحدث",
+                "كمال العبيدي",
+            ),
+        ],
+    )
+    def test_the_speaker_before_goes_on(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a name right after the manner noun speaks
+            (
+                'قال المتحدث باسم الجيش العقيد رامي الصالح: "سنرد بقوة".\n'
+                'ورد بغضب نتنياهو: "هذه أكاذيب".\n',
+                "أكاذيب",
+                "نتنياهو",
+            ),
+            # the manner noun and its adjective up to the words, as before
+            (
+                'قال الوزير فادي سليم إن الخطة جاهزة. ورد بحزم شديد: "لن نتراجع".\n',
+                "لن نتراجع",
+                "فادي سليم",
+            ),
+        ],
+    )
+    def test_others_stay(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+
+class TestVerbalNounOfFirstWawIsNoSubject:
+    """ "واعتبر توجيه قواته ضربات … بأنه واجب، وذكر «…»": a bare verbal noun
+    تفعيل of a verb whose first radical is و ("توجيه", "توقيع"), in
+    construct, heads the verb's object as other verbal nouns do, never its
+    subject (read as a name, alone or with its genitive, it took the
+    words)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "قال قائد الشرطة العميد سالم حداد إن قواته جاهزة.\n"
+                "واعتبر توجيه قواته ضربات للعصابات بانه واجب , وذكر في خطابه "
+                '" يكفينا فخرا أننا حمينا أهلنا في كل الظروف ".\n',
+                "حمينا أهلنا",
+                "سالم حداد",
+            ),
+            (
+                "قالت الوزيرة ريم عباس إن الاتفاق خطوة مهمة.\n"
+                'واعتبرت توقيع الاتفاقية انتصارا للدبلوماسية وقالت: "هذا يوم تاريخي".\n',
+                "يوم تاريخي",
+                "ريم عباس",
+            ),
+            (
+                "قالت المحامية هدى سالم إن الملف فارغ.\n"
+                "واعتبرت توقيف الصحفيين إجراء تعسفيا , وذكرت في بيانها "
+                '" القانون لا يسمح بهذا الاحتجاز ".\n',
+                "لا يسمح",
+                "هدى سالم",
+            ),
+        ],
+    )
+    def test_the_speaker_before_goes_on(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # the given name of that shape
+            (
+                'وقال رئيس الوزراء توفيق الحكيم إن "الحكومة ستواصل الإصلاح".\n',
+                "ستواصل الإصلاح",
+                "توفيق الحكيم",
+            ),
+            (
+                'وقال توفيق الحكيم إن "الحكومة ستواصل الإصلاح".\n',
+                "ستواصل الإصلاح",
+                "توفيق الحكيم",
+            ),
+        ],
+    )
+    def test_a_name_stays(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+
+class TestChainOfSubjectlessVerbsFromTheLastQuote:
+    """ "وأضاف «…». وذكر أن …. وأشار إلى أن …. وأكد …. وتوعد … وقال «…»":
+    sentences opening with verbs of saying that have no subject of their
+    own, one after another from the last quote's sentence, go on with
+    that quote's speaker however many there are (three sentences back
+    was the limit, after which no one or another spoke)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "أكد قائد الشرطة العميد سالم حداد أن قواته أحبطت الهجوم.\n"
+                "وقال حداد في كلمة خلال الحفل أن قواته ستواصل ملاحقة المهربين\n"
+                'وأضاف " نخوض اليوم معركة طويلة مع العصابات " .\n'
+                "وذكر ان المهربين هم من يديرون الجريمة في المدينة.\n"
+                "وأشار الى أن التحالف الذي حاربهم هو من يمولهم .\n"
+                "وأكد جاهزية قواته واستعدادها لكل الاحتمالات .\n"
+                "وتوعد برد قوي ومؤلم على أي هجوم وقال "
+                '" المعتدون سيدفعون ثمنا باهظا إذا اقتربوا من الحدود " .\n',
+                "ثمنا باهظا",
+                "سالم حداد",
+            ),
+            (
+                "قالت الوزيرة ريم عباس في مؤتمر صحفي: "
+                '"الميزانية ستقر قبل نهاية الشهر".\n'
+                "وأوضحت أن الحكومة خفضت النفقات.\n"
+                "وأشارت إلى أن العجز تراجع.\n"
+                "وأكدت أن الديون تحت السيطرة.\n"
+                'وختمت بالقول: "لا ضرائب جديدة هذا العام".\n',
+                "لا ضرائب",
+                "ريم عباس",
+            ),
+            (
+                'قال المدير العام وليد سعادة: "الشركة حققت أرباحا قياسية".\n'
+                "وأوضح أن المبيعات ارتفعت.\n"
+                "وأشار إلى أن الصادرات تضاعفت.\n"
+                "وأكد أن التوظيف سيستمر.\n"
+                'وأضاف: "العام المقبل سيكون أفضل".\n',
+                "العام المقبل",
+                "وليد سعادة",
+            ),
+        ],
+    )
+    def test_the_last_speaker_goes_on(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a verb with a subject of its own breaks the chain
+            (
+                "قالت الوزيرة ريم عباس في مؤتمر صحفي: "
+                '"الميزانية ستقر قبل نهاية الشهر".\n'
+                "وأوضحت أن الحكومة خفضت النفقات.\n"
+                "وقال النائب سامي داود إن العجز ما زال كبيرا.\n"
+                "وأكد أن الديون تتراكم.\n"
+                'وأضاف: "لا ثقة في أرقام الحكومة".\n',
+                "لا ثقة",
+                "سامي داود",
+            ),
+            (
+                'قال المدرب كمال العبيدي: "الفريق جاهز".\n'
+                "وأوضح أن اللاعبين استعادوا لياقتهم.\n"
+                "وأشار إلى أن المصابين عادوا.\n"
+                'وقالت اللاعبة سلمى داود: "نحن متحمسون للمباراة".\n',
+                "متحمسون",
+                "سلمى داود",
+            ),
+        ],
+    )
+    def test_a_subject_of_its_own_stays(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+
+class TestReplyAfterFiIsNoPostsPlace:
+    """ "وقالت الوزيرة في رد مقتضب:", "وقال المدرب في رد على سؤال:": a reply
+    (رد، ردود) bare after في is when the words were said, as a comment is,
+    no place the post is held in; the words after it are no name."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "توقعت الصحف أن الوزيرة هالة سعيد ستغادر الحكومة. "
+                'وقالت الوزيرة في رد مقتضب: "لم أتلق أي قرار بعد".\n',
+                "أي قرار",
+                "هالة سعيد",
+            ),
+            (
+                "قال المدرب كمال العبيدي إن الفريق جاهز. "
+                'وقال المدرب في رد على سؤال: "اللاعبون في أفضل حال".\n',
+                "أفضل حال",
+                "كمال العبيدي",
+            ),
+            (
+                "قال رئيس النادي سمير الأحمد إن المدرب باق. وقال الناطق باسم النادي "
+                'في ردود على أسئلة الصحفيين: "لا نية لإقالة المدرب".\n',
+                "لا نية",
+                "الناطق باسم النادي",
+            ),
+        ],
+    )
+    def test_the_titled_speaker_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # a place after في
+            (
+                'وقال السفير في رام الله سامي عطا إن "المفاوضات متوقفة".\n',
+                "متوقفة",
+                "سامي عطا",
+            ),
+            # a comment, as before
+            (
+                "قال المدرب كمال العبيدي إن الفريق جاهز. "
+                'وقال المدرب في تعليق سريع: "اللاعبون في أفضل حال".\n',
+                "أفضل حال",
+                "كمال العبيدي",
+            ),
+        ],
+    )
+    def test_others_stay(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
