@@ -6116,6 +6116,17 @@ class _Speakers:
             or not (hit.pronoun is None or toks[hit.np_start] in _HONORIFIC_PRONOUNS)
         ):
             return None
+        # (the post must be headed by a title after the one found: a test on
+        # the tokens, before main_clause_subject, read only then)
+        lo = first
+        if found.sentence == sid:
+            lo = max(lo, self.tok_at(found.pos) + 1)
+        is_head = _IS_TITLE_HEAD
+        for k in range(lo, hit.tok - 1):
+            if is_head[toks[k]]:
+                break
+        else:
+            return None
         own = self.clause_subject_once(hit, first, read)
         if (
             own is None
