@@ -149,6 +149,7 @@ from claims.extraction.words import (
     _NAMED_BY_LABEL,
     _NAMED_PLACES,
     _NATIONALITIES,
+    _NEWS_PLURALS,
     _NEWS_VERB,
     _NEWS_VERBS,
     _NISBA_ENDINGS,
@@ -730,13 +731,16 @@ def _amin_named(words: list[str], i: int, n_words: int) -> bool:
 def _family_after_amin(w: str) -> bool:
     """``w`` (folded, with the article), after "X الأمين", is a family name
     rather than an adjective or a genitive of الأمين's post: no word of
-    ``_AMIN_POSTS`` or ``_AMIN_POST_ADJECTIVES``, no title, no body glued
-    to لـ and no nisba ("الأمين القطري", "الأمين التنفيذي")."""
+    ``_AMIN_POSTS`` or ``_AMIN_POST_ADJECTIVES``, no adjective of any post
+    (``_POST_ADJECTIVES``: "الأمين المكلف", "الأمين المنتخب", "الأمين
+    المؤقت", "الأمين المستقيل"; mend36b), no title, no body glued to لـ and
+    no nisba ("الأمين القطري", "الأمين التنفيذي")."""
     return (
         w[:2] == "ال"
         and len(w) > 4
         and w not in _AMIN_POSTS
         and w not in _AMIN_POST_ADJECTIVES
+        and w not in _POST_ADJECTIVES
         and w not in lx.TITLES
         and w[-1] != "ي"
     )
@@ -2715,12 +2719,15 @@ def _body_for_purpose(toks: list[str], i: int, limit: int) -> bool:
     """Token ``i``, an outlet's head glued to لـ ("لوكالة"), is followed by
     a derived verbal noun without the article and its definite genitive
     ("لوكالة ترويج الاستثمار", "لوكالة تنظيم الاتصالات"): a body named for
-    what it does, no news agency ("لوكالة رويترز", "لوكالة الأنباء")."""
+    what it does, no news agency ("لوكالة رويترز", "لوكالة الأنباء"), nor
+    one whose name opens with the news ("لوكالة أنباء الشرق الأوسط", a
+    plural of news of the verbal noun's shape; mend36b)."""
     return (
         i + 2 < limit
         and toks[i + 1][:2] != "ال"
         and toks[i + 2][:2] == "ال"
         and _derived_masdar(toks[i + 1])
+        and toks[i + 1] not in _NEWS_PLURALS
     )
 
 

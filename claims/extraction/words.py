@@ -515,8 +515,15 @@ _PARTY_WORDS = _words("حزب لحزب الحزب")
 # الأمين takes after a name (folded), never a family name after الأمين
 # ("حسين الأمين الفاضل"; rev39)
 _AMIN_POST_ADJECTIVES = _words(
-    "الاول الثاني الثالث السابق الاسبق الجديد الحالي الدايم المناوب المساعد العام"
+    "الاول الثاني الثالث السابق الاسبق الجديد الحالي الدايم المناوب المساعد العام "
+    # (appointed; the other adjectives of any post, المكلف, المنتخب …, are
+    # _POST_ADJECTIVES'; mend36b)
+    "المعين"
 )
+# "لوكالة أنباء الشرق الأوسط", "لصحيفة أخبار اليوم": the plurals of news
+# (folded, no article) that head an outlet's name, of the shape of a
+# derived verbal noun (إفعال) though none (mend36b)
+_NEWS_PLURALS = _words("انباء اخبار")
 _OTHER_LEADERS = _words("المعارضه الاغلبيه الاقليه الاكثريه الموالاه")
 # "the deputy" alone with the article is the member of parliament: a person
 # named as a member of one of these bodies ("عضو مجلس النواب X", "عضوة
