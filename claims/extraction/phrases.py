@@ -2417,6 +2417,7 @@ _CALLED_ON_FORMS = frozenset(
 # broken plurals of people a verb takes as its object after its subject, a
 # definite title ("ودعا الرئيس الأعضاء", "وحذر الوزير التجار"), folded
 _CALLED_ON_BODIES = _words_module._CALLED_ON_BODIES
+_CALLED_ON_ALWAYS = _words_module._CALLED_ON_ALWAYS
 _PEOPLE_PLURALS = lx._fold_set(
     "الأعضاء التجار السكان الأهالي الشباب الطلاب الناس الحضور الصحفيين العمال "
     "الفلاحين المزارعين الأطباء المعلمين الجنود الضباط المتظاهرين المحتجين الأسرى "
@@ -3413,6 +3414,7 @@ _BA_FIRST_NAMES = _words_module._words(
 # "in the name of (it)" after a post's genitive, never the name Basim or
 # Basma ("المتحدث الرسمي باسم الحكومة", "المتحدث باسمه")
 _IN_THE_NAME_OF = _words_module._words("باسم باسمه باسمها باسمهم")
+_IN_ITS_NAME = _words_module._IN_ITS_NAME
 
 
 def _imperfect_verb(w: str) -> bool:
@@ -8475,6 +8477,10 @@ class _Phrases:
                                 # "رئيسة جمعية القضاة التونسيين")
                                 and p not in _BROKEN_PLURALS_OF_PERSONS
                             )
+                            # (and after any definite genitive, one called on
+                            # that is never an adjective: "ودعا رئيس الوزراء
+                            # المواطنين", "ودعا رئيس الجمهورية الحكومة"; mend36a)
+                            or (not named and t in _CALLED_ON_ALWAYS and toks[i - 1][:2] == "ال")
                         )
                     ):
                         break
@@ -18259,6 +18265,13 @@ class _Phrases:
                     continue
                 if (
                     not _genitive_start(w)
+                    # ("المتحدث باسمها سامي": "in her name" with its pronoun,
+                    # complete, after a definite title, is the post's; any
+                    # name after it, of one word too, opens there; not the
+                    # woman's name "باسمة", folded the same; mend36a)
+                    and not (
+                        w in _IN_ITS_NAME and art[i - 1] and (w[-1] != "ه" or self.ha_ending(a + i))
+                    )
                     and not (
                         # "المدير الجهوي للحماية المدنية بنابل العقيد X", "رئيسة
                         # الجمعية الجهوية لمربي الماشية بباجة الزهرة بن عمر": where
@@ -18478,10 +18491,14 @@ class _Phrases:
                         # that no name opens with, or the town of a post
                         # held in a region (not "وزير الخارجية بلينكن", nor
                         # a name met before)
+                        # (or a town or a country known, where any post is
+                        # held: "وقال القنصل الأمريكي ببنغازي:"; mend36a)
                         i + 1 == n_words
                         and (
                             _genitive_start(words[i])
                             or not _REGIONAL_POSTS.isdisjoint(words[title_at:i])
+                            or words[i][1:] in _CITIES
+                            or words[i][1:] in _COUNTRIES
                         )
                         and not self.known_name_word(words[i])
                         and words[i] not in _BA_FIRST_NAMES

@@ -141,6 +141,30 @@ _CALLED_ON_BODIES = lx._fold_set(
     "السلطات الجهات الحكومات الهيئات المؤسسات القيادات الإدارات المنظمات الدول "
     "القوى الفصائل الأحزاب"
 )
+# phrase_entity: "in his (her, their) name" with its pronoun after a
+# spokesman's definite title ("المتحدث باسمها سامي"): complete, the post's
+# last word, the name after it (folded; mend36a)
+_IN_ITS_NAME = _words("باسمه باسمها باسمهم باسمهما")
+# scan_np: the ones a leader calls on that are never an adjective, which no
+# definite genitive of an unnamed title has after it, of any kind (a broken
+# plural "رئيس الوزراء", a feminine "رئيس الجمهورية"): the verb's object
+# ("ودعا رئيس الوزراء المواطنين إلى", "ودعا رئيس الجمهورية الحكومة إلى"):
+# the bodies above, a body's head with the article in the singular (not one
+# shaped as a nisba, "الخارجية", "الاتحادية", nor "المعارضة", a participle:
+# "وزير الشؤون الخارجية", "الحكومة الاتحادية", "الكتلة المعارضة"), and
+# plurals of people that are no participle, nisba or adjective ("المواطنين",
+# "السكان"; not "المحتجين", "الشباب", "الصحفيين", "الأعضاء"); folded (mend36a)
+_CALLED_ON_ALWAYS = (
+    _CALLED_ON_BODIES
+    | frozenset(
+        w for w in lx.ORGANIZATION_HEADS if w[:2] == "ال" and w[-2:] != "يه" and w[-1] != "ي"
+    )
+    | lx._fold_set(
+        "المواطنين المواطنون الناس الجميع السكان الأهالي الحضور التجار العمال "
+        "الطلاب الفلاحين المزارعين الأطباء المعلمين الجنود الضباط الأولياء "
+        "التلاميذ الآباء النواب"
+    )
+) - lx._fold_set("المعارضة")
 # phrases.classify: a member or the head of a body's unit told with the
 # body's pronoun ("عضو مكتبها السياسي X", "رئيس مجلسها X"): the member's
 # titles and the units, suffixed (folded; dev36rd)
