@@ -999,6 +999,9 @@ class _Dating:
         self._has_earlier: bool | None = None  # (earlier_occasion: "سابق", "لاحق")
         # (stamp_day: the story's day, False when leaked papers are told of)
         self._stamp_ok: str | bool | None = None
+        # (told_to_own_outlet: the words of the outlet named in brackets or
+        # marks right after the dateline's date, () when none)
+        self._own_outlet: tuple[str, ...] | None = None
         # "date 2018-05" opening the text: a page store's label that knows
         # the page's month only (month_stamp_for)
         self.month_stamp: str | None = None
@@ -3346,6 +3349,17 @@ class _Dating:
                 return back
             day = self.stamp_day(sid)
             if (
+                day is None
+                and att.cue_tok is not None
+                and self.told_to_own_outlet(sid, att.cue_tok, q.open_tok)
+            ):
+                # "بورتسودان 14 ديسمبر 2026 (سودان تربيون) — قال X، اليوم
+                # الاثنين، …" and, after a cable of 2008 told of, "وقال المحلل
+                # X لـ«سودان تربيون» إن «…»": words told to the page's own
+                # outlet are its reporting of the day, though older papers
+                # or another time were told before them (kw38b)
+                day = self.lead_tells_day()
+            if (
                 day is not None
                 and self.post_stamps
                 and (
@@ -4412,6 +4426,68 @@ class _Dating:
             if not day.startswith(d.iso) and not self.today_as_stamp(d):
                 return None  # (another time told: "في 14 آذار 1978")
         return day
+
+    def told_to_own_outlet(self, sid: int, c: int, o: int) -> bool:
+        """The cue at token ``c`` of sentence ``sid`` tells the words opened
+        at token ``o`` to the page's own outlet, named in brackets or marks
+        right after the dateline's date ("بورتسودان 14 ديسمبر 2026 (سودان
+        تربيون) —", then "وقال X لـ«سودان تربيون» إن «…»"), in a story whose
+        lead tells its day by the stamp (lead_tells_day), with no time of
+        its own in the sentence before the words (a date, "أمس", a weekday)
+        and not as the pluperfect ("وكان X قد قال لـ«…»")."""
+        name = self._own_outlet
+        if name is None:
+            name = self._own_outlet = self.outlet_after_dateline()
+        if not name:
+            return False
+        toks = self.doc.toks
+        a = self.sent_first[sid]
+        n = len(name)
+        for i in range(a, o - n - 2):
+            if (
+                toks[i] == "ل"
+                and toks[i + 1] in QUOTE_MARKS
+                and tuple(toks[i + 2 : i + 2 + n]) == name
+                and toks[i + 2 + n] in QUOTE_MARKS
+                and self.doc.ends[i] == self.doc.starts[i + 1]
+            ):
+                break
+        else:
+            return False
+        if _may_be_pluperfect(toks, a, c) or not self.lead_tells_day():
+            return False
+        for k in range(a, o):
+            t = toks[k]
+            if t[:1] == "و" and len(t) > 3:
+                t = t[1:]
+            if (t in _TODAY_OR_YESTERDAY or t in WEEKDAYS) and not self.in_quote[k]:
+                return False
+        j = bisect_left(self.date_tokens, a)
+        return j >= len(self.date_tokens) or self.date_tokens[j] >= o
+
+    def outlet_after_dateline(self) -> tuple[str, ...]:
+        """The words (one to three) of the outlet named in brackets or marks
+        right after the dateline's date ("(سودان تربيون)", "«الأيام»"); ()
+        when there is none."""
+        k = self.dateline_tok
+        mention = self.date_token_index.get(k) if k >= 0 else None
+        if mention is None or self.dateline_at_end:
+            return ()
+        toks = self.doc.toks
+        j = bisect_left(self.doc.starts, mention.end)
+        if j >= self.n or (toks[j] != "(" and toks[j] not in QUOTE_MARKS):
+            return ()
+        end = j + 1
+        while end < self.n and end - j <= 4 and self.is_word[end]:
+            end += 1
+        if (
+            end == j + 1
+            or end - j > 4
+            or end >= self.n
+            or (toks[end] != ")" and toks[end] not in QUOTE_MARKS)
+        ):
+            return ()
+        return tuple(toks[j + 1 : end])
 
     def today_itself(self, k: int) -> bool:
         """``اليوم`` at token ``k`` is today: a weekday or no word with the

@@ -626,6 +626,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         "_np_next_of",
         "_np_pre_tests_of",
         "_np_read_of",
+        "_own_outlet",
         "_participle_runs",
         "_person_after",
         "_person_at",

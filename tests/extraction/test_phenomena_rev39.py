@@ -227,9 +227,7 @@ class TestAUnionOfACountrysWorkers:
         assert (quote.speaker, quote.role) == (speaker, role), text
 
 
-KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("tribune_mediation", "الخطاب الرسمي"): "the dateline's day lost after a cable",
-}
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("name, start", list(article_quote_cases(ART, GOLD, KNOWN_WRONG)))
