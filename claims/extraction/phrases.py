@@ -18114,7 +18114,12 @@ class _Phrases:
                     and i == name_from + 2
                     and not art[i - 1]
                     and not art[i]
-                    and i + 3 < n_words
+                    and (
+                        i + 3 < n_words
+                        # ("رئيس رابطة أولياء الأمور سامي:": one word after
+                        # the chain, a given name, the name; mend36b)
+                        or (i + 3 == n_words and words[i + 2] in _GIVEN_NAMES)
+                    )
                     and art[i + 1]
                     and not art[i + 2]
                     and words[i + 2] not in _NAME_LINKS

@@ -13,7 +13,7 @@ QUOTE = ' إن "الحكومة لن تشارك في المؤتمر".'
 
 
 def _said(subject: str, then: str = QUOTE) -> tuple[str | None, str | None]:
-    quote = one(f"قال {subject}{then}", "الحكومة")
+    quote = one(f"قال {subject}{then}", then.split('"')[1].split()[0])
     return quote.speaker, quote.role
 
 
@@ -168,3 +168,59 @@ class TestTheAminRulesConditions:
     )
     def test_near_miss_not_the_name(self, subject) -> None:
         assert _said(subject)[0] == "حسين"
+
+
+class TestAChainOverIndefiniteNounsThenAGivenName:
+    """L4: "وقال رئيس رابطة أولياء الأمور سامي:": a construct chain goes on
+    over indefinite nouns to its first definite one, and a given name alone
+    after it is the name (a chain of the kind took a name of two words only;
+    the speaker was "أولياء الأمور سامي", the post "رئيس رابطة")."""
+
+    @pytest.mark.parametrize(
+        "subject, speaker, role",
+        [
+            pytest.param(
+                "رئيس رابطة أولياء الأمور سامي", "سامي", "رئيس رابطة أولياء الأمور", id="parents"
+            ),
+            pytest.param(
+                "نقيب أصحاب مكاتب السياحة سامر", "سامر", "نقيب أصحاب مكاتب السياحة", id="owners"
+            ),
+            pytest.param("رئيس قسم جراحة القلب عمر", "عمر", "رئيس قسم جراحة القلب", id="surgery"),
+        ],
+    )
+    def test_the_name(self, subject, speaker, role) -> None:
+        assert _said(subject, ': "المناهج صعبة".') == (speaker, role)
+
+    def test_a_woman(self) -> None:
+        quote = one('وقالت رئيسة رابطة أمهات التلاميذ منى: "المناهج صعبة".', "المناهج")
+        assert (quote.speaker, quote.role) == ("منى", "رئيسة رابطة أمهات التلاميذ")
+
+    @pytest.mark.parametrize(
+        "subject, speaker, role",
+        [
+            pytest.param(
+                "رئيس رابطة أولياء الأمور سامي حسن",
+                "سامي حسن",
+                "رئيس رابطة أولياء الأمور",
+                id="two-word-name",
+            ),
+            pytest.param(
+                "رئيس جمعية أولياء الأمور كريم", "كريم", "رئيس جمعية أولياء الأمور", id="jamiya"
+            ),
+            # one word after the chain that is no given name: no name
+            pytest.param(
+                "رئيس لجنة متابعة الأزمة أمس",
+                "رئيس لجنة متابعة الأزمة",
+                "رئيس لجنة متابعة الأزمة",
+                id="yesterday",
+            ),
+            pytest.param(
+                "رئيس لجنة متابعة الأزمة بدوره",
+                "رئيس لجنة متابعة الأزمة",
+                "رئيس لجنة متابعة الأزمة",
+                id="in-turn",
+            ),
+        ],
+    )
+    def test_near_miss(self, subject, speaker, role) -> None:
+        assert _said(subject, ' إن "المناهج صعبة".') == (speaker, role)
