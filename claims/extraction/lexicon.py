@@ -772,6 +772,11 @@ NP_STOP = NP_STOP | GLUED_DEMONSTRATIVES
 # verb's subject would stand, opens the words said; it is no speaker
 # (dev36s; "نعم" is a given name too, so only alone)
 RESPONSE_PARTICLES = _fold_set("نعم أجل بلى كلا")
+# Honorifics of clergy and of address the title lexicon lacks, before a name
+# ("أن الملا عمر، …، قال", "أن العلامة يوسف القرضاوي"): a definite first
+# word that opens a person, no thing (speakers' "أن + definite thing" rule;
+# mend36c). No post: the phrase keeps no role from them.
+NAME_HONORIFICS = _fold_set("الملا العلامة الحاخام الأب الأم القس الراهب الراهبة الدالاي")
 # Prepositions that may belong inside a role ("السفيرة في باماكو"), and the
 # affairs a post is for glued to لـ ("المبعوث الخاص لشؤون …", "المفوض السامي
 # لحقوق …"), never a first name in لـ.

@@ -3465,9 +3465,10 @@ def _future_verb(w: str) -> bool:
     if len(w) < 5 or w[0] != "س" or w[1] not in "يتن":
         return False
     v = "ي" + w[2:]
-    if w[1] == "ي" and not glued and not _VOWELS_AWY.isdisjoint(v[1:]):
-        # ("وتكتب سيسون أن", "قال سيمون": س, ي and a hollow stem are a
-        # name too, read as a verb only with و or ف glued to it)
+    if not glued and not _VOWELS_AWY.isdisjoint(v[1:]):
+        # ("وتكتب سيسون أن", "قال سيمون", "وقال ستروس كان", "قال سنغور":
+        # س, ي or ت or ن and a stem with a long vowel are a name too, read
+        # as a verb only with و or ف glued to it; mend36c)
         return False
     if _imperfect_verb(v):
         return True

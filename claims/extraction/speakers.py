@@ -7751,6 +7751,7 @@ class _Speakers:
                 and toks[k + 1][2:] not in _words_module._GIVEN_NAMES
                 and not self.known(ent)
                 and not self.a_name_word(toks[k + 1])
+                and not self.honoured_name_after_that(k + 1, b)
             ):
                 # "في إشارة إلى أن الملف الاقتصادي شرط أساسي، وبخصوص …،
                 # أوضح X أن": a definite thing of two words or more, no
@@ -7763,6 +7764,21 @@ class _Speakers:
         if ent is None or ent.kind != PERSON or not ent.key or not ent.role:
             return None
         return ent
+
+    def honoured_name_after_that(self, a: int, b: int) -> bool:
+        """The definite words ``a`` to ``b`` after أنّ are an honorific and a
+        name, no thing: an honorific of clergy or address the title lexicon
+        lacks before a word with no article ("الملا عمر", "الحاخام عوفاديا
+        يوسف", "الأم تيريزا"), or any definite word before a given name (or
+        عبد …) and one word more ("العلامة يوسف القرضاوي"; not "الموقف
+        سليم": an adjective that is a given name too; mend36c)."""
+        toks = self.doc.toks
+        second = toks[a + 1]
+        if second[:2] == "ال":
+            return False  # "الملف الاقتصادي": a noun and its adjective
+        if toks[a] in lx.NAME_HONORIFICS:
+            return True
+        return b - a > 2 and (second in _GIVEN_NAMES or second == "عبد")
 
     def named_before_relative(self, rel: int, lo: int, who: str) -> _Entity | None:
         """The person named in full right before the relative ``who`` (its
