@@ -1093,18 +1093,23 @@ def _place_head_after_given_name(toks, a: int, b: int) -> int:
     return 0
 
 
-def _participle_own_subject(body: str, participle: str, noun: str, true_ha: bool) -> bool:
+def _participle_own_subject(
+    body: str, participle: str, noun: str, true_ha: bool, after: str = ""
+) -> bool:
     """ "البرلمان المجمدة أشغاله", "المجلس المنحلة أعماله": a participle with
     the article after a definite body, then its own subject, a bare noun
     suffixed with the pronoun of that body (whose works are frozen): the
     body's description, words of the post (folded; ``true_ha``: the noun's
-    final ه is one in the text, no ة; dev36rd)."""
+    final ه is one in the text, no ة; dev36rd). A masculine participle,
+    "البرلمان المجمد أشغاله", only with a given name ``after`` the noun
+    (mend36e)."""
     return (
         body[:2] == "ال"
         and participle[:3] == "الم"
         # (feminine, agreeing with its subject, "أشغاله", "عضويتها": not
-        # "وشكر رئيس النادي المدرب جهوده", the one thanked)
-        and participle[-1] == "ه"
+        # "وشكر رئيس النادي المدرب جهوده", the one thanked; the masculine,
+        # "البرلمان المجمد أشغاله راشد X", when a given name follows: mend36e)
+        and (participle[-1] == "ه" or after in _GIVEN_NAMES)
         and len(participle) >= 6
         and noun[:2] != "ال"
         # (the pronoun, no given name in ة: "رئيسة الحكومة المكلفة بثينة X")
@@ -9278,6 +9283,7 @@ class _Phrases:
                         t,
                         toks[i + 1],
                         toks[i + 1][-1] == "ه" and self.ha_ending(i + 1),
+                        toks[i + 2],
                     )
                     and not self.known_name_word(toks[i + 1])
                 ):
@@ -18552,7 +18558,11 @@ class _Phrases:
                 title_at + 1 < i < n_words - 1
                 and words[i - 1][:3] == "الم"
                 and _participle_own_subject(
-                    words[i - 2], words[i - 1], words[i], self.ha_ending(a + i)
+                    words[i - 2],
+                    words[i - 1],
+                    words[i],
+                    self.ha_ending(a + i),
+                    words[i + 1],
                 )
                 and not self.known_name_word(words[i])
             ):
