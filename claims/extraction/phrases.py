@@ -6292,6 +6292,9 @@ class _Phrases:
                     and toks[j][:2] == "ال"
                     and toks[j + 1][:2] != "ال"
                     and toks[j] not in _AL_GIVEN_NAMES
+                    # (no honorific, the name's: "رئيسها الدكتور X", "عضو
+                    # مكتبها الشيخ X"; mend36e)
+                    and toks[j] not in _HONORIFICS_OR_RANKS
                     and (not _IS_TITLE_HEAD[toks[j]] or (unit and toks[j][-1] == "ي"))
                     and not self.known_name_word(toks[j])
                 )
