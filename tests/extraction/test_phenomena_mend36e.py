@@ -9,9 +9,10 @@ the post's word too when a given name (words._GIVEN_NAMES) follows the
 noun: without one, "وهنأ رئيس الاتحاد المدرب لاعبيه" (the coach and his
 players, objects of the verb) is not read on.
 
-Near misses pin the conditions the review found unpinned: a given name
-written with a true ه after the participle ("المكلفة أسامه حمدان") is the
-name, not the participle's subject, feminine or masculine.
+Near misses pin the conditions the review found unpinned (here and in the
+classes below): a given name written with a true ه after the participle
+("المكلفة أسامه حمدان") is the name, not the participle's subject,
+feminine or masculine.
 """
 
 from __future__ import annotations
@@ -200,3 +201,30 @@ class TestAnHonorificAfterAPossessedTitleIsTheName:
     )
     def test_near_miss(self, text: str, fragment: str, speaker: str, role: str) -> None:
         _check(text, fragment, speaker, role)
+
+
+class TestPersonsInThePluralWithNoCountry:
+    """Review B R9 (rev39's f5c742e4, unpinned: ``words[i] in _COUNTRIES``):
+    after "رئيس نقابة عمال", only a country is read on as the body's name; a
+    given name there opens the holder's name, which rev39's near miss (a
+    name of two words) did not reach."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "قال رئيس نقابة عمال محمد سمير الحداد إن «العمال لن يقبلوا».",
+                "محمد سمير الحداد",
+                "رئيس نقابة عمال",
+                id="workers-then-a-name-of-three",
+            ),
+            pytest.param(
+                "قال رئيس اتحاد طلاب سمير محمد الحداد إن «العمال لن يقبلوا».",
+                "سمير محمد الحداد",
+                "رئيس اتحاد طلاب",
+                id="students-then-a-name-of-three",
+            ),
+        ],
+    )
+    def test_near_miss(self, text: str, speaker: str, role: str) -> None:
+        _check(text, "العمال لن", speaker, role)
