@@ -3751,6 +3751,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                                     and pwords - {title}
                                     and (said - {title}).isdisjoint(pwords)
                                     and not _same_body_named(said, pwords)
+                                    and not _body_named_again(said - {title}, pwords)
                                 )
                                 and not (
                                     # "وقال المتحدث باسم الشرطة" after "المتحدث
@@ -6304,6 +6305,25 @@ def _same_body_named(said: frozenset[str], pwords: frozenset[str]) -> bool:
     names (_SAME_BODY_WORDS: government, parliament …; kw37b). A function
     of its own so that resolve's hot closure holds no cells (speed23)."""
     return any(not g.isdisjoint(said) and not g.isdisjoint(pwords) for g in _SAME_BODY_WORDS)
+
+
+_BODY_COMMON_NOUNS = _words_module._BODY_COMMON_NOUNS
+
+
+def _body_named_again(body: frozenset[str], pwords: frozenset[str]) -> bool:
+    """A head's post said (its title off, ``body``) names again the body of
+    one told before: by its common noun alone ("مدير الوكالة" after "مدير
+    الأونروا X"; _BODY_COMMON_NOUNS) or by the name the earlier post gave in
+    parentheses ("مدير الأونروا" after "مدير وكالة غوث … (الأونروا) X";
+    mend36d)."""
+    if body and body <= _BODY_COMMON_NOUNS:
+        return True
+    for w in pwords:
+        if w[0] == "(" or w[-1] == ")":
+            w = w.strip("()")
+            if w in body or (w[:2] == "ال" and w[2:] in body):
+                return True
+    return False
 
 
 # a spokesman's post without its body: his title, باسم, "official"

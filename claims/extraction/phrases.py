@@ -110,6 +110,7 @@ from claims.extraction.words import (
     _HAJJ,
     _HAS_ARABIC,
     _HE_SHE,
+    _HEAD_OF_STATE_RANKS,
     _HEAD_TESTS,
     _HIGH_LEVEL,
     _HIGHNESS,
@@ -18476,7 +18477,14 @@ class _Phrases:
                         # names a place that is a first name too)
                         and (words[i - 1] != wm or words[i:m] != words[m + 1 : m + 1 + m - i])
                     ):
-                        if nested_title and any(x in _THEN for x in words[i:m]):
+                        if (
+                            nested_title
+                            and any(x in _THEN for x in words[i:m])
+                            # (not a rank or honorific a head of state bears
+                            # himself: "مستشار الرئيس السوداني آنذاك المشير
+                            # عمر البشير", the president's name; mend36d)
+                            and wm not in _HEAD_OF_STATE_RANKS
+                        ):
                             # "مستشار الرئيس السوداني آنذاك الدكتور X": "then"
                             # closes the post in construct with a title, the
                             # honorific after it opens its holder's name, no

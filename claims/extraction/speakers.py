@@ -77,6 +77,7 @@ from claims.extraction.words import (
     _DEFINITE_GLUED,
     _DEFINITE_THINGS,
     _DEICTIC_DAYS,
+    _DEPUTY_HEADS,
     _DESCRIBED,
     _DURING,
     _F,
@@ -127,6 +128,7 @@ from claims.extraction.words import (
     _PLURAL_DOCUMENTS,
     _PLURAL_VERB_ENDINGS,
     _PLURAL_VERB_OBJECT_ENDINGS,
+    _POST_COMMON_WORDS,
     _PRAISE_VERBS,
     _PREP_BEFORE_SUBJECT,
     _PREP_BY_FIRST,
@@ -189,6 +191,7 @@ from claims.extraction.words import (
     _named_person,
     _own_body,
     _person_post_dual,
+    _post_words,
     _present_verb,
     _Quote,
     _role_words,
@@ -1336,6 +1339,47 @@ def _post_held(said: str, held: str) -> bool:
     s_head = _role_words(said.split(None, 1)[0])
     h_head = _role_words(held.split(None, 1)[0])
     return s_head == h_head and s_words <= h_words
+
+
+def _post_stems(role: str, drop: str) -> set[str]:
+    """The words of a post, its marks and parentheses off, the common ones
+    (_POST_COMMON_WORDS) and ``drop`` out, each without a final ة or the ي of
+    a nisba ("الفرنسية" and "الفرنسي", "المفوضية" and "المفوضة", "الأممي" and
+    "الأمم" one stem)."""
+    out = set()
+    for w in _post_words(role):
+        w = w.strip("()")
+        if w[:2] == "ال" and len(w) > 4:
+            w = w[2:]
+        if w == drop or w in _POST_COMMON_WORDS or len(w) < 3:
+            continue
+        if w[-1] == "ه" and len(w) > 3:
+            w = w[:-1]
+        if w[-1] == "ي" and len(w) > 3:
+            w = w[:-1]
+        out.add(w)
+    return out
+
+
+def _post_of_another(said: str, held: str) -> bool:
+    """Whether the post ``said`` is surely another's than ``held``: the post
+    a deputy or an assistant of ``held`` is in construct with ("أمير
+    المنطقة" for "نائب أمير المنطقة", "وزير الخارجية" for "مساعد وزير
+    الخارجية"), or one that shares no word with it but a common one, the
+    head apart when both have it ("وزير الخارجية" for "السفير", "وزير
+    الداخلية" for "وزير الخارجية"); not the same person re-described ("رئيس
+    الجمهورية الفرنسية" for "الرئيس الفرنسي", "رئيسة المفوضية" for "المفوضة
+    الأوروبية", "المسؤول الأممي" for "الأمين العام للأمم المتحدة"; mend36d)."""
+    if _post_held(said, held):
+        return False
+    s_head = next(iter(_role_words(said.split(None, 1)[0])), "")
+    h_head = next(iter(_role_words(held.split(None, 1)[0])), "")
+    if h_head in _DEPUTY_HEADS and s_head != h_head and s_head in _post_words(held):
+        return True
+    drop = s_head if s_head == h_head else ""
+    stems = _post_stems(said, drop)
+    # (the bare title, "الوزير" for "وزير الخارجية", is his)
+    return bool(stems) and stems.isdisjoint(_post_stems(held, drop))
 
 
 class _Speakers:
@@ -6137,7 +6181,7 @@ class _Speakers:
                 (own.kind == PERSON and "title:" <= own.key < "title;")
                 or (own.kind == ANONYMOUS and normalize_first(own.role) in lx.TITLES)
             )
-            or _post_held(own.role, found.role)
+            or not _post_of_another(own.role, found.role)
         ):
             return None
         s = self.tok_at(own.pos)

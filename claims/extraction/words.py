@@ -1086,6 +1086,10 @@ def blessing_at(toks: list[str], i: int, limit: int) -> bool:
 _RELATIVE_AGREES = {"الذي": (lx.M, lx.SG), "التي": (lx.F, lx.SG), "الذين": (lx.M, lx.PL)}
 _COPULAS = _words("بدا بدت يبدو تبدو بات باتت ظل ظلت اصبح اصبحت صار صارت كان كانت")
 _THEN = _words("حينها حينذاك انذاك وقتها يومها ساعتها")
+# the ranks and honorifics a head of state bears himself ("الرئيس السوداني
+# آنذاك المشير عمر البشير", "الملك حينها جلالة …"): after "then" they open
+# the nested title's holder's name, not the adviser's (phrases; mend36d)
+_HEAD_OF_STATE_RANKS = _words("المشير الفريق جلاله فخامه سمو صاحب")
 # earlier_cue_date: a word of a later step of the story between a dated
 # verb and an undated cue ("…، ثم قال", "وبعدها", "لاحقا"; mend34e), folded
 _LATER_STEP = _words("ثم وثم بعدها وبعدها لاحقا ولاحقا")
@@ -1737,6 +1741,17 @@ _SAME_BODY_WORDS = (
     # ("مدير الأمن" after "مدير الشرطة X": the police, its director; kw38)
     _words("شرطه امن"),
 )
+# a body's common noun alone after its director or head ("مدير الوكالة",
+# "رئيس المنظمة"): the body named before by its name or acronym, no other
+# (engine.resolve; mend36d)
+_BODY_COMMON_NOUNS = _words("وكاله منظمه هييه صندوق مفوضيه برنامج")
+# the heads of a deputy's or an assistant's post ("نائب أمير المنطقة",
+# "مساعد وزير الخارجية"): another's post than the one they are in construct
+# with (speakers.unnamed_post_goes_on; mend36d)
+_DEPUTY_HEADS = _words("نايب نايبه مساعد مساعده وكيل وكيله")
+# the words of a post too common to tell two posts one ("العام", "الأول",
+# "السابق"; speakers.unnamed_post_goes_on; mend36d)
+_POST_COMMON_WORDS = _words("عام عامه اول اولي سابق سابقه اسبق جديد حالي دايم مناوب رسمي")
 # a spokesman's post's words other than his title and his body's (engine.resolve)
 _SPOKESMAN_FRAME_WORDS = _words("باسم رسمي رسميه")
 # what completes a military rank before the name ("الفريق أول ركن X",
