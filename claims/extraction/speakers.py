@@ -203,6 +203,8 @@ from claims.extraction.words import blessing_at as _blessing_at
 from claims.extraction.words import given_name_glued as _given_name_glued
 from claims.extraction.words import prayer_at as _prayer_at
 
+_NISBA_TWINS = _words_module._NISBA_TWINS  # (bound by assignment: test_engine_source)
+
 # a headline's label, then the occasion of the words before its colon
 # ("وزير الصحة في كلمته:", "… خلال المؤتمر:", "… في تصريح:")
 _OCCASION_PREPOSITIONS = _words_module._AT_OCCASION
@@ -1361,6 +1363,19 @@ def _post_stems(role: str, drop: str) -> set[str]:
     return out
 
 
+def _post_nisbas(role: str) -> set[str]:
+    """The nationality nisbas among a post's words, one spelling and the
+    masculine of each ("الفرنسية" and "الفرنسي", "الأميركي" and
+    "الأمريكي" one)."""
+    out = set()
+    for w in _post_words(role):
+        w = "ال" + w  # (_post_words drops the article)
+        if w in _NATIONALITIES:
+            w = _NISBA_TWINS.get(w, w)
+            out.add(w[:-1] if w[-1] == "ه" else w)
+    return out
+
+
 def _post_of_another(said: str, held: str) -> bool:
     """Whether the post ``said`` is surely another's than ``held``: the post
     a deputy or an assistant of ``held`` is in construct with ("أمير
@@ -1372,6 +1387,11 @@ def _post_of_another(said: str, held: str) -> bool:
     الأوروبية", "المسؤول الأممي" for "الأمين العام للأمم المتحدة"; mend36d)."""
     if _post_held(said, held):
         return False
+    # two nationalities, none shared: the French minister and then the
+    # American one ("وزير الخارجية الأمريكي" for "وزير الخارجية الفرنسي")
+    s_nat = _post_nisbas(said)
+    if s_nat and (h_nat := _post_nisbas(held)) and s_nat.isdisjoint(h_nat):
+        return True
     s_head = next(iter(_role_words(said.split(None, 1)[0])), "")
     h_head = next(iter(_role_words(held.split(None, 1)[0])), "")
     if h_head in _DEPUTY_HEADS and s_head != h_head and s_head in _post_words(held):
