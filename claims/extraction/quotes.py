@@ -990,7 +990,9 @@ def _closes_after_short_pair(
         return False
     # (splits no further than the count needs: each closer after a long
     # pair reads it again)
-    if _FAMILY[text[o]] != family or not 1 <= len(text[o + 1 : c].split(None, 3)) <= 3:
+    # (``o`` is no mark when the pair's quote reopened after a manner aside,
+    # "«نعم،«ضاحكا»،».\"": _manner_aside; KeyError before, review C)
+    if _FAMILY.get(text[o]) != family or not 1 <= len(text[o + 1 : c].split(None, 3)) <= 3:
         return False
     between = text[c + 1 : i]
     if (

@@ -83,3 +83,20 @@ def test_the_nisbas_of_a_post() -> None:
     # a post with no nationality is not another's for that alone
     assert not _post_of_another("وزير الخارجية", "وزير الخارجية الفرنسي")
     assert _post_of_another("وزير الخارجية الأمريكي", "وزير الخارجية الفرنسي")
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        pytest.param('وأضاف «حسنا،«ضاحكا»،»." وتابع', ["حسنا"], id="verb-before"),
+        pytest.param('قال «لا،«مازحا»،»." ثم مضى.', ["لا"], id="sentence-after"),
+        pytest.param('«نعم،«ضاحكا»،»."', [], id="alone"),
+        pytest.param("«ظ،«مازحا»،».»", [], id="closer-after-stop"),
+    ],
+)
+def test_a_stray_closer_after_a_reopened_quote_raises_nothing(text, quotes) -> None:
+    """Review C's stress texts: a manner aside in marks closes a quote and
+    reopens it ("«…،«ضاحكا»،»"), and a stray closer after its stop then read
+    the reopened quote's start as a mark (KeyError in
+    quotes._closes_after_short_pair); now the stray closer is skipped."""
+    assert [q.text for q in extract(text)] == quotes, text
