@@ -2960,7 +2960,13 @@ class _Dating:
                 and not (
                     known[2] < sid
                     and att.cue_tok is not None
-                    and self.new_occasion(att.cue_tok, q.open_tok)
+                    and (
+                        self.new_occasion(att.cue_tok, q.open_tok)
+                        # "وفي اتصال مع «القدس العربي»، قال X إن": the
+                        # occasion fronted before the verb is his own too,
+                        # not the cable's that dated his earlier words (rev40)
+                        or (first < att.cue_tok and self.new_occasion(first, att.cue_tok))
+                    )
                 )
                 # (nor a verb that goes on right after his words on another
                 # occasion, undated: "وقال X في تغريدة أخرى: «…». وختم:
@@ -3083,7 +3089,7 @@ class _Dating:
                     # (not "وقال هيل في مقابلة مع الصحيفة:": words of an
                     # occasion of his own, not his cable's)
                     and not (
-                        att.cue_tok is not None and self.occasion_in_clause(att.cue_tok, q.open_tok)
+                        att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok)
                     )
                 )
             )
@@ -3202,9 +3208,7 @@ class _Dating:
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
                 # (nor "وقال X في مقابلة مع الصحيفة:": an occasion of his own)
-                and not (
-                    att.cue_tok is not None and self.occasion_in_clause(att.cue_tok, q.open_tok)
-                )
+                and not (att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok))
                 # (someone else quoted undated since the cable's sentence, a
                 # reaction: the account has left the cable, "وفي قراءته لما
                 # كشفته الوثائق، قال X …" then "فيما رفض الشيخ Y …")
@@ -3893,7 +3897,7 @@ class _Dating:
             self.has_date_in(after, q.open_tok)
             or self.time_moves(after, q.open_tok)
             # (or "وقال X في مقابلة مع الصحيفة:": an occasion of his own)
-            or (att.cue_tok is not None and self.occasion_in_clause(att.cue_tok, q.open_tok))
+            or (att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok))
             # (someone quoted undated since: the account has left the cable)
             or (prev is not None and prev[1] is None and prev[3] > c)
         ):
@@ -5935,6 +5939,16 @@ class _Dating:
             if t in _IN and toks[k + 1] in _OWN_OCCASIONS:
                 return True
         return self.new_occasion(a, b) or self.told_now(a, b)
+
+    def occasion_told(self, cue_tok: int, open_tok: int) -> bool:
+        """The cue's clause names an occasion of the words (occasion_in_clause),
+        or one fronted before the cue in its sentence does: "وفي اتصال مع
+        «القدس العربي»، قال X إن", "وفي حديث لـ«…»، أكد X أن" (his words
+        given to the outlet now, not the cable's that told of him; rev40)."""
+        if self.occasion_in_clause(cue_tok, open_tok):
+            return True
+        first = self.sent_first[self.sent[cue_tok]]
+        return first < cue_tok and self.new_occasion(first, cue_tok)
 
     def told_now(self, a: int, b: int) -> bool:
         """The cue's clause [a, b) tells its words were said on the reporter's

@@ -9330,6 +9330,13 @@ class _Phrases:
                     # of its own, is the verb's object, no holder's name
                     # (kw37)
                     break
+                if titled and not named and t[-1] == "ه" and _MASDAR_OWNED[t] and self.ha_ending(i):
+                    # "ولخص السفير انطباعه قائلا", "وأعلن الوزير انسحابه":
+                    # a derived verbal noun with "his" printed ه right
+                    # after the title is the verb's object, the subject's
+                    # own, never the holder's name (as after a name read,
+                    # "وقدم الوزير X Y اعتذاره"; rev40)
+                    break
                 # a word after a title is its genitive, else a name
                 if (
                     genitive_next

@@ -759,6 +759,7 @@ def _deliver_verb(w: str) -> bool:
 
 
 _GIVEN_NAMES = _words_module._GIVEN_NAMES
+_LAM_FIRST_NAMES = _words_module._LAM_FIRST_NAMES
 _SON_OF = _words_module._SON_OF
 _COMPLEMENT_PREPOSITIONS = _words_module._COMPLEMENT_PREPOSITIONS
 # verb_preposition_at: after a word between the name and the preposition,
@@ -2215,6 +2216,26 @@ class _Speakers:
             # subject; the noun phrase after it is its object
             return None
         t0 = toks[hit.np_start] if hit.np_start + 1 < self.n else ""
+        if (
+            verb
+            and len(t0) > 3
+            and t0[0] == "ل"
+            and toks[hit.tok][:1] == "ف"
+            and t0 not in _GIVEN_NAMES
+            and t0 not in _LAM_FIRST_NAMES
+            and toks[(s0 := self.sent_first[self.sent[hit.tok]])] in _AMMA
+            and (topic := self.sentence_topic(s0, hit.tok)) is not None
+            and topic.kind == PERSON
+            # (a post or a name of two words: not an adverb read for a
+            # name, "أما ميدانيا، فقال لعرايشي X")
+            and (topic.role or " " in topic.surface)
+        ):
+            # "أما أبو محمد، وهو من سكان الحي، فقال لعنب بلدي: «…»": the
+            # person أما sets up is the subject of the فـ verb; a word glued
+            # to لـ right after it opens the one told (an outlet of any
+            # name), never the subject (a given name in ل is one: "لطفي";
+            # rev40)
+            return None
         if (
             (t0.isdigit() or t0 in _SPELLED_COUNTS)
             and verb
