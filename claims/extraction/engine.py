@@ -486,8 +486,9 @@ _DEFENCE_BODIES = _words_module._DEFENCE_BODIES
 _LAWYER_WORD = re.compile(r"^(?:و?ال|[وفبل]?|لل)محام")
 # "the official" (folded, no article), what any office holder may be called
 _GENERIC_OFFICIALS = _words_module._RESPONSIBLE
-# verbs that go on with the words of the one quoted before (lemmas)
-_GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "استرسل"))
+# verbs that go on with the words of the one quoted before (lemmas); one
+# of concluding too, "وخلص الناطق باسم الحكومة إلى القول إن" (dev37s)
+_GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "استرسل", "خلص", "ختم", "اختتم"))
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
 _POST_NOUNS = _words_module._POST_NOUNS
 # "ويشغل X منصب …": the verbs of holding a post now, with و or not (not

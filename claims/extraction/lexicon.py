@@ -763,6 +763,10 @@ NP_STOP = NP_STOP | _fold_set("نقلا نقلاً")
 # of "جاء فيه" after an excerpt of his speech ("اقتباسا من كلمة الوزير X Y
 # جاء فيه:"), no word of the name
 NP_STOP = NP_STOP | _fold_set("جاء جاءت")
+# "قال X إن القائد العام Y Z ليس خائنا": the verb "is not", in any of its
+# persons, after a name is the clause's verb, as كان is, no word of the name
+# (dev37s)
+NP_STOP = NP_STOP | _fold_set("ليس ليست ليسا ليستا ليسوا لست لسنا")
 # "وافتخر الوزير X بذلك، قائلا", "ورحب X بهذه الخطوة": a demonstrative glued
 # to بـ or لـ ("with/by that", "for this") is the verb's complement, never a
 # word of the name before it (dev27s); words._BACK_REFERENCE is built on it
@@ -915,6 +919,7 @@ TITLES = _fold_set(
     أسير أسيرة
     مترشح مترشحة
     ناظر ناظرة
+    مصور مصورة
     """
 )
 # Sudanese tribal heads: "ناظر قبيلة X", "مك الفونج" (the king of a tribe;

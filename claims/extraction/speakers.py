@@ -1255,6 +1255,7 @@ def _quantified_or_that(w: str) -> bool:
 
 _QUANTIFIED_OR_THAT = _words_module._WordTable(_quantified_or_that)
 _IN_PRESENCE_OF = _words_module._IN_PRESENCE_OF
+_PREPOSITION_BEFORE_OBJECT = _words_module._PREPOSITION_BEFORE_OBJECT
 _OWNED_STATEMENT_FORMS = _words_module._OWNED_STATEMENT_FORMS
 
 
@@ -8534,6 +8535,27 @@ class _Speakers:
             # verb (and its object) the cue is coordinated with, not its
             # subject; the speaker is whom the sentence is about
             return None
+        if (
+            (w := toks[start])[0] == "و"
+            and start - 1 >= lo
+            and toks[start - 1] in _COMMAS
+            and toks[hit.tok][0] == "و"
+            and _cue_of(toks[hit.tok][1:]) is not None
+            # (not a person joined to the list: "، ووليد X وقال", "، ووزير
+            # المالية X وقال", a name or a post after و)
+            and w not in _GIVEN_NAMES
+            and (v := w[1:]) not in _GIVEN_NAMES
+            and v not in _TITLE_LIKE
+            and v not in lx.HONORIFICS
+            and not self.known_name_word(w)
+            and not self.known_name_word(v)
+        ):
+            # "وطالب X بإشراك كل الأحزاب، ووضع دستور جديد وأردف:": the last
+            # item of a list set off by a comma and joined by و, then a verb
+            # of saying joined by و; no subject of it (who comes right
+            # before a verb, "X قال", takes no و between), the verb goes on
+            # with the sentence's subject (dev37s)
+            return None
         ent = self.classify(start, end, end, end, hit.cue)
         if ent is None or (ent.kind == PERSON and ent.role is None and end - start > 3):
             return None
@@ -10228,6 +10250,11 @@ class _Speakers:
             topic = self.sentence_topic(first, tok, adjacent=True)
             if topic is not None and agree(topic, g, n):
                 return topic
+            # 1c'. "X وفي مقابلة أجرتها معه صحيفة …، أكد أن": a named
+            # subject opening the sentence, then an adverbial joined by و
+            topic = self.topic_before_adverbial(first, tok)
+            if topic is not None and agree(topic, g, n):
+                return topic
         toks = self.doc.toks
         if "و" <= toks[tok] < "ى" and first + 2 < tok and n in (None, _SG):
             # 1g. "تجلس أم يوسف بجانب ابنها، وتقول:": a verb of saying joined
@@ -10303,6 +10330,10 @@ class _Speakers:
                     # (nor a title glued to بـ/لـ: "، وعوضه بالحارس X", the
                     # verb's complement, no subject)
                     and not self.title_after_preposition(toks[k])
+                    # (nor one after a preposition set off by commas, "وأضاف
+                    # X، في مداخلة هاتفية، مع الإعلامي Y، أنه": the one
+                    # talked with, no subject; dev37s)
+                    and toks[k - 1] not in _PREPOSITION_BEFORE_OBJECT
                 ):
                     if (asked := _ASKED_PRONOUN.get(toks[k - 1])) is not None and (
                         replier := self.asked_before(k - 1, tok, asked, e, intro, g, n, agree)
@@ -12070,6 +12101,49 @@ class _Speakers:
             return None  # ("أما أبو خالد (52 عامًا)، فقال": أما marks a named topic)
         return ent
 
+    def topic_before_adverbial(self, first: int, tok: int) -> _Entity | None:
+        """ "السوداني وفي مقابلة أجرتها معه صحيفة الأهرام أكد أن", "X Y، وخلال
+        زيارته إلى المحافظة، قال إن": a named person opening the sentence,
+        then an adverbial of when or where joined by و (a comma before it or
+        not) that runs up to the verb of saying at ``tok``: the subject of
+        that verb, fronted before the adverbial (dev37s)."""
+        toks = self.doc.toks
+        if first + 3 >= tok or tok - first > 24 or not self.is_word[first]:
+            return None
+        t = toks[first]
+        if t in lx.NP_STOP or t[:1] in "وف" or _cue_of(t) is not None:
+            return None
+        # (the adverbial within a name's four words: scan_np would read its
+        # و-word on as a word of the name)
+        a = first + 1
+        while toks[a] != "وفي" and toks[a] not in _FRONTED_WHEN:
+            if a + 3 >= tok or a >= first + 4:
+                return None
+            if not self.is_word[a] or toks[a] in lx.NP_STOP:
+                if toks[a] in _COMMAS and (toks[a + 1] == "وفي" or toks[a + 1] in _FRONTED_WHEN):
+                    break
+                return None
+            a += 1
+        b = a
+        if toks[a] in _COMMAS:
+            a += 1
+        for k in range(a + 1, tok):
+            if not (self.is_word[k] or toks[k] in _COMMAS) or self.in_quote[k]:
+                return None
+            if toks[k] in _THAT:
+                return None  # (a clause's أنّ in between)
+            if k > a + 1 and (c := _cue_of(toks[k])) is not None:
+                # ("X وفي لقاء معه أكد أن …، مشددا": the verb the adverbial
+                # runs to, the participle at tok going on with its subject)
+                h = _cue_of(toks[tok])
+                if c.kind != lx.VERB or h is None or h.kind != lx.PARTICIPLE:
+                    return None
+                break
+        ent = self.classify(first, b, b, b, None)
+        if ent is None or ent.kind != PERSON or not ent.key or "title:" <= ent.key < "title;":
+            return None
+        return ent
+
     def subject_of_verb_before_colon(self, first: int, colon: int) -> _Entity | None:
         """The titled or unnamed person that opens the sentence at ``first``
         (after لكن/و) as the subject of a present verb, in a clause that
@@ -12451,8 +12525,11 @@ class _Speakers:
                 return False
             # (the occasion may run long before the colon: "، خلال كلمته في
             # المؤتمر الصحفي الذي بثته قناة «…» اليوم الخميس:", twenty-odd
-            # tokens with the marks of a channel's name)
-            m, stop = k + 1, min(self.n, k + 25)
+            # tokens with the marks of a channel's name; and after asides
+            # of its own, the programme, the host, the channel and the day,
+            # "، في مداخلة هاتفية ببرنامج «…»، مع الإعلامي X، على قناة «…»،
+            # الاثنين، أنه", some thirty: dev37s)
+            m, stop = k + 1, min(self.n, k + 40)
             apposition = m < self.n and toks[m] in lx.TITLES
             while m < stop:
                 t = toks[m]

@@ -1414,6 +1414,13 @@ _TO_OR_ON = _words("علي الي")
 # "، بمشاركة الوزير X", "، برعاية الرئيس X"): the persons present at an
 # occasion or its patron, never its speaker
 _IN_PRESENCE_OF = _words("بحضور وبحضور بمشاركه وبمشاركه برعايه وبرعايه")
+# "وأضاف X، في مداخلة هاتفية، مع الإعلامي Y، أنه": a preposition, with و
+# or not, right before a titled person set off by commas: he is its object,
+# the one talked with or to, never the subject of the sentence's verb
+# (speakers.resolve's step 1d; folded)
+_PREPOSITION_BEFORE_OBJECT = _with_prefixes(
+    _words("مع عن الي علي من في لدي عند بين برفقه رفقه بصحبه"), "و"
+)
 # phrases.cue_at: "وتابعت الوثيقة في نقلها عن X": the relaying noun with
 # its owner's pronoun, a source after في only (lexicon.PREPOSITION_CUES)
 _IN_RELAYING = frozenset(normalize(w) for w in lx.RELAYING_NOUNS)
