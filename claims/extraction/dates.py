@@ -289,6 +289,11 @@ _DATE = re.compile(
         # (before the next branch, which would take the month alone)
         (?P<em>{_ENGLISH_RX})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?P<ey>{_YEAR})
       |
+        # a day "of the same month": "يوم 12 من الشهر نفسه", "في العاشر من
+        # ذات الشهر", "في 20 من نفس الشهر": the month and year of the date
+        # told before it (find_dates)
+        (?:(?P<xd>[0-3]?\d)|(?P<xo>{_trie(ORDINALS)}))\s+من\s+(?:الشهر\s+(?:{"|".join(SAME_AFTER)})|(?:{"|".join(SAME_BEFORE)})\s+الشهر)
+      |
         # day month [/month] [year]; a year may carry م (ميلادي), as Yemeni
         # and Gulf outlets print it beside a Hijri date: "14 ديسمبر 2025م"
         # ("فاتح ماي 2019", "لفاتح سبتمبر": the first of the month, Maghrebi;
@@ -824,6 +829,12 @@ def find_dates(
             iso, precision = _iso(year, month_ok, day)
             if iso is None and not day:
                 continue  # a bare month name ("مارس" is also a verb)
+        elif g("xd") or g("xo"):
+            if last is None:
+                continue  # (no month told before: no date)
+            iso, precision = _iso(
+                last.iso[:4], int(last.iso[5:7]), g("xd") or str(ORDINALS[g("xo")])
+            )
         elif g("ey"):
             iso, precision = _iso(g("ey"), MONTHS[g("em")], g("ed"))
         elif g("sy"):

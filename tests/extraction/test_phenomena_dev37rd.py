@@ -1,0 +1,85 @@
+"""Role and date rules taken up by dev37rd from the development sets' misses.
+Every sentence here is invented.
+
+Rule 1 (dates._DATE's branch of the same month, find_dates): a day "of the
+same month", "يوم 12 من الشهر نفسه", "في الخامس من ذات الشهر", "في 20 من
+نفس الشهر", is that day of the month and year of the date told before it,
+as "من العام نفسه" gives a month the year told before. Before, it was no
+date at all, and a cable so dated took the day of the meeting it summed up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.dates import find_dates
+from claims.extraction.normalize import normalize
+from tests.extraction.helpers import one
+
+
+def _date(text: str, fragment: str) -> str | None:
+    return one(text, fragment).date
+
+
+class TestADayOfTheSameMonth:
+    @pytest.mark.parametrize(
+        "text, fragment, date",
+        [
+            pytest.param(
+                "التقى الوزير نظيره الفرنسي في باريس يوم 3 مارس 2015، ولخصت السفارة"
+                " اللقاء في برقية كتبها القنصل جون سميث يوم 9 من الشهر نفسه. وأضافت"
+                " البرقية أن الوزير قال: «لن نتراجع عن الاتفاق».",
+                "لن نتراجع",
+                "2015-03-09",
+                id="a-cable-dated-later-that-month",
+            ),
+            pytest.param(
+                "عقد المجلس جلسته الأولى في 4 يونيو 2018. وفي 11 من الشهر ذاته، قال"
+                " رئيس المجلس خالد العمري: «سنصوت على الميزانية قريبا».",
+                "سنصوت على",
+                "2018-06-11",
+                id="fronted-day-same-month-after",
+            ),
+            pytest.param(
+                "وصل الوفد إلى القاهرة في 2 أكتوبر 2019، وفي الخامس من نفس الشهر قال"
+                " رئيس الوفد سامي النجار: «المحادثات تسير بشكل جيد».",
+                "المحادثات تسير",
+                "2019-10-05",
+                id="ordinal-day-same-before",
+            ),
+        ],
+    )
+    def test_the_month_and_year_told_before(self, text, fragment, date):
+        assert _date(text, fragment) == date
+
+    @pytest.mark.parametrize(
+        "text, fragment, date",
+        [
+            pytest.param(
+                # the current month is the dateline's, not the date told before
+                "أعلنت الوزارة في 2 فبراير 2020 عن الخطة. وقال الوزير أحمد سالم:"
+                " «الخطة ستنفذ في 20 من الشهر الجاري».",
+                "الخطة ستنفذ",
+                None,
+                id="current-month-untouched",
+            ),
+            pytest.param(
+                # no month told before: no date
+                "قال الوزير أحمد سالم في 14 من الشهر نفسه: «الخطة جاهزة».",
+                "الخطة جاهزة",
+                None,
+                id="nothing-told-before",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, date):
+        assert _date(text, fragment) == date
+
+    def test_find_dates_reads_the_day(self):
+        text = "في 3 مايو 2020 ثم في 20 من نفس الشهر ثم في العاشر من الشهر ذاته"
+        found = find_dates(normalize(text))
+        assert [(d.iso, d.precision) for d in found] == [
+            ("2020-05-03", "day"),
+            ("2020-05-20", "day"),
+            ("2020-05-10", "day"),
+        ]
