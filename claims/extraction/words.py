@@ -1787,6 +1787,16 @@ _ALA_OBJECTS = (
     )
     # (a platform by its name: "وكتب على تويتر أن «…»", "على فيس بوك")
     | PLATFORM_NAMES
+    # (words said, with the pronoun of the one who said them: "وأكدت X على
+    # كلامه", "وعلق X على تصريحاتها"; a name never carries a possessive)
+    | frozenset(
+        stem + suffix
+        for stem in _words(
+            "كلام حديث قول سوال تصريح تصريحات راي موقف رد انتقاد انتقادات اتهام "
+            "اتهامات تعليق تعليقات طلب اقتراح"
+        )
+        for suffix in ("ه", "ها", "هم", "هما")
+    )
 )
 # "علي" before these, after a name, is the name Ali: no preposition ends
 # before a comma or a stop ("تقول فاطمة أيت علي، وهي …")

@@ -6,6 +6,14 @@ same month", "يوم 12 من الشهر نفسه", "في الخامس من ذا�
 نفس الشهر", is that day of the month and year of the date told before it,
 as "من العام نفسه" gives a month the year told before. Before, it was no
 date at all, and a cable so dated took the day of the meeting it summed up.
+
+Rule 2 (words._ALA_OBJECTS, read by phrases.scan_np's test of the name
+Ali): على before a noun of words said or held carrying a possessive
+pronoun ("كلامه", "حديثها", "تصريحاته", "رأيه", "اقتراحه") is the
+preposition a verb such as أكد takes ("وأكدت X على كلامه"), not the name
+Ali spelt with alif maqsura: a name never carries a possessive. Before, a
+speaker named by his first name alone was read "X على", a new person with
+no role.
 """
 
 from __future__ import annotations
@@ -83,3 +91,68 @@ class TestADayOfTheSameMonth:
             ("2020-05-20", "day"),
             ("2020-05-10", "day"),
         ]
+
+
+class TestAlaBeforeWordsSaidWithAPronoun:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وكان اللاعب محمود فتحي قد انتقد الإدارة الأسبوع الماضي. وأكد محمود"
+                ' على تصريحاته السابقة قائلا "الفريق سيعود أقوى".',
+                "الفريق سيعود",
+                "محمود فتحي",
+                "اللاعب",
+                id="his-statements",
+            ),
+            pytest.param(
+                "سأل المذيع الفنانة سهام الحكيم عن اعتزالها. وأكدت سهام على كلامه"
+                ' قائلة "نعم هذا صحيح".',
+                "نعم هذا",
+                "سهام الحكيم",
+                "الفنانة",
+                id="his-words-feminine-verb",
+            ),
+            pytest.param(
+                "وكان المدرب كريم سالم قد تحدث عن المباراة. وأكد كريم على حديثه قائلا"
+                ' "الفريق جاهز".',
+                "الفريق جاهز",
+                "كريم سالم",
+                "المدرب",
+                id="his-talk",
+            ),
+        ],
+    )
+    def test_the_preposition(self, text, fragment, speaker, role):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                'وقال محمد على إن "الفريق سيعود أقوى".',
+                "الفريق سيعود",
+                "محمد على",
+                None,
+                id="ali-before-inna",
+            ),
+            pytest.param(
+                'وعلق الوزير محمد علي على كلامها قائلا "هذا غير دقيق".',
+                "غير دقيق",
+                "محمد علي",
+                "الوزير",
+                id="ali-with-ya-then-the-preposition",
+            ),
+            pytest.param(
+                'وقال الوزير محمد على: "هذا غير دقيق".',
+                "غير دقيق",
+                "محمد على",
+                "الوزير",
+                id="ali-before-colon",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, speaker, role):
+        q = one(text, fragment)
+        assert (q.speaker, q.role) == (speaker, role)
