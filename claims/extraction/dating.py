@@ -198,6 +198,8 @@ _TURN_NEXT = _words_module._TURN_NEXT
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # the present of "provides" ("تنص المادة 5 على أن"): a legal text in force
 _PROVIDES = _words("ينص تنص وينص وتنص")
+# "lately" (folded مؤخرا), a time of speaking the text does not tell (said_lately)
+_LATELY_WORD = "موخرا"
 # كان opening a pluperfect ("وكان X قد قال")
 _WAS_FORMS = _words("كان كانت كانوا وكان وكانت وكانوا فكان فكانت")
 # "وسبق أن أوضح X", "سبق له أن قال", "سبق وأن صرح": had said before (pluperfect)
@@ -2538,6 +2540,24 @@ class _Dating:
             first = f2
         return None
 
+    def said_lately(self, a: int, b: int) -> bool:
+        """Whether "lately", مؤخرا, tells when the verb of the cue clause
+        [a, b) spoke: before any أنّ (after it, the time of what is told)
+        and not after a post's definite participle ("السفير المعين مؤخرا",
+        "وزير الخارجية المنتخب مؤخرا": the appointment's time)."""
+        toks = self.doc.toks
+        for k in range(a, b):
+            t = toks[k]
+            if t in _THAT:
+                return False
+            if (
+                t == _LATELY_WORD
+                and not self.in_quote[k]
+                and not (toks[k - 1][:3] == "الم" and toks[k - 2][:2] == "ال")
+            ):
+                return True
+        return False
+
     def date_for(self, q, att: _Attribution, prev, ent) -> tuple[str | None, str | None]:
         sid = self.sent[q.open_tok]
         if (
@@ -2598,6 +2618,11 @@ class _Dating:
         if att.cue_tok is not None and self.doc.toks[att.cue_tok] in _PROVIDES:
             # "استشهد الوزير بالمادة 72 من الدستور التي تنص على أن «…»": a
             # standing provision, of no day (not the minister's who cites it)
+            return None, None
+        if att.clause is not None and _LATELY_WORD in self.vocab and self.said_lately(*att.clause):
+            # "وأكدت الوزيرة مؤخرا في ندوة صحفية أن «…»": said lately, on a
+            # day the text does not tell (none in the cue clause: the test
+            # above would have read it), no day carried from other words
             return None, None
         if att.clause is not None and att.cue_tok is not None:
             if self._has_then is None:

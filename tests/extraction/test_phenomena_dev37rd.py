@@ -14,6 +14,13 @@ preposition a verb such as أكد takes ("وأكدت X على كلامه"), not 
 Ali spelt with alif maqsura: a name never carries a possessive. Before, a
 speaker named by his first name alone was read "X على", a new person with
 no role.
+
+Rule 3 (dating.said_lately, read by date_for): "lately", مؤخرا, in the cue
+clause before any أنّ tells that the words were said before the story's
+day, on a day the text does not tell: no date, neither the dateline's nor
+one carried from the speaker's other words. Not after a post's definite
+participle ("السفير المعين مؤخرا", the appointment's time), nor after أنّ
+(the time of what is told).
 """
 
 from __future__ import annotations
@@ -156,3 +163,59 @@ class TestAlaBeforeWordsSaidWithAPronoun:
     def test_near_misses(self, text, fragment, speaker, role):
         q = one(text, fragment)
         assert (q.speaker, q.role) == (speaker, role)
+
+
+class TestSaidLately:
+    @pytest.mark.parametrize(
+        "text, fragment",
+        [
+            pytest.param(
+                "الرياض 4 مارس 2022 (واس) - وقالت المتحدثة باسم الوزارة هند الشمري"
+                ' مؤخرا في بيان إن "الخدمات ستتحسن".',
+                "الخدمات ستتحسن",
+                id="not-the-datelines-day",
+            ),
+            pytest.param(
+                'تونس 5 مايو 2023 - قال الوزير سامي الحداد أمس إن "الميزانية جاهزة".'
+                ' وأضاف الوزير مؤخرا في حوار تلفزيوني: "لن نرفع الضرائب".',
+                "لن نرفع",
+                id="not-carried-from-his-words",
+            ),
+            pytest.param(
+                "الرباط 12 مارس 2024 (وكالات) - وأكد الوزير كريم العلمي مؤخرا، خلال"
+                ' لقاء مع الصحافة، أن "الإصلاح مستمر".',
+                "الإصلاح مستمر",
+                id="lately-then-an-occasion",
+            ),
+        ],
+    )
+    def test_undated(self, text, fragment):
+        assert _date(text, fragment) is None
+
+    @pytest.mark.parametrize(
+        "text, fragment, date",
+        [
+            pytest.param(
+                "الرباط 12 مارس 2024 (وكالات) - وقال السفير المعين مؤخرا لدى المغرب"
+                ' جون سميث اليوم إن "العلاقات ممتازة".',
+                "العلاقات ممتازة",
+                "2024-03-12",
+                id="appointed-lately",
+            ),
+            pytest.param(
+                "الرباط 12 مارس 2024 (وكالات) - وقال الوزير اليوم إن الحكومة قررت"
+                ' مؤخرا "رفع الأجور في القطاع العام".',
+                "رفع الأجور",
+                "2024-03-12",
+                id="lately-after-that",
+            ),
+            pytest.param(
+                'تونس 5 مايو 2023 - قال الوزير سامي الحداد أمس إن "الميزانية جاهزة".',
+                "الميزانية جاهزة",
+                "2023-05-04",
+                id="no-lately",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, date):
+        assert _date(text, fragment) == date
