@@ -198,6 +198,10 @@ _TURN_NEXT = _words_module._TURN_NEXT
 _DEMONSTRATIVES = _words_module._DEMONSTRATIVES
 # the present of "provides" ("تنص المادة 5 على أن"): a legal text in force
 _PROVIDES = _words("ينص تنص وينص وتنص")
+# gathering_dated: a gathering's label, and the words of a document's own
+# date before a date
+_GATHERING_NAMERS = _words_module._GATHERING_NAMERS
+_DOCUMENT_DATING = _DATING_WORDS | _words("تاريخ بتاريخ وبتاريخ تاريخها تاريخه")
 # "lately" (folded مؤخرا), a time of speaking the text does not tell (said_lately)
 _LATELY_WORD = "موخرا"
 # كان opening a pluperfect ("وكان X قد قال")
@@ -2540,6 +2544,19 @@ class _Dating:
             first = f2
         return None
 
+    def gathering_dated(self, d: DateMention) -> bool:
+        """Whether a gathering's label stands among the five words before
+        the date ``d`` ("في منتدى دافوس العالمي عام 2012") with no word of
+        a document's dating right before the date ("المؤرخة في",
+        "بتاريخ"): the gathering's date, not a document's that tells of it."""
+        toks = self.doc.toks
+        k = self.tok_at(d.start)
+        if toks[k - 1] in _DOCUMENT_DATING or (
+            toks[k - 1] == "في" and toks[k - 2] in _DOCUMENT_DATING
+        ):
+            return False
+        return not _GATHERING_NAMERS.isdisjoint(toks[k - 5 if k > 5 else 0 : k])
+
     def said_lately(self, a: int, b: int) -> bool:
         """Whether "lately", مؤخرا, tells when the verb of the cue clause
         [a, b) spoke: before any أنّ (after it, the time of what is told)
@@ -2813,6 +2830,10 @@ class _Dating:
         # sentences have no date token before their cue)
         j = bisect_left(tokens, first)
         d = self.fronted_date(first, upto) if j < len(tokens) and tokens[j] < upto else None
+        if d is not None and ent is not None and ent.kind == DOCUMENT and self.gathering_dated(d):
+            # "وكشفت إحدى البرقيات مشاركة الوفد في مؤتمر المانحين عام 2009،
+            # وقالت البرقية إن": the gathering's year, not the document's
+            d = None
         if d is not None:
             # the time may move on between the adverbial and the statement
             # ("واشارت البرقية الى انه بعد عدة اشهر")
@@ -2824,6 +2845,8 @@ class _Dating:
             and cue_tok > first
             and (d := self.earlier_cue_date(self.while_after_quote(first), cue_tok)) is not None
             and not self.time_moves(first, q.open_tok)
+            # (not a gathering's year for a document's words, as above)
+            and not (ent is not None and ent.kind == DOCUMENT and self.gathering_dated(d))
         ):
             # "دعا X، مساء الثلاثاء 15 مارس 2022، إلى تحقيق فيما اعتبره «…»",
             # "أكد X أمس الخميس 16 يوليو 2015 أن «…» فيما قال Y: «…»": the

@@ -259,6 +259,9 @@ _DATED_BACK_REACH = 28
 _RELATIVES = _words_module._RELATIVES
 # "يعود تاريخها إلى …": "its date" between the verb and the date
 _ITS_DATE = _words_module._words("تاريخها تاريخه")
+# a gathering's label, bare or with the article ("منتدى", "المؤتمر"): a year
+# after it is the gathering's (dating.gathering_dated)
+_GATHERING_NAMERS = _words_module._GATHERING_NAMERS
 # a date's precision -> the finer ones
 _FINER = {"year": ("month", "day"), "month": ("day",)}
 # the cable named again with its date ("وأرسلت البرقية التي تحمل تاريخ 13
@@ -5101,6 +5104,12 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             if toks[h] in _THAT:
                                 dates = _dates_outside_relative(self, dates, h)
                                 break
+                    if dates and not _GATHERING_NAMERS.isdisjoint(toks[i + 1 : h_end]):
+                        # "ورصدت إحدى الوثائق ارتياحهم لمشاركتهم في منتدى
+                        # دافوس عام 2012": a year a gathering's label names is
+                        # the gathering's, which the document tells of, not its
+                        # own date (but "مؤرخة في", "بتاريخ" before it are)
+                        dates = [d for d in dates if not self.gathering_dated(d)]
                     # "أما البرقية الثالثة …": the article and an ordinal
                     # introduce a new document too
                     ordinal = "ال" <= head < "ام" and j > i + 1 and toks[i + 1] in _ORDINALS

@@ -2612,6 +2612,9 @@ _GATHERINGS = _with_prefixes(
 # aside_to_marks; with the article or not, the gathering a year after its
 # name dates (dating's gathering_year: "في القمة … عام 2015")
 _GATHERING_LABELS = lx._fold_set("مؤتمر منتدى قمة ملتقى تجمع")
+# a gathering's label, bare or with the article ("منتدى", "المؤتمر"): a year
+# after it is the gathering's (dating.gathering_dated)
+_GATHERING_NAMERS = _GATHERING_LABELS | frozenset("ال" + w for w in _GATHERING_LABELS)
 _IN = _words("في وفي")
 # of_somewhere, vox_pop ("فلاح من ضواحي تارودانت"، "موظفة في قطاع الصحة:"), and
 # find_soft_breaks ("من جهته،", "في المقابل،")

@@ -21,6 +21,14 @@ day, on a day the text does not tell: no date, neither the dateline's nor
 one carried from the speaker's other words. Not after a post's definite
 participle ("السفير المعين مؤخرا", the appointment's time), nor after أنّ
 (the time of what is told).
+
+Rule 4 (dating.gathering_dated, read where a document is registered with
+its date and by date_for's fronted and earlier-cue dates): a year a
+gathering's label names ("في منتدى دافوس عام 2012", "قمة الرياض عام 2015")
+in the sentence of a document that tells of it is the gathering's, not the
+document's: the document's words stay undated. A word of dating before the
+date ("مؤرخة في", "بتاريخ") still dates the document, and a person's words
+at the gathering keep its year.
 """
 
 from __future__ import annotations
@@ -214,6 +222,61 @@ class TestSaidLately:
                 "الميزانية جاهزة",
                 "2023-05-04",
                 id="no-lately",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment, date):
+        assert _date(text, fragment) == date
+
+
+class TestAGatheringsYearIsNoDocumentsDate:
+    @pytest.mark.parametrize(
+        "text, fragment",
+        [
+            pytest.param(
+                "وكشفت إحدى البرقيات مشاركة الوفد في مؤتمر المانحين عام 2009، وقالت"
+                ' البرقية إن "الوفد لم يقدم أي التزامات".',
+                "لم يقدم",
+                id="cables-conference",
+            ),
+            pytest.param(
+                "ورصد تقرير للسفارة حضور الوزير قمة الرياض عام 2015، وقال التقرير:"
+                ' "كان الوزير متحفظا".',
+                "متحفظا",
+                id="reports-summit",
+            ),
+            pytest.param(
+                "وتناولت وثيقة أخرى لقاءات الحزب في ملتقى الاستثمار عام 2011، وقالت"
+                ' الوثيقة إن "القادة كانوا متفائلين".',
+                "متفائلين",
+                id="documents-forum",
+            ),
+        ],
+    )
+    def test_undated(self, text, fragment):
+        assert _date(text, fragment) is None
+
+    @pytest.mark.parametrize(
+        "text, fragment, date",
+        [
+            pytest.param(
+                'وكشفت برقية عن مؤتمر المانحين مؤرخة في 12 مارس 2009 أن "الوفد لم'
+                ' يقدم أي التزامات".',
+                "لم يقدم",
+                "2009-03-12",
+                id="dated-document",
+            ),
+            pytest.param(
+                'وكشفت برقية عن المؤتمر بتاريخ 3 مايو 2010 أن "الوفد لم يقدم أي التزامات".',
+                "لم يقدم",
+                "2010-05-03",
+                id="bitarikh",
+            ),
+            pytest.param(
+                'وقال الوزير خلال مؤتمر صحفي عام 2012 إن "الوفد لم يقدم أي التزامات".',
+                "لم يقدم",
+                "2012",
+                id="a-person-at-a-conference",
             ),
         ],
     )
