@@ -1624,7 +1624,7 @@ class _Dating:
         return self.talks_outside_quotes(sid, _TALKS_APART)
 
     def talks_outside_quotes(
-        self, sid: int, talks: frozenset, subject_of_that: bool = True
+        self, sid: int, talks: frozenset, subject_of_that: bool = True, start: int | None = None
     ) -> bool:
         """Sentence ``sid`` names, outside its quotes, a talk of ``talks``,
         a document, an outlet or a channel of one's own (a word, or the
@@ -1634,7 +1634,7 @@ class _Dating:
         of what he says, no occasion of his)."""
         toks = self.doc.toks
         end = self.sent_first.get(sid + 1, self.n)
-        for k in range(self.sent_first[sid], end):
+        for k in range(self.sent_first[sid] if start is None else start, end):
             if self.in_quote[k]:
                 continue
             t = toks[k]
@@ -5279,6 +5279,7 @@ class _Dating:
         sent = self.sent
         k = 0
         while k < n:
+            told_by = None
             ent = speakers[k]
             if results[k].date is not None or ent is None:
                 k += 1
@@ -5295,9 +5296,12 @@ class _Dating:
                 and speakers[j] is ent
                 and results[j].date is not None
                 and self.tells_no_time(sid, self.that_at(sid))
-                and not self.tells_own_occasion(sid)
+                and (
+                    not self.tells_own_occasion(sid)
+                    or (told_by := self.document_tells(sid, ent)) is not None
+                )
             ):
-                d = self.occasion_opening(sid + 1)
+                d = self.occasion_opening(sid + 1, told_by is not None)
                 if d is not None and d.iso == results[j].date and not self.weekday_contradicts(d):
                     told = d.iso, d.precision
                 elif d is None and self.dateline is not None:
@@ -5312,6 +5316,29 @@ class _Dating:
                     for m in range(k, j):
                         results[m] = replace(results[m], date=told[0], date_precision=told[1])
             k = j
+
+    def document_tells(self, sid: int, ent: _Entity) -> int | None:
+        """ "كشفت برقية سرية بعث بها السفير … أن الرئيس X حذر نظيره من «…»":
+        sentence ``sid`` tells what a document relays, a document's head
+        before its first أنّ and the speaker first named after it, with no
+        talk, document or outlet of the speaker's own after the أنّ; that
+        أنّ's token, else None (dated_in_next_sentence: the occasion the
+        next sentence tells of the speaker is the words' own)."""
+        m = self.that_at(sid)
+        if m is None or ent.pos < self.doc.starts[m]:
+            return None
+        toks = self.doc.toks
+        for k in range(self.sent_first[sid], m):
+            t = toks[k]
+            if not self.in_quote[k] and (
+                t in lx.DOCUMENT_HEADS or (t[:1] in "بلو" and t[1:] in lx.DOCUMENT_HEADS)
+            ):
+                break
+        else:
+            return None
+        if self.talks_outside_quotes(sid, _OCCASION_TALKS, subject_of_that=False, start=m):
+            return None
+        return m
 
     def weekday_contradicts(self, d: DateMention) -> bool:
         """The weekday right before the day ``d`` names another day ("اليوم
@@ -5368,7 +5395,7 @@ class _Dating:
             return None
         return first, self.sent_first.get(sid + 1, self.n)
 
-    def occasion_opening(self, sid: int) -> DateMention | None:
+    def occasion_opening(self, sid: int, coarse: bool = False) -> DateMention | None:
         """The full date of the occasion sentence ``sid`` tells right after
         its opening verb (not "وكان"), within its first words, after a
         gathering or a talk and before any أنّ, quote or time apart
@@ -5378,7 +5405,9 @@ class _Dating:
             return None
         first, end = span
         found = self.dates_between(first + 1, min(first + 16, end))
-        if not found or found[0].precision != "day":
+        # (a year or a month too with ``coarse``: "واعتبر، خلال لقائه بالمدعي
+        # العام الأمريكي X عام 2006، أن" after a document's lead)
+        if not found or (found[0].precision != "day" and not coarse):
             return None
         d = found[0]
         m = bisect_left(self.doc.starts, d.start)

@@ -29,6 +29,15 @@ in the sentence of a document that tells of it is the gathering's, not the
 document's: the document's words stay undated. A word of dating before the
 date ("مؤرخة في", "بتاريخ") still dates the document, and a person's words
 at the gathering keep its year.
+
+Rule 5 (dating.dated_in_next_sentence with document_tells, and
+words._GATHERINGS): a lead that tells what a document relays ("كشفت برقية
+… أن الرئيس X حذر من «…»"), the speaker named after its أنّ with no
+occasion of his own after it, then a sentence going on with him at a
+meeting it dates right after its opening verb ("واعتبر، خلال لقائه
+بالسفير … عام 2007، أن «…»"): the lead's words are of that meeting, its
+year or month too (a lead of his own statement still needs a day). And
+"لقائه", "لقائها", the genitive as it is spelt, is a meeting as "لقاءه" is.
 """
 
 from __future__ import annotations
@@ -282,3 +291,66 @@ class TestAGatheringsYearIsNoDocumentsDate:
     )
     def test_near_misses(self, text, fragment, date):
         assert _date(text, fragment) == date
+
+
+_LEAD = (
+    "كشفت وثيقة سرية نشرها موقع ويكيليكس أن الوزير السابق خالد نصار حذر نظيره"
+    " من «عواقب وخيمة إذا استمر في دعم الميليشيات». "
+)
+_NEXT = (
+    "واعتبر، خلال لقائه بالسفير الأمريكي عام 2007، أن المنطقة «على حافة الانفجار"
+    " ولا أحد يريد الاعتراف بذلك»."
+)
+
+
+class TestADocumentsLeadDatedByTheMeetingNext:
+    @pytest.mark.parametrize(
+        "text, fragment, date",
+        [
+            pytest.param(_LEAD + _NEXT, "عواقب وخيمة", "2007", id="a-year"),
+            pytest.param(
+                "أظهرت برقية دبلوماسية أن الملك وصف المعارضة بأنها «غير مسؤولة ولا تملك"
+                " أي برنامج». وأضاف، خلال اجتماعه بوفد من الكونغرس في مايو 2009، أن"
+                " الحوار معها «مضيعة للوقت ولن يؤدي إلى شيء».",
+                "غير مسؤولة",
+                "2009-05",
+                id="a-month",
+            ),
+            pytest.param(
+                "قال الوزير سامي الحداد إن الحكومة «لن تتراجع عن الإصلاحات مهما كانت"
+                " الضغوط». وأكد، خلال لقائه بالسفير الفرنسي يوم 3 مارس 2015، أن"
+                " الإصلاحات «مستمرة وستشمل كل القطاعات».",
+                "لن تتراجع",
+                "2015-03-03",
+                id="his-meeting-spelt-as-genitive",
+            ),
+        ],
+    )
+    def test_the_meetings_date(self, text, fragment, date):
+        assert _date(text, fragment) == date
+
+    @pytest.mark.parametrize(
+        "text, fragment",
+        [
+            pytest.param(
+                "كشفت وثيقة سرية أن الوزير السابق خالد نصار قال في مقابلة إن الوضع"
+                " «خطير جدا ولا يحتمل التأجيل». " + _NEXT,
+                "خطير جدا",
+                id="his-own-interview",
+            ),
+            pytest.param(
+                _LEAD + "واعتبر عام 2007 أن المنطقة «على حافة الانفجار ولا أحد يريد"
+                " الاعتراف بذلك».",
+                "عواقب وخيمة",
+                id="no-meeting-told",
+            ),
+            pytest.param(
+                _LEAD + "واعتبر السفير، خلال لقائه بالوزير عام 2007، أن المنطقة «على"
+                " حافة الانفجار ولا أحد يريد الاعتراف بذلك».",
+                "عواقب وخيمة",
+                id="another-speaker-next",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, fragment):
+        assert _date(text, fragment) is None
