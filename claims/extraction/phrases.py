@@ -4192,6 +4192,16 @@ def _ali_name_next(w: str, rest: str) -> bool:
     )
 
 
+def _indefinite_nisbas(toks: list[str], j: int, end: int) -> bool:
+    """Tokens [j, end) are all nisba adjectives with no article ("أمني",
+    "عسكرية", folded: …ي/…يه), which describe an unnamed source."""
+    for k in range(j, end):
+        w = toks[k]
+        if len(w) < 3 or w[:2] == "ال" or not (w[-1] == "ي" or w[-2:] == "يه"):
+            return False
+    return True
+
+
 def _masdar_head(head: str, rest: str) -> bool:
     """A bare verbal noun (no article, no pronoun) in construct with a next
     word, heading a phrase: one of _OBJECT_MASDARS or of a derived form's
@@ -11118,6 +11128,16 @@ class _Phrases:
                         and toks[a] in lx.ANONYMOUS_HEADS
                         and _masdar_head(toks[i + 1], toks[i + 2])
                     )
+                    # "وحذر مصدر أمني من التصعيد قائلا", "وحذرت مصادر
+                    # عسكرية من عواقب الهجوم": after a verb of warning, an
+                    # unnamed source and its nisbas, من before no body,
+                    # place or post is what he warns of (kw39)
+                    or (
+                        i - a <= 3
+                        and toks[a] in lx.ANONYMOUS_HEADS
+                        and _indefinite_nisbas(toks, a + 1, i)
+                        and self.warns(a, cue)
+                    )
                 )
                 and not self.from_a_body(i + 1)
             ):
@@ -14801,6 +14821,16 @@ class _Phrases:
         if toks[h][:2] == "ال":
             return True
         return toks[h] not in lx.ANONYMOUS_HEADS and h + 1 < i and toks[h + 1][:2] == "ال"
+
+    def warns(self, a: int, cue: lx.Cue | None) -> bool:
+        """The phrase at token ``a`` is the subject of a verb of warning
+        (words._WARN_OF), the cue itself or, read outside speech, the verb
+        right before it."""
+        if cue is None:
+            cue = _cue_of(self.doc.toks[a - 1]) if a > 0 else None
+            if cue is None or cue.kind != lx.VERB:
+                return False
+        return cue.lemma in _WARN_OF
 
     def from_a_body(self, k: int) -> bool:
         """Token ``k``, after من, opens a body, a place or a post, with or
