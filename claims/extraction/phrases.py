@@ -4123,7 +4123,11 @@ _OBJECT_MASDARS = _STANCE_NOUNS | _words_module._words(
     "بدء وقف فتح "
     # an entry or an exit refused or allowed ("ورفض الرئيس اليمني دخول قوات
     # أجنبية إلى …"): no family name after a title and its nisba (dev31s)
-    "دخول خروج"
+    "دخول خروج "
+    # a fall, an end or a collapse expected or warned of ("وتوقع سقوط
+    # النظام قريبا، متسائلا", "إذ توقع سقوط وزوال …"; "حدوث انفراج"):
+    # first-form verbal nouns that no name is (kw39)
+    "سقوط زوال انهيار حدوث وقوع هبوط"
 )
 # of those, the ones also a name (the movement Fatah: "وأعلنت فتح أن",
 # "فتح الانتفاضة"): a verbal noun only before an indefinite word

@@ -7,6 +7,12 @@ unnamed source ("مصدر", "مسؤول", "مصادر") and up to two nisbas wit
 ("أمني", "طبية"), من before no body, place or post opens what he warns of,
 no word of the source's description. Before, only a bare verbal noun in
 construct right after the source ended it, and "مصدر أمني من التصعيد" spoke.
+
+A fall or an end expected (phrases._OBJECT_MASDARS): "سقوط", "زوال",
+"انهيار", "حدوث", "وقوع", "هبوط", first-form verbal nouns no name is, head
+the object of a verb of saying with no subject of its own ("إذ توقع سقوط
+وزوال النظام، متسائلا"), the last speaker going on, and end a title's
+subject ("وتوقع وزير المالية هبوط الأسعار"). Before, "سقوط وزوال" spoke.
 """
 
 from __future__ import annotations
@@ -97,3 +103,89 @@ class TestWarnedOfAfterAnUnnamedSource:
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str) -> None:
         _check(text, fragment, speaker, speaker)
+
+
+class TestAFallExpected:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال المحلل سامي حداد إن الوضع صعب، إذ توقع سقوط وزوال الحكومة "
+                "المقبلة، متسائلا: «من سيحكم بعدها؟».",
+                "من سيحكم",
+                "سامي حداد",
+                "المحلل",
+                id="two-verbal-nouns-joined",
+            ),
+            pytest.param(
+                "وقال المحلل سامي حداد إن الوضع صعب. وتوقع سقوط الحكومة قريبا، "
+                "متسائلا: «من سيحكم بعدها؟».",
+                "من سيحكم",
+                "سامي حداد",
+                "المحلل",
+                id="the-next-sentence",
+            ),
+            pytest.param(
+                "وتوقع زوال الاحتلال، وقال: «الحرية قادمة».",
+                "الحرية قادمة",
+                None,
+                None,
+                id="nobody-before",
+            ),
+            pytest.param(
+                "وتوقع انهيار النظام قريبا، متسائلا: «من سيحكم بعده؟».",
+                "من سيحكم",
+                None,
+                None,
+                id="a-collapse",
+            ),
+            pytest.param(
+                "وتوقع وزير المالية هبوط الأسعار، وقال: «الأسوأ مضى».",
+                "الأسوأ مضى",
+                "وزير المالية",
+                "وزير المالية",
+                id="after-a-title",
+            ),
+            pytest.param(
+                "وتوقعت الوزيرة هبوط الأسعار، وقالت: «الأسوأ مضى».",
+                "الأسوأ مضى",
+                "الوزيرة",
+                "الوزيرة",
+                id="after-a-bare-title",
+            ),
+        ],
+    )
+    def test_object(self, text: str, fragment: str, speaker: str | None, role: str | None) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وتوقع الخبير سامي حداد انهيار العملة، وقال: «الأسوأ قادم».",
+                "الأسوأ قادم",
+                "سامي حداد",
+                "الخبير",
+                id="after-a-name",
+            ),
+            pytest.param(
+                "وقال الخبير سامي حداد إن الأسواق مضطربة. وتوقع حدوث انفراج قريب، "
+                "قائلا: «الأسوأ مضى».",
+                "الأسوأ مضى",
+                "سامي حداد",
+                "الخبير",
+                id="an-indefinite-genitive",
+            ),
+            pytest.param(
+                "وأكد رفض الحزب للقرار، وقال: «لن نقبل».",
+                "لن نقبل",
+                None,
+                None,
+                id="a-stance-noun",
+            ),
+        ],
+    )
+    def test_near_misses(
+        self, text: str, fragment: str, speaker: str | None, role: str | None
+    ) -> None:
+        _check(text, fragment, speaker, role)
