@@ -54,6 +54,7 @@ from claims.extraction.words import (
     _AS_BEING,
     _AS_FAR_AS,
     _AUXILIARIES,
+    _BA_OBJECT_NOUNS,
     _BASED_ON,
     _BAYNA,
     _BEFORE_OR_WITH,
@@ -11185,6 +11186,22 @@ class _Phrases:
                 )
             ):
                 break  # "تعهد الوزير بتقديم …", "وعد النائب بإطلاق …": the verb's object
+            if (
+                praise
+                and titled
+                and not named
+                and (i > a or titled_in)
+                and t[:1] == "ب"
+                and t[1:] in _BA_OBJECT_NOUNS
+                # (but after a feminine verb "بدور" may be her name: "وأشادت
+                # الوزيرة بدور X بالمتطوعين")
+                and not (t == "بدور" and toks[a - 1 - titled_in][-1:] == "ت")
+            ):
+                # "وأشاد الوزير بدور المواطنين، وقال", "ونوه وزير الداخلية
+                # بجهد رجال الأمن": after a verb of praise, a masculine noun
+                # praised glued to بـ is its object, no name ("بدور") and no
+                # word of the post (kw39)
+                break
             if (
                 particle == "ب"
                 and i > a

@@ -848,9 +848,7 @@ _URGE_LEMMAS = _words_module._URGE_LEMMAS
 # (and of pledging or threatening with a thing, "وتعهد بتوفير …", "وهدد
 # بسحب …", dev34s)
 _BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب", "تعهد", "هدد"))
-# masculine nouns praised or asked for, glued to بـ, that no ending marks
-# as nouns ("بدور", "بأداء"; a feminine or a definite noun needs no list)
-_BA_OBJECT_NOUNS = _words("دور اداء عمل اعمال تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
+_BA_OBJECT_NOUNS = _words_module._BA_OBJECT_NOUNS
 
 
 # the one-word months of the dates module, folded: a date's words between a

@@ -2223,6 +2223,9 @@ _CONTACT = _with_prefixes(_words("اتصل اتصلت اتصلنا تواصل ت
 # verbs of praise that are no cue, before their subject ("وثمن الوزير …",
 # "ثمن الوزير ببرنامج …")
 _PRAISE_VERBS = _with_prefixes(_words("ثمن ثمنت رحب رحبت"))
+# masculine nouns praised or asked for, glued to بـ, that no ending marks
+# as nouns ("بدور", "بأداء"; a feminine or a definite noun needs no list)
+_BA_OBJECT_NOUNS = _words("دور اداء عمل اعمال تعاون دعم نجاح تقدم تطور جهد انجاز مستوي تنظيم")
 
 # names_in_marks: a quarter, a street or a camp named in marks ("ربة بيت من
 # حي «التيسير»"), part of the description of who lives there

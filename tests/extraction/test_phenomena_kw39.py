@@ -13,6 +13,13 @@ A fall or an end expected (phrases._OBJECT_MASDARS): "سقوط", "زوال",
 the object of a verb of saying with no subject of its own ("إذ توقع سقوط
 وزوال النظام، متسائلا"), the last speaker going on, and end a title's
 subject ("وتوقع وزير المالية هبوط الأسعار"). Before, "سقوط وزوال" spoke.
+
+The thing praised (phrases.scan_np, words._BA_OBJECT_NOUNS, moved from
+speakers): after a verb of praise ("أشاد", "نوه") and a title with no name, a
+masculine noun praised glued to بـ ("بدور", "بأداء", "بجهد") ends the post,
+read outside speech too, so "وقال" after it goes on with the post. Before,
+"بدور المواطنين" was the minister's name. After a feminine verb "بدور" may
+still be her name ("وأشادت الوزيرة بدور X بالمتطوعين"), so it is left.
 """
 
 from __future__ import annotations
@@ -182,6 +189,71 @@ class TestAFallExpected:
                 None,
                 None,
                 id="a-stance-noun",
+            ),
+        ],
+    )
+    def test_near_misses(
+        self, text: str, fragment: str, speaker: str | None, role: str | None
+    ) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestThePraisedThing:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "وأشاد الوزير بدور المواطنين، وقال: «لقد صبروا طويلا».",
+                "لقد صبروا",
+                "الوزير",
+                id="a-role-praised",
+            ),
+            pytest.param(
+                "ونوه الوزير بدور المواطنين قائلا: «لقد صبروا طويلا».",
+                "لقد صبروا",
+                "الوزير",
+                id="before-a-participle",
+            ),
+            pytest.param(
+                "وأشاد وزير الداخلية بدور رجال الأمن، وقال: «لقد صبروا طويلا».",
+                "لقد صبروا",
+                "وزير الداخلية",
+                id="after-a-genitive",
+            ),
+            pytest.param(
+                "ونوه المحافظ بجهد العاملين، وقال: «النتائج مشرفة».",
+                "النتائج مشرفة",
+                "المحافظ",
+                id="an-effort",
+            ),
+        ],
+    )
+    def test_post_speaks(self, text: str, fragment: str, speaker: str) -> None:
+        _check(text, fragment, speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقالت الوزيرة بدور المطيري: «لقد صبرنا طويلا».",
+                "لقد صبرنا",
+                "بدور المطيري",
+                "الوزيرة",
+                id="her-name-after-saying",
+            ),
+            pytest.param(
+                "وأشادت الوزيرة بدور المطيري بالمتطوعين، وقالت: «لقد صبروا طويلا».",
+                "لقد صبروا",
+                "بدور المطيري",
+                "الوزيرة",
+                id="her-name-after-praise",
+            ),
+            pytest.param(
+                "وأشاد رئيس الحكومة بأداء الفريق، وقال: «النتائج مشرفة».",
+                "النتائج مشرفة",
+                "رئيس الحكومة",
+                "رئيس الحكومة",
+                id="a-hamza-noun",
             ),
         ],
     )
