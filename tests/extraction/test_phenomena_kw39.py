@@ -20,6 +20,12 @@ masculine noun praised glued to بـ ("بدور", "بأداء", "بجهد") ends
 read outside speech too, so "وقال" after it goes on with the post. Before,
 "بدور المواطنين" was the minister's name. After a feminine verb "بدور" may
 still be her name ("وأشادت الوزيرة بدور X بالمتطوعين"), so it is left.
+
+The place opened (words._DEFINITE_OBJECTS): exhibitions, festivals, museums,
+stadiums, mosques, libraries, gardens and theatres ("المعرض", "المهرجان",
+"المتحف" …) right after a post are the verb's object, as the factory or the
+airport visited were: "افتتح الوزير المعرض، وقال" has the minister speak.
+Before, "الوزير المعرض" was the post.
 """
 
 from __future__ import annotations
@@ -260,4 +266,71 @@ class TestThePraisedThing:
     def test_near_misses(
         self, text: str, fragment: str, speaker: str | None, role: str | None
     ) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestThePlaceOpened:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "افتتح الوزير المعرض، وقال: «هذا يوم مهم».",
+                "يوم مهم",
+                "الوزير",
+                "الوزير",
+                id="the-exhibition",
+            ),
+            pytest.param(
+                "وافتتح وزير الثقافة المعرض الدولي للكتاب، وقال: «هذا يوم مهم».",
+                "يوم مهم",
+                "وزير الثقافة",
+                "وزير الثقافة",
+                id="after-a-genitive",
+            ),
+            pytest.param(
+                "وافتتح المحافظ المهرجان قائلا: «هذا يوم مهم».",
+                "يوم مهم",
+                "المحافظ",
+                "المحافظ",
+                id="the-festival",
+            ),
+            pytest.param(
+                "وزار الرئيس المتحف الوطني، وقال: «تاريخنا عريق».",
+                "تاريخنا عريق",
+                "الرئيس",
+                "الرئيس",
+                id="the-museum",
+            ),
+            pytest.param(
+                "وافتتح الوزير سامي حداد المعرض، وقال: «هذا يوم مهم».",
+                "يوم مهم",
+                "سامي حداد",
+                "الوزير",
+                id="after-a-name",
+            ),
+        ],
+    )
+    def test_object(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال مدير المعرض: «الإقبال كبير».",
+                "الإقبال كبير",
+                "مدير المعرض",
+                "مدير المعرض",
+                id="the-exhibitions-director",
+            ),
+            pytest.param(
+                "وقال مدير المهرجان سامي حداد: «الإقبال كبير».",
+                "الإقبال كبير",
+                "سامي حداد",
+                "مدير المهرجان",
+                id="the-festivals-director-named",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         _check(text, fragment, speaker, role)
