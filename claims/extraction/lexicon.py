@@ -939,6 +939,10 @@ TITLES = TITLES | _fold_set("الإطار")
 # parish's or diocese's pastor, a post in construct; bare only ("الراعي" is
 # a family name; kw33b)
 TITLES = TITLES | _fold_set("راعي")
+# "كاهن كنيسة مار جرجس الأب X", "أسقف الأبرشية المطران X": a church's or
+# a parish's priest or bishop, a post in construct as راعي's (not القس,
+# an honorific of the name, NAME_HONORIFICS; kw39)
+TITLES = TITLES | _fold_set("كاهن كاهنة أسقف")
 # titles that are one bare only: with the article the word is a family name
 # ("بشارة الراعي"), never the post after a name (dev36rd)
 TITLES_BARE_ONLY = _fold_set("راعي")

@@ -26,6 +26,12 @@ stadiums, mosques, libraries, gardens and theatres ("المعرض", "المهر�
 "المتحف" …) right after a post are the verb's object, as the factory or the
 airport visited were: "افتتح الوزير المعرض، وقال" has the minister speak.
 Before, "الوزير المعرض" was the post.
+
+A church's priest or bishop (lexicon.TITLES): "كاهن", "كاهنة", "أسقف" head a
+post in construct, as "راعي" does: "وقال كاهن كنيسة مار جرجس الأب X Y" has X Y
+speak in the role "كاهن كنيسة مار جرجس", and a bare "كاهن الكنيسة" speaks
+as a post. Before, "كاهن كنيسة مار" was a name. "القس" stays an honorific of
+the name (lexicon.NAME_HONORIFICS), no post.
 """
 
 from __future__ import annotations
@@ -333,4 +339,78 @@ class TestThePlaceOpened:
         ],
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestAChurchPriest:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال كاهن كنيسة مار جرجس الأب يوحنا سمعان: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "يوحنا سمعان",
+                "كاهن كنيسة مار جرجس",
+                id="a-saints-church",
+            ),
+            pytest.param(
+                "وقال كاهن الرعية الأب يوحنا سمعان: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "يوحنا سمعان",
+                "كاهن الرعية",
+                id="the-parish",
+            ),
+            pytest.param(
+                "وقال كاهن الكنيسة: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "كاهن الكنيسة",
+                "كاهن الكنيسة",
+                id="unnamed",
+            ),
+            pytest.param(
+                "وقال أسقف الأبرشية المطران يوحنا سمعان: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "يوحنا سمعان",
+                "أسقف الأبرشية",
+                id="a-bishop",
+            ),
+            pytest.param(
+                "وقال يوحنا سمعان كاهن الرعية: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "يوحنا سمعان",
+                "كاهن الرعية",
+                id="after-the-name",
+            ),
+        ],
+    )
+    def test_post(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال القس يوحنا سمعان: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "القس يوحنا سمعان",
+                None,
+                id="the-pastor-an-honorific",
+            ),
+            pytest.param(
+                "وقال الكاهن يوحنا سمعان: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "يوحنا سمعان",
+                "الكاهن",
+                id="the-priest-with-the-article",
+            ),
+            pytest.param(
+                "وقال راعي كنيسة مار جرجس الأب يوحنا سمعان: «نصلي من أجل السلام».",
+                "نصلي من أجل",
+                "يوحنا سمعان",
+                "راعي كنيسة مار جرجس",
+                id="a-pastor",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
         _check(text, fragment, speaker, role)
