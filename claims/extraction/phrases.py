@@ -176,6 +176,7 @@ from claims.extraction.words import (
     _PERSON_OBJECT_VERBS,
     _PERSON_SINGULARS,
     _PERSON_STATES,
+    _PERSONS_OF_A_BODY,
     _PL,
     _PLACE_ADVERBS,
     _PLACE_FIRST_WORDS,
@@ -11196,6 +11197,9 @@ class _Phrases:
                 # (but after a feminine verb "بدور" may be her name: "وأشادت
                 # الوزيرة بدور X بالمتطوعين")
                 and not (t == "بدور" and toks[a - 1 - titled_in][-1:] == "ت")
+                # (nor the chargé d'affaires' own word: "وأشادت القائمة
+                # بأعمال السفارة X بالتعاون")
+                and toks[i - 1] not in _CHARGE_HOLDERS
             ):
                 # "وأشاد الوزير بدور المواطنين، وقال", "ونوه وزير الداخلية
                 # بجهد رجال الأمن": after a verb of praise, a masculine noun
@@ -18201,6 +18205,19 @@ class _Phrases:
                 elif (
                     construct
                     and i == name_from + 2
+                    and i + 2 == n_words
+                    and not art[i - 1]
+                    and art[i + 1]
+                    and words[i] in _PERSONS_OF_A_BODY
+                    and words[i + 1] not in lx.TITLES
+                ):
+                    # "وقال رئيس رابطة أولياء الأمور: «…»": the chain of a
+                    # body of persons ends the phrase, no name after it: the
+                    # post speaks unnamed, no name "أولياء الأمور" (kw39)
+                    i += 2
+                elif (
+                    construct
+                    and i == name_from + 2
                     and (words[i - 1] in lx.ORGANIZATION_HEADS or words[i - 1] in _OUTLET_HEADS)
                     and not art[i - 1]
                     and not art[i]
@@ -18210,9 +18227,15 @@ class _Phrases:
                     # "رئيس حزب تواصل X", "مؤسس موقع ويكيليكس X": the body's or
                     # the outlet's own name
                     i += 1
-                    if w in _GROUP_CONSTRUCT_HEADS and i + 2 < n_words and words[i] in _COUNTRIES:
+                    if (
+                        w in _GROUP_CONSTRUCT_HEADS
+                        and (i + 2 < n_words or i + 1 == n_words)
+                        and words[i] in _COUNTRIES
+                    ):
                         # "رئيس نقابة عمال مصر X Y": persons in the plural in
-                        # construct with a country, whose body it is (rev39)
+                        # construct with a country, whose body it is (rev39);
+                        # the country last, no name after it, the post is
+                        # unnamed ("وقال رئيس نقابة عمال مصر إن"; kw39)
                         i += 1
                 elif (
                     construct

@@ -707,7 +707,13 @@ _PLURAL_ADDRESSING = _ADDRESSING_PLURAL | _ADDRESSING_FEMININE_PLURAL | _CHANTIN
 # the heads of a plural subject in construct with a definite genitive ("إن
 # رجال الإطفاء وصلوا صارخين «…»", "إن عناصر الشرطة", "إن أفراد الأسرة"): a
 # group, which classify does not read so (speakers.plural_that_subject; mend32b)
-_GROUP_CONSTRUCT_HEADS = _words("رجال عناصر افراد ابناء اهالي نساء شباب طلاب عمال")
+# (and traders: "رئيس اتحاد تجار مصر X Y", a body's name; kw39)
+_GROUP_CONSTRUCT_HEADS = _words("رجال عناصر افراد ابناء اهالي نساء شباب طلاب عمال تجار")
+# the persons a body of parents, owners or families is of, in construct with
+# their definite genitive ("رئيس رابطة أولياء الأمور", "جمعية أصحاب
+# المخابز"): phrases.phrase_entity reads the chain to its end as the post,
+# unnamed when nothing follows (kw39)
+_PERSONS_OF_A_BODY = _GROUP_CONSTRUCT_HEADS | _words("اولياء اصحاب امهات اباء ذوي اسر عايلات")
 # the endings of the plural verb after such a subject (masculine; ن for the
 # feminine), and the object pronouns that may follow them
 _PLURAL_VERB_ENDINGS = ("ون", "وا")

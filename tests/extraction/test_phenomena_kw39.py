@@ -32,6 +32,14 @@ post in construct, as "راعي" does: "وقال كاهن كنيسة مار جر
 speak in the role "كاهن كنيسة مار جرجس", and a bare "كاهن الكنيسة" speaks
 as a post. Before, "كاهن كنيسة مار" was a name. "القس" stays an honorific of
 the name (lexicon.NAME_HONORIFICS), no post.
+
+A body of persons with no name after it (phrases.phrase_entity,
+words._GROUP_CONSTRUCT_HEADS with "تجار", words._PERSONS_OF_A_BODY): persons
+in the plural in construct with their country at the phrase's end ("رئيس
+نقابة عمال مصر إن", "رئيس اتحاد تجار مصر") and a body of parents, owners or
+families in construct with its definite genitive at the phrase's end ("رئيس
+رابطة أولياء الأمور:") are the post, which speaks unnamed. Before, "عمال",
+"تجار" and "أولياء الأمور" were the names.
 """
 
 from __future__ import annotations
@@ -267,6 +275,14 @@ class TestThePraisedThing:
                 "رئيس الحكومة",
                 id="a-hamza-noun",
             ),
+            pytest.param(
+                "وأشاد القائم بأعمال السفارة الكندية سامي حداد بالتعاون بين البلدين، "
+                "وقال: «العلاقات ممتازة».",
+                "العلاقات ممتازة",
+                "سامي حداد",
+                "القائم بأعمال السفارة الكندية",
+                id="the-charge-d-affaires",
+            ),
         ],
     )
     def test_near_misses(
@@ -413,4 +429,78 @@ class TestAChurchPriest:
         ],
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestABodyOfPersonsUnnamed:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال رئيس نقابة عمال مصر إن «الإضراب مستمر».",
+                "الإضراب مستمر",
+                "رئيس نقابة عمال مصر",
+                "رئيس نقابة عمال مصر",
+                id="workers-of-a-country",
+            ),
+            pytest.param(
+                "وقال رئيس اتحاد تجار مصر إن «الأسعار مستقرة».",
+                "الأسعار مستقرة",
+                "رئيس اتحاد تجار مصر",
+                "رئيس اتحاد تجار مصر",
+                id="traders-unnamed",
+            ),
+            pytest.param(
+                "وقال رئيس اتحاد تجار مصر حسن علي إن «الأسعار مستقرة».",
+                "الأسعار مستقرة",
+                "حسن علي",
+                "رئيس اتحاد تجار مصر",
+                id="traders-named",
+            ),
+            pytest.param(
+                "وقال رئيس رابطة أولياء الأمور: «المدارس غير جاهزة».",
+                "غير جاهزة",
+                "رئيس رابطة أولياء الأمور",
+                "رئيس رابطة أولياء الأمور",
+                id="parents-unnamed",
+            ),
+            pytest.param(
+                "وقال رئيس جمعية تجار دمشق: «الأسعار مستقرة».",
+                "الأسعار مستقرة",
+                "رئيس جمعية تجار دمشق",
+                "رئيس جمعية تجار دمشق",
+                id="traders-of-a-city",
+            ),
+        ],
+    )
+    def test_post(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال رئيس رابطة أولياء الأمور سامي حداد: «المدارس غير جاهزة».",
+                "غير جاهزة",
+                "سامي حداد",
+                "رئيس رابطة أولياء الأمور",
+                id="parents-named",
+            ),
+            pytest.param(
+                "وقال رئيس نقابة عمال مصر أحمد سعيد إن «الإضراب مستمر».",
+                "الإضراب مستمر",
+                "أحمد سعيد",
+                "رئيس نقابة عمال مصر",
+                id="workers-named",
+            ),
+            pytest.param(
+                "وقال رئيس نقابة عمال النسيج إن «الإضراب مستمر».",
+                "الإضراب مستمر",
+                "رئيس نقابة عمال النسيج",
+                "رئيس نقابة عمال النسيج",
+                id="workers-of-a-trade",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         _check(text, fragment, speaker, role)
