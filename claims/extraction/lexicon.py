@@ -637,6 +637,13 @@ CONJOINED_CUES: dict[str, Cue] = (
         normalize(p + "عزت"): Cue("نسب", RELAY, F, SG, "إلى")
         for p in "وف"
     }
+    | {
+        # "وحث رئيس الوزراء السكان على «…»": urged, a cue of two letters
+        # glued to و/ف (the table glues them to words of three letters or
+        # more only; not "ورد", which is "came" as often as "replied"; kw39)
+        normalize(p + "حث"): Cue("حث", VERB, M, SG, "على")
+        for p in "وف"
+    }
 )
 
 # Impersonal cues take a following preposition: جاء في، ورد في، ذكر في.

@@ -849,6 +849,7 @@ _URGE_LEMMAS = _words_module._URGE_LEMMAS
 # بسحب …", dev34s)
 _BA_OBJECT_LEMMAS = frozenset(("أشاد", "نوه", "طالب", "أهاب", "تعهد", "هدد"))
 _BA_OBJECT_NOUNS = _words_module._BA_OBJECT_NOUNS
+_URGED_ALWAYS = _words_module._URGED_ALWAYS
 
 
 # the one-word months of the dates module, folded: a date's words between a
@@ -1919,7 +1920,7 @@ class _Speakers:
             or self.known_name_word(t)
         ):
             return False
-        accusative = _accusative_plural(t)
+        accusative = _accusative_plural(t) or t in _URGED_ALWAYS
         for j in range(k + 1, min(k + 10, self.n)):
             w = toks[j]
             if w in _TO_OR_ON or w in QUOTE_MARKS or w[:1] == "ب":

@@ -165,6 +165,11 @@ _CALLED_ON_ALWAYS = (
         "التلاميذ الآباء النواب"
     )
 ) - lx._fold_set("المعارضة")
+# speakers.urged_plural_object: the ones urged right after a verb of urging
+# with no subject of its own that no ending marks as accusative ("وحث
+# الأطراف على «…»", "ودعا الجميع إلى «…»"), broken plurals and "all": the
+# object, the subject elided (folded; kw39)
+_URGED_ALWAYS = lx._fold_set("الأطراف الفرقاء الجميع الناس")
 # phrases.classify: a member or the head of a body's unit told with the
 # body's pronoun ("عضو مكتبها السياسي X", "رئيس مجلسها X"): the member's
 # titles and the units, suffixed (folded; dev36rd)

@@ -40,6 +40,15 @@ in the plural in construct with their country at the phrase's end ("رئيس
 families in construct with its definite genitive at the phrase's end ("رئيس
 رابطة أولياء الأمور:") are the post, which speaks unnamed. Before, "عمال",
 "تجار" and "أولياء الأمور" were the names.
+
+Urged, glued to و (lexicon.CONJOINED_CUES): "وحث", "فحث" are the cue حث, a
+verb of two letters the table glued to و/ف only from three letters on, so
+the one urged after the post ends it ("وحث رئيس الوزراء السكان على «…»": the
+prime minister speaks). And right after a verb of urging with no subject of
+its own, "الأطراف", "الفرقاء", "الجميع", "الناس" are the ones urged
+(speakers.urged_plural_object, words._URGED_ALWAYS), as a plural in ين is:
+the subject is elided. Before, "رئيس الوزراء السكان" spoke, and "ودعا
+الأطراف إلى «…»" had the parties speak.
 """
 
 from __future__ import annotations
@@ -499,6 +508,82 @@ class TestABodyOfPersonsUnnamed:
                 "رئيس نقابة عمال النسيج",
                 "رئيس نقابة عمال النسيج",
                 id="workers-of-a-trade",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestUrgedGluedToWaw:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وحث رئيس الوزراء السكان على «البقاء في منازلهم حتى انتهاء العاصفة».",
+                "البقاء في",
+                "رئيس الوزراء",
+                "رئيس الوزراء",
+                id="the-inhabitants-urged",
+            ),
+            pytest.param(
+                "وحث رئيس الوزراء المواطنين على البقاء في منازلهم، وقال: «العاصفة قوية».",
+                "العاصفة قوية",
+                "رئيس الوزراء",
+                "رئيس الوزراء",
+                id="then-said",
+            ),
+            pytest.param(
+                "فحث الأمين العام الدول الأعضاء على «الوفاء بالتزاماتها المالية».",
+                "الوفاء",
+                "الأمين العام",
+                "الأمين العام",
+                id="glued-to-fa",
+            ),
+            pytest.param(
+                "وقال الرئيس سامي حداد إن الوضع صعب. ودعا الأطراف إلى «العودة إلى "
+                "طاولة الحوار فورا».",
+                "العودة إلى",
+                "سامي حداد",
+                "الرئيس",
+                id="the-parties-called-on",
+            ),
+            pytest.param(
+                "وقال الرئيس سامي حداد إن الوضع صعب. وناشد الجميع «العودة إلى طاولة الحوار فورا».",
+                "العودة إلى",
+                "سامي حداد",
+                "الرئيس",
+                id="everyone-appealed-to",
+            ),
+        ],
+    )
+    def test_urged(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال الرئيس سامي حداد إن الوضع صعب. وحث الأطراف على «العودة إلى "
+                "طاولة الحوار فورا».",
+                "العودة إلى",
+                "سامي حداد",
+                "الرئيس",
+                id="urged-glued-no-subject",
+            ),
+            pytest.param(
+                "وحث الرئيس سامي حداد الأطراف على «العودة إلى طاولة الحوار فورا».",
+                "العودة إلى",
+                "سامي حداد",
+                "الرئيس",
+                id="urged-glued-a-named-subject",
+            ),
+            pytest.param(
+                "وحثت الوزيرة السكان على «البقاء في منازلهم حتى انتهاء العاصفة».",
+                "البقاء في",
+                "الوزيرة",
+                "الوزيرة",
+                id="the-feminine",
             ),
         ],
     )
