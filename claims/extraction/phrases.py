@@ -6497,8 +6497,8 @@ class _Phrases:
         m = a + 1
         if m < b and toks[m] in _OFFICIAL:
             m += 1  # "الناطق الرسمي باسمها"
-        if m < b and toks[m] in _IN_ITS_NAME and (toks[m][-1] == "ا" or self.ha_ending(m)):
-            return m
+        if m < b and toks[m] in _IN_ITS_NAME and (toks[m][-1] in "ام" or self.ha_ending(m)):
+            return m  # (also "in their name", "باسمهم": kw39)
         return -1
 
     def spoken_for(self, ent: _Entity, a: int, m: int) -> None:
@@ -6509,11 +6509,23 @@ class _Phrases:
         if ent.role is None:
             return
         feminine = self.doc.toks[m][-2:] == "ها"
-        body = self.possessor_body(m, feminine) or self.voiced_by(a, feminine)
-        if body is None:
-            return
+        body = (
+            None  # (a body is one: "باسمهم", "باسمهما" name no body read so)
+            if self.doc.toks[m][-1] in "ما" and not feminine
+            else self.possessor_body(m, feminine) or self.voiced_by(a, feminine)
+        )
         doc = self.doc
         said = doc.orig(doc.starts[m], doc.ends[m])
+        if body is None:
+            # "وقال المتحدث باسمها: «…»" with no body in view: the post as
+            # written, with its "in her name", which the phrase read may
+            # have left out (kw39)
+            post = doc.orig(doc.starts[a], doc.ends[m - 1])
+            if ent.role == post:
+                ent.role = f"{post} {said}"
+                if ent.surface == post:
+                    ent.surface = ent.role
+            return
         stem = said.rstrip(_TASHKEEL)
         stem = stem[:-2] if stem[-2:] == "ها" else stem[:-1]
         post = doc.orig(doc.starts[a], doc.ends[m - 1])

@@ -49,6 +49,11 @@ its own, "الأطراف", "الفرقاء", "الجميع", "الناس" are th
 (speakers.urged_plural_object, words._URGED_ALWAYS), as a plural in ين is:
 the subject is elided. Before, "رئيس الوزراء السكان" spoke, and "ودعا
 الأطراف إلى «…»" had the parties speak.
+
+The spokesman in its name, no body in view (_Phrases.spoken_for,
+in_its_name): "وقال المتحدث باسمها: «…»" with no body before that the
+suffix names has the post as written, "المتحدث باسمها", speak; so with
+"باسمهم" ("in their name"), read now too. Before, the role was "المتحدث".
 """
 
 from __future__ import annotations
@@ -588,4 +593,64 @@ class TestUrgedGluedToWaw:
         ],
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestSpokesmanInItsNameAlone:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال المتحدث باسمها: «لا تعليق لدينا».",
+                "لا تعليق",
+                "المتحدث باسمها",
+                "المتحدث باسمها",
+                id="her-name",
+            ),
+            pytest.param(
+                "وقال الناطق الرسمي باسمه: «لا تعليق لدينا».",
+                "لا تعليق",
+                "الناطق الرسمي باسمه",
+                "الناطق الرسمي باسمه",
+                id="official-his-name",
+            ),
+            pytest.param(
+                "وقال المتحدث باسمهم إن «الإضراب مستمر».",
+                "الإضراب مستمر",
+                "المتحدث باسمهم",
+                "المتحدث باسمهم",
+                id="their-name",
+            ),
+        ],
+    )
+    def test_post_as_written(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وأصدرت وزارة الخارجية القطرية بيانا. وقال المتحدث باسمها: «لا تعليق لدينا».",
+                "لا تعليق",
+                "المتحدث باسم وزارة الخارجية القطرية",
+                "المتحدث باسم وزارة الخارجية القطرية",
+                id="a-body-in-view",
+            ),
+            pytest.param(
+                "وقال المتحدث باسمها سامي: «لا تعليق لدينا».",
+                "لا تعليق",
+                "سامي",
+                "المتحدث باسمها",
+                id="named",
+            ),
+            pytest.param(
+                "وقالت باسمة حداد: «لا تعليق لدينا».",
+                "لا تعليق",
+                "باسمة حداد",
+                None,
+                id="the-name-basima",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
         _check(text, fragment, speaker, role)
