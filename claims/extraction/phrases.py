@@ -7486,7 +7486,7 @@ class _Phrases:
             # (a phrase read outside speech right after a verb of telling, or
             # the title's words after it: "وأبلغ وزير الدفاع الجنرال X" is
             # the subject and then the one told, as after the cue)
-            tells = a > 0 and (
+            said_before = a > 0 and (
                 ((hit := _cue_of(toks[a - 1])) is not None and hit.kind == lx.VERB)
                 or (
                     titled
@@ -7495,7 +7495,7 @@ class _Phrases:
                     and hit.kind == lx.VERB
                 )
             )
-            tells = tells and hit.lemma in _TELL_SOMEONE
+            tells = said_before and hit.lemma in _TELL_SOMEONE
             tells_bare = tells and hit.lemma in _TELL_BARE
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
             ala_verb = False
@@ -7543,6 +7543,7 @@ class _Phrases:
             verb = cue.kind in _VERB_KINDS
             tells = verb and cue.lemma in _TELL_SOMEONE
             tells_bare = tells and cue.lemma in _TELL_BARE
+            said_before = verb
             praise = verb and cue.lemma in _PRAISE
             particle = cue.particle
             # ("فقد أكد على موقف X": after a verb whose complement على
@@ -10559,7 +10560,10 @@ class _Phrases:
                 # alone too, as it ends a name ("بعبارة «…»" too; mend30b)
                 break
             if (
-                verb
+                # (read outside speech right after the verb too, persons in
+                # construct: "قال وزير العمل لعمال مصر إن", filed as the cue
+                # reads it; kw39)
+                (verb or (said_before and t[1:] in _GROUP_CONSTRUCT_HEADS))
                 and i > a
                 and not named
                 and t[:1] == "ل"
@@ -18328,6 +18332,22 @@ class _Phrases:
                     # country (or a definite genitive, read on above), the
                     # post's body, the name after it (rev39)
                     i += 3 if words[i + 2] in _COUNTRIES else 2
+                elif (
+                    w[0] == "ل"
+                    and w[1:] in _GROUP_CONSTRUCT_HEADS
+                    and i + 1 < n_words
+                    and words[i + 1] in _COUNTRIES
+                    and (i + 2 == n_words or i + 3 < n_words)
+                    and any(
+                        (x[2:] if x[:2] == "ال" else x) in _MEMBERS_BODIES
+                        for x in words[max(0, i - 2) : i]
+                    )
+                ):
+                    # "رئيس الاتحاد العام لعمال مصر X Y": persons in the
+                    # plural glued to لـ with their country, after a body of
+                    # members, are the body's (the post unnamed when nothing
+                    # follows), the name after them (kw39)
+                    i += 2
                 elif (
                     w[0] in "بل"
                     and (

@@ -54,6 +54,13 @@ The spokesman in its name, no body in view (_Phrases.spoken_for,
 in_its_name): "وقال المتحدث باسمها: «…»" with no body before that the
 suffix names has the post as written, "المتحدث باسمها", speak; so with
 "باسمهم" ("in their name"), read now too. Before, the role was "المتحدث".
+
+Workers told or workers' body (phrases.scan_np, phrase_entity): persons in the
+plural glued to لـ after a post with no body in it are the ones told, read
+outside speech right after the verb too ("قال وزير العمل لعمال مصر إن": the
+minister speaks, no person "لعمال مصر" filed with his post); after a body
+of members they are the body's, with their country ("رئيس الاتحاد العام
+لعمال مصر X Y": X Y in the whole post). Before, "لعمال مصر" spoke.
 """
 
 from __future__ import annotations
@@ -653,4 +660,71 @@ class TestSpokesmanInItsNameAlone:
         ],
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestWorkersToldOrTheirBody:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "قال وزير العمل لعمال مصر إن «الأجور سترتفع».",
+                "الأجور سترتفع",
+                "وزير العمل",
+                "وزير العمل",
+                id="workers-of-a-country-told",
+            ),
+            pytest.param(
+                "وقال وزير التعليم لطلاب المدارس: «الامتحانات في موعدها».",
+                "في موعدها",
+                "وزير التعليم",
+                "وزير التعليم",
+                id="students-told",
+            ),
+            pytest.param(
+                "وقال رئيس الاتحاد العام لعمال مصر أحمد سعيد إن «الأجور ضعيفة».",
+                "الأجور ضعيفة",
+                "أحمد سعيد",
+                "رئيس الاتحاد العام لعمال مصر",
+                id="the-workers-union-named",
+            ),
+            pytest.param(
+                "وقال رئيس الاتحاد العام لعمال مصر إن «الأجور ضعيفة».",
+                "الأجور ضعيفة",
+                "رئيس الاتحاد العام لعمال مصر",
+                "رئيس الاتحاد العام لعمال مصر",
+                id="the-workers-union-unnamed",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال رئيس النقابة العامة لعمال النسيج أحمد سعيد إن «الأجور ضعيفة».",
+                "الأجور ضعيفة",
+                "أحمد سعيد",
+                "رئيس النقابة العامة لعمال النسيج",
+                id="a-trades-workers-union",
+            ),
+            pytest.param(
+                "وقال نقيب الاتحاد الوطني للصحفيين: «الحرية مهددة».",
+                "الحرية مهددة",
+                "نقيب الاتحاد الوطني للصحفيين",
+                "نقيب الاتحاد الوطني للصحفيين",
+                id="the-journalists-union",
+            ),
+            pytest.param(
+                "وقال وزير الخارجية للصحفيين: «الحرية مهددة».",
+                "الحرية مهددة",
+                "وزير الخارجية",
+                "وزير الخارجية",
+                id="the-press-told",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         _check(text, fragment, speaker, role)
