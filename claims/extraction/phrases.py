@@ -15297,13 +15297,22 @@ class _Phrases:
                 and a
                 and toks[a - 1] in _MEETING_OBJECT_VERBS
                 and _IS_TITLE_HEAD[toks[a]]
-                and toks[a][:2] == "ال"
-                and toks[a][2:] in lx.TITLES
+                and (
+                    (toks[a][:2] == "ال" and toks[a][2:] in lx.TITLES)
+                    # (or a bare title and its definite genitive: "واستقبل
+                    # رئيس الجمهورية سفيرة فرنسا X Y، وقالت له"; kw39)
+                    or (toks[a] in lx.TITLES and toks[a + 1][:2] == "ال")
+                )
                 and toks[a] not in _TITLES_BEFORE_NAME
                 and toks[a] not in _HONORIFICS_OR_RANKS
                 and (k := _words_module.title_span_end(toks, a, b)) + 2 < b
                 and (
-                    (toks[k][:2] != "ال" and _IS_TITLE_HEAD[toks[k]] and toks[k + 1][:2] == "ال")
+                    (
+                        toks[k][:2] != "ال"
+                        and _IS_TITLE_HEAD[toks[k]]
+                        # (its genitive definite, or a country: "سفيرة فرنسا")
+                        and (toks[k + 1][:2] == "ال" or toks[k + 1] in _COUNTRIES)
+                    )
                     or (
                         toks[k] in _TITLES_BEFORE_NAME
                         and toks[k] not in _words_module._MILITARY_RANKS

@@ -61,6 +61,13 @@ outside speech right after the verb too ("قال وزير العمل لعمال 
 minister speaks, no person "لعمال مصر" filed with his post); after a body
 of members they are the body's, with their country ("رئيس الاتحاد العام
 لعمال مصر X Y": X Y in the whole post). Before, "لعمال مصر" spoke.
+
+The one met, after a host in construct (phrases.classify, mend35d's cut):
+after a verb of meeting, a host's bare title with its definite genitive
+("رئيس الجمهورية") counts as a definite title does, and the post met may take
+a country for its genitive ("سفيرة فرنسا"): "واستقبل رئيس الجمهورية سفيرة
+فرنسا آن ماري، وقالت له" has آن ماري speak as "سفيرة فرنسا". Before, her
+role was "رئيس الجمهورية سفيرة فرنسا".
 """
 
 from __future__ import annotations
@@ -723,6 +730,66 @@ class TestWorkersToldOrTheirBody:
                 "وزير الخارجية",
                 "وزير الخارجية",
                 id="the-press-told",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+
+class TestTheOneMetAfterAHostInConstruct:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "واستقبل رئيس الجمهورية سفيرة فرنسا آن ماري، وقالت له: «نحن ندعمكم».",
+                "نحن ندعمكم",
+                "آن ماري",
+                "سفيرة فرنسا",
+                id="the-president-receives",
+            ),
+            pytest.param(
+                "والتقى وزير الخارجية سفيرة فرنسا آن ماري، وقالت له: «نحن ندعمكم».",
+                "نحن ندعمكم",
+                "آن ماري",
+                "سفيرة فرنسا",
+                id="the-minister-meets",
+            ),
+            pytest.param(
+                "والتقى الوزير سفيرة فرنسا آن ماري، وقالت له: «نحن ندعمكم».",
+                "نحن ندعمكم",
+                "آن ماري",
+                "سفيرة فرنسا",
+                id="a-bare-host-a-country",
+            ),
+            pytest.param(
+                "واستقبلت رئيسة الحكومة سفير فرنسا جان بيير، وقال لها: «نحن ندعمكم».",
+                "نحن ندعمكم",
+                "جان بيير",
+                "سفير فرنسا",
+                id="a-woman-host",
+            ),
+        ],
+    )
+    def test_met(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "والتقى المحافظ رئيسة الجمعية منى خليل، وقالت له: «نحن ندعمكم».",
+                "نحن ندعمكم",
+                "منى خليل",
+                "رئيسة الجمعية",
+                id="a-bare-host-a-body",
+            ),
+            pytest.param(
+                "واستقبل رئيس الجمهورية سفيرة فرنسا، وقالت له: «نحن ندعمكم».",
+                "نحن ندعمكم",
+                "سفيرة فرنسا",
+                "سفيرة فرنسا",
+                id="unnamed",
             ),
         ],
     )
