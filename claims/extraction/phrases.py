@@ -1538,6 +1538,12 @@ _CALL_ON = frozenset({"دعا", "حث", "ناشد"})
 # verbs of warning, whose complement من introduces what is warned of
 # ("وحذر X من لجنة …"; scan_np)
 _WARN_OF = frozenset({"حذر", "نبه"})
+# "المعارضة" (folded): a woman of the opposition, a title, or the adjective
+# of a feminine body ("الكتلة المعارضة", "الجبهة المعارضة"; scan_np)
+_OPPOSING_F = "المعارضه"
+# the bodies "المعارضة" describes (a bloc, a front, a movement, the forces or
+# parties; not "الحكومة", "ودعا رئيس الحكومة المعارضة إلى": the one called on)
+_OPPOSING_BODIES = _words_module._words("الكتله الجبهه الحركه التنسيقيه الفصايل القوي الاحزاب")
 _TELL_BARE = frozenset({"أبلغ", "أخبر", "أطلع"})
 # a document in construct with its writer ("برقية السفير X"), folded, with
 # و/ف: singular, indefinite
@@ -9166,6 +9172,11 @@ class _Phrases:
                                 and toks[i - 1][-1] not in "هة"
                                 and toks[i - 1][-2:] != "ات"
                             )
+                            # (nor "المعارضة" after a feminine body's head, its
+                            # adjective: "ودعا رئيس الكتلة المعارضة إلى", the
+                            # opposing bloc, no woman of the opposition told;
+                            # kw39)
+                            and not (t == _OPPOSING_F and toks[i - 1] in _OPPOSING_BODIES)
                             and (
                                 (t not in _HONORIFICS_OR_RANKS and t not in _PRINCE_TITLES)
                                 # (only after أبلغ/أخبر, whose one told stands

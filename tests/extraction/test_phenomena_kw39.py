@@ -68,6 +68,13 @@ after a verb of meeting, a host's bare title with its definite genitive
 a country for its genitive ("سفيرة فرنسا"): "واستقبل رئيس الجمهورية سفيرة
 فرنسا آن ماري، وقالت له" has آن ماري speak as "سفيرة فرنسا". Before, her
 role was "رئيس الجمهورية سفيرة فرنسا".
+
+The opposing bloc (phrases.scan_np, _OPPOSING_F, _OPPOSING_BODIES): after a
+verb of calling on or telling, "المعارضة" right after a bloc, a front, a
+movement, the forces or the parties is their adjective, no woman of the
+opposition told: "ودعا رئيس الكتلة المعارضة إلى «…»" has the bloc's head
+speak in the role "رئيس الكتلة المعارضة". After the government or the
+republic it is still the one called on.
 """
 
 from __future__ import annotations
@@ -795,3 +802,63 @@ class TestTheOneMetAfterAHostInConstruct:
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str, role: str) -> None:
         _check(text, fragment, speaker, role)
+
+
+class TestTheOpposingBloc:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "ودعا رئيس الكتلة المعارضة إلى «حوار وطني شامل دون شروط مسبقة».",
+                "حوار وطني",
+                "رئيس الكتلة المعارضة",
+                id="the-bloc",
+            ),
+            pytest.param(
+                "ودعا رئيس الكتلة المعارضة إلى الحوار، وقال: «لا حل غير ذلك».",
+                "لا حل",
+                "رئيس الكتلة المعارضة",
+                id="then-said",
+            ),
+            pytest.param(
+                "ودعا رئيس الجبهة المعارضة إلى «حوار وطني شامل».",
+                "حوار وطني",
+                "رئيس الجبهة المعارضة",
+                id="the-front",
+            ),
+            pytest.param(
+                "ودعا زعيم الأحزاب المعارضة إلى «حوار وطني شامل».",
+                "حوار وطني",
+                "زعيم الأحزاب المعارضة",
+                id="the-parties",
+            ),
+        ],
+    )
+    def test_adjective(self, text: str, fragment: str, speaker: str) -> None:
+        _check(text, fragment, speaker, speaker)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker",
+        [
+            pytest.param(
+                "ودعا رئيس الحكومة المعارضة إلى «حوار وطني شامل».",
+                "حوار وطني",
+                "رئيس الحكومة",
+                id="the-government-calls-on",
+            ),
+            pytest.param(
+                "ودعا رئيس الجمهورية المعارضة إلى «حوار وطني شامل».",
+                "حوار وطني",
+                "رئيس الجمهورية",
+                id="the-president-calls-on",
+            ),
+            pytest.param(
+                "وأبلغت رئيسة اللجنة الوزيرة أن «التقرير جاهز».",
+                "التقرير جاهز",
+                "رئيسة اللجنة",
+                id="a-woman-told",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str) -> None:
+        _check(text, fragment, speaker, speaker)
