@@ -3014,6 +3014,7 @@ class _Dating:
                         # occasion fronted before the verb is his own too,
                         # not the cable's that dated his earlier words (rev40)
                         or (first < att.cue_tok and self.new_occasion(first, att.cue_tok))
+                        or self.told_outlet(att.cue_tok, q.open_tok, ent)
                     )
                 )
                 # (nor a verb that goes on right after his words on another
@@ -3137,7 +3138,7 @@ class _Dating:
                     # (not "وقال هيل في مقابلة مع الصحيفة:": words of an
                     # occasion of his own, not his cable's)
                     and not (
-                        att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok)
+                        att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok, ent)
                     )
                 )
             )
@@ -3256,7 +3257,9 @@ class _Dating:
                 and not self.has_date_in(after, q.open_tok)
                 and not self.time_moves(after, q.open_tok)
                 # (nor "وقال X في مقابلة مع الصحيفة:": an occasion of his own)
-                and not (att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok))
+                and not (
+                    att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok, ent)
+                )
                 # (someone else quoted undated since the cable's sentence, a
                 # reaction: the account has left the cable, "وفي قراءته لما
                 # كشفته الوثائق، قال X …" then "فيما رفض الشيخ Y …")
@@ -3945,7 +3948,7 @@ class _Dating:
             self.has_date_in(after, q.open_tok)
             or self.time_moves(after, q.open_tok)
             # (or "وقال X في مقابلة مع الصحيفة:": an occasion of his own)
-            or (att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok))
+            or (att.cue_tok is not None and self.occasion_told(att.cue_tok, q.open_tok, ent))
             # (someone quoted undated since: the account has left the cable)
             or (prev is not None and prev[1] is None and prev[3] > c)
         ):
@@ -6017,12 +6020,34 @@ class _Dating:
                 return True
         return self.new_occasion(a, b) or self.told_now(a, b)
 
-    def occasion_told(self, cue_tok: int, open_tok: int) -> bool:
+    def told_outlet(self, cue_tok: int, open_tok: int, ent: _Entity | None) -> bool:
+        """The cue's clause, before its that or its words, tells them to an
+        outlet glued to لـ right after the speaker's name: its head ("قال X
+        لصحيفة «…»", "للصحيفة", "لوكالة …") or its name in marks ("وقال
+        الحيمي لـ«القدس العربي» إن"): words given to the outlet, not a
+        cable's (not "الأمين العام لـ«حزب الله»", a post's body; rev40)."""
+        if ent is None or ent.kind != PERSON or not ent.key:
+            return False
+        toks = self.doc.toks
+        last = normalize_first(ent.surface.rsplit(None, 1)[-1])
+        for k in range(cue_tok + 1, min(open_tok, cue_tok + 10, self.n - 1)):
+            t = toks[k]
+            if t in _QUOTE_MARK_SET or t == ":" or self.in_quote[k] or t in _THAT:
+                return False
+            if t[:1] == "ل" and toks[k - 1] == last:
+                return (
+                    (t == "ل" and toks[k + 1] in _QUOTE_MARK_SET)
+                    or t[1:] in lx.OUTLET_HEADS
+                    or (t[:2] == "لل" and "ال" + t[2:] in lx.OUTLET_HEADS)
+                )
+        return False
+
+    def occasion_told(self, cue_tok: int, open_tok: int, ent: _Entity | None = None) -> bool:
         """The cue's clause names an occasion of the words (occasion_in_clause),
         or one fronted before the cue in its sentence does: "وفي اتصال مع
         «القدس العربي»، قال X إن", "وفي حديث لـ«…»، أكد X أن" (his words
         given to the outlet now, not the cable's that told of him; rev40)."""
-        if self.occasion_in_clause(cue_tok, open_tok):
+        if self.occasion_in_clause(cue_tok, open_tok) or self.told_outlet(cue_tok, open_tok, ent):
             return True
         first = self.sent_first[self.sent[cue_tok]]
         return first < cue_tok and self.new_occasion(first, cue_tok)

@@ -168,6 +168,45 @@ class TestAnOccasionFrontedAfterACable:
         assert quote.date == "2009-08-17"
 
 
+class TestWordsToAnOutletAfterACable:
+    """ "وقال الحيمي لـ«القدس العربي» إن «…»": after a cable that told of
+    him, words he gives to an outlet glued to لـ right after his name (its
+    name in marks, or its head: "لصحيفة", "للصحيفة") are said to the outlet,
+    now, not in the cable; they took the cable's date."""
+
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            pytest.param("وقال الحيمي لـ«القدس العربي» إن", id="name-in-marks"),
+            pytest.param("وقال الحيمي لصحيفة «القدس العربي» إن", id="paper-head"),
+            pytest.param('وقال الحيمي لـ"الأخبار" إن', id="straight-marks"),
+            pytest.param("وقال الحيمي للصحيفة إن", id="the-paper"),
+        ],
+    )
+    def test_no_cable_date(self, opening) -> None:
+        quote = one(f"{_CABLE}{opening} «تلك المرحلة شهدت أخطاء».", "تلك")
+        assert (quote.speaker, quote.date) == ("عبدالكريم ناصر الحيمي", None)
+
+    def test_in_the_article(self) -> None:
+        text = ART["quds_sanaa_cable"].replace(
+            "وفي اتصال مع «القدس العربي»، قال الحيمي، الذي يقيم حاليا في القاهرة، إن",
+            "وقال الحيمي لـ«القدس العربي» إن",
+        )
+        assert one(text, "تلك المرحلة").date is None
+
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            pytest.param("وقال الحيمي للسفير إن", id="told-the-ambassador"),
+            pytest.param("وقال الحيمي لنظيره إن", id="told-his-counterpart"),
+            pytest.param("وقال الحيمي إن", id="no-one-told"),
+        ],
+    )
+    def test_near_miss(self, opening) -> None:
+        quote = one(f"{_CABLE}{opening} «تلك المرحلة شهدت أخطاء».", "تلك")
+        assert quote.date == "2009-08-17"
+
+
 KNOWN_WRONG: dict[tuple[str, str], str] = {}
 
 
