@@ -939,6 +939,10 @@ TITLES = TITLES | _fold_set("خادم")
 # maid ("وقالت خادمة المنزل إن"), no "his servant" (mend29c)
 TITLES_NO_PRONOUN = _fold_set("خادم الخادم")
 TITLES = TITLES | frozenset("ال" + t for t in TITLES)
+# "وأشارت المشاركة "X Y" إلى أن": a participant (in a campaign, a sit-in, a
+# workshop), with the article only: bare, "بمشاركة وزير المالية X" is the
+# participation of the minister (in the presence of), no post (dev37s)
+TITLES = TITLES | _fold_set("المشارك المشاركة")
 # "قال الإطار الوطني X" (Maghrebi press: a national coach or executive, as
 # "الناخب الوطني"): a title with its article only ("في إطار" is no post)
 TITLES = TITLES | _fold_set("الإطار")

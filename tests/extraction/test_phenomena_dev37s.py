@@ -414,3 +414,53 @@ class TestPhotographerIsAPost:
     )
     def test_the_adjective_stays(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestParticipantIsAPost:
+    """ "وأشارت المشاركة "X Y" إلى أن": a participant (مشارك، مشاركة: in a
+    campaign, a sit-in, a workshop) is described by the word as an activist
+    is, and the name after it, in marks or not, is the speaker's; the
+    verbal noun "participation" stays no person."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                'وأشارت المشاركة "سلمى الراوي" إلى أن "الحملة مستمرة".\n',
+                "الحملة مستمرة",
+                "سلمى الراوي",
+            ),
+            ('وقال المشارك "سامر الحلبي" إن "الوقفة سلمية".\n', "الوقفة سلمية", "سامر الحلبي"),
+            ('وقالت المشاركة هالة يونس إن "المطالب واضحة".\n', "المطالب واضحة", "هالة يونس"),
+        ],
+    )
+    def test_the_participant_is_named(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "ودعا الوزير سامي حداد إلى المشاركة الواسعة في الانتخابات، "
+                'وقال إن "الصوت أمانة".\n',
+                "الصوت أمانة",
+                "سامي حداد",
+            ),
+            (
+                'وفي مشاركة له في ندوة بالرباط، قال الوزير سامي حداد إن "الإصلاح ضروري".\n',
+                "الإصلاح ضروري",
+                "سامي حداد",
+            ),
+            # "with the participation of": the one present, whose post a
+            # later bare post names
+            (
+                "وقال الناطق باسم الحكومة كريم سالم، في مؤتمر صحفي بمشاركة وزير المالية "
+                'سامي حداد، إن "الأسعار مستقرة". وسأل صحفي عن الرواتب، فأجاب وزير المالية: '
+                '"الزيادة ستصرف الشهر المقبل".\n',
+                "الزيادة ستصرف",
+                "سامي حداد",
+            ),
+        ],
+    )
+    def test_participation_is_no_person(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
