@@ -9370,12 +9370,24 @@ class _Phrases:
                     # of its own, is the verb's object, no holder's name
                     # (kw37)
                     break
-                if titled and not named and t[-1] == "ه" and _MASDAR_OWNED[t] and self.ha_ending(i):
+                if (
+                    titled
+                    and not named
+                    # (not after a head in construct still waiting for its
+                    # genitive, no article on it; a definite body's head,
+                    # "وزير الداخلية", takes none)
+                    and not (genitive_next and toks[i - 1][:2] != "ال")
+                    and t[-1] == "ه"
+                    and _MASDAR_OWNED[t]
+                    and self.ha_ending(i)
+                ):
                     # "ولخص السفير انطباعه قائلا", "وأعلن الوزير انسحابه":
                     # a derived verbal noun with "his" printed ه right
                     # after the title is the verb's object, the subject's
                     # own, never the holder's name (as after a name read,
-                    # "وقدم الوزير X Y اعتذاره"; rev40)
+                    # "وقدم الوزير X Y اعتذاره"; rev40); after a bare head
+                    # in construct the noun is its genitive: "وقال رئيس
+                    # اتحاده X", "مدير استخباراته اللواء X" (mend37a)
                     break
                 # a word after a title is its genitive, else a name
                 if (
