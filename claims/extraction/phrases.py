@@ -10222,16 +10222,14 @@ class _Phrases:
                     and named
                     and toks[i - 1] in lx.TITLES
                     and toks[i - 1][:2] == "ال"
-                    and (
-                        i + 1 >= limit
-                        or not is_word[i + 1]
-                        or (toks[i + 1] not in np_stop and toks[i + 1] not in _YEAR_OF)
-                    )
+                    and (i + 1 >= limit or not is_word[i + 1] or toks[i + 1] not in _YEAR_OF)
                 ):
                     # "X Y الأمين العام المساعد في الحزب", "X Y المدير العام
                     # للشركة": after the name, a definite post takes العام as
                     # its adjective, general, as before it (but "قال الوزير X
-                    # العام الماضي", "العام الجاري": the year)
+                    # العام الماضي", "العام الجاري": the year); so before أنّ
+                    # or a preposition ending the phrase, "قال X الأمين العام
+                    # إن" (kw39)
                     i += 1
                     continue
                 if (

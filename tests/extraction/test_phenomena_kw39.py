@@ -75,6 +75,13 @@ movement, the forces or the parties is their adjective, no woman of the
 opposition told: "ودعا رئيس الكتلة المعارضة إلى «…»" has the bloc's head
 speak in the role "رئيس الكتلة المعارضة". After the government or the
 republic it is still the one called on.
+
+General, not the year, before أنّ (phrases.scan_np): after a name, a definite
+post takes "العام" as its adjective also when أنّ, a preposition or the
+colon ends the phrase right after it ("قال حسين الأمين العام إن": حسين in
+the role "الأمين العام"; "X Y المدير العام في تصريح"), the year still
+before الماضي, الجاري … Before, "العام" was left out ("الأمين") and
+"حسين الأمين" was one compound name.
 """
 
 from __future__ import annotations
@@ -862,3 +869,63 @@ class TestTheOpposingBloc:
     )
     def test_near_misses(self, text: str, fragment: str, speaker: str) -> None:
         _check(text, fragment, speaker, speaker)
+
+
+class TestGeneralBeforeThat:
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "قال حسين الأمين العام إن «الحزب سيشارك في الانتخابات».",
+                "الحزب سيشارك",
+                "حسين",
+                "الأمين العام",
+                id="one-word-name",
+            ),
+            pytest.param(
+                "وقال سامي حداد الأمين العام إن «الحزب سيشارك في الانتخابات».",
+                "الحزب سيشارك",
+                "سامي حداد",
+                "الأمين العام",
+                id="two-word-name",
+            ),
+            pytest.param(
+                "وقال سامي حداد المدير العام في تصريح: «الشركة رابحة».",
+                "الشركة رابحة",
+                "سامي حداد",
+                "المدير العام",
+                id="before-a-preposition",
+            ),
+        ],
+    )
+    def test_general(self, text: str, fragment: str, speaker: str, role: str) -> None:
+        _check(text, fragment, speaker, role)
+
+    @pytest.mark.parametrize(
+        "text, fragment, speaker, role",
+        [
+            pytest.param(
+                "وقال الوزير سامي حداد العام الماضي إن «الحزب سيشارك في الانتخابات».",
+                "الحزب سيشارك",
+                "سامي حداد",
+                "الوزير",
+                id="last-year",
+            ),
+            pytest.param(
+                "وقال حسين الأمين إن «الحزب سيشارك في الانتخابات».",
+                "الحزب سيشارك",
+                "حسين الأمين",
+                None,
+                id="a-compound-name",
+            ),
+            pytest.param(
+                "وقال سامي حداد المدير العام: «الشركة رابحة».",
+                "الشركة رابحة",
+                "سامي حداد",
+                "المدير العام",
+                id="before-the-colon",
+            ),
+        ],
+    )
+    def test_near_misses(self, text: str, fragment: str, speaker: str, role: str | None) -> None:
+        _check(text, fragment, speaker, role)
