@@ -1545,6 +1545,8 @@ _OPPOSING_F = "المعارضه"
 # parties; not "الحكومة", "ودعا رئيس الحكومة المعارضة إلى": the one called on)
 _OPPOSING_BODIES = _words_module._words("الكتله الجبهه الحركه التنسيقيه الفصايل القوي الاحزاب")
 _TELL_BARE = frozenset({"أبلغ", "أخبر", "أطلع"})
+_ADDRESSING_VERBS = _words_module._ADDRESSING_VERBS
+_ADDRESSING_LEMMAS = frozenset({"قاطع", "خاطب"})  # (as cues)
 # a document in construct with its writer ("برقية السفير X"), folded, with
 # و/ف: singular, indefinite
 # classify: what a person posts, writes or records, whose author is told
@@ -2542,8 +2544,14 @@ def _told_after_body(toks: list[str], head: str, m: int, limit: int) -> bool:
         t[1:] in _OUTLET_HEADS
         or t[1:] in _AGENCY_SHORT_NAMES
         or t[1:] in _WIRE_NAMES
-        or (m + 1 < limit and toks[m + 1] in _OUTLET_TAILS)
+        or (m + 1 < limit and (toks[m + 1] in _OUTLET_TAILS or _spelt_outlet(t, toks[m + 1])))
     )
+
+
+def _spelt_outlet(word: str, nxt: str) -> bool:
+    """``word`` glues لـ to a letter spelt out and ``nxt`` is another
+    ("لبي بي سي", "لإم بي سي"): an outlet's name in letters, spoken to."""
+    return word[:1] == "ل" and word[1:] in _LATIN_LETTER_NAMES and nxt in _LATIN_LETTER_NAMES
 
 
 def _glued_to_lam(word: str) -> bool:
@@ -7503,6 +7511,10 @@ class _Phrases:
             )
             tells = said_before and hit.lemma in _TELL_SOMEONE
             tells_bare = tells and hit.lemma in _TELL_BARE
+            # "وقاطع رئيس البرلمان النواب قائلا", "وخاطب الرئيس النائب": a
+            # verb of addressing (no cue) takes the one addressed for its
+            # object after the subject, as a verb of telling does
+            addresses = a > titled and toks[a - 1 - titled] in _ADDRESSING_VERBS
             ali_is_name = ali  # ("أن مستشار الرئيس نافع علي نافع حذر": a name)
             ala_verb = False
             if (
@@ -7550,6 +7562,7 @@ class _Phrases:
             tells = verb and cue.lemma in _TELL_SOMEONE
             tells_bare = tells and cue.lemma in _TELL_BARE
             said_before = verb
+            addresses = verb and cue.lemma in _ADDRESSING_LEMMAS
             praise = verb and cue.lemma in _PRAISE
             particle = cue.particle
             # ("فقد أكد على موقف X": after a verb whose complement على
@@ -7971,7 +7984,7 @@ class _Phrases:
             if (
                 # (one lookup tells the word none of the tests below may hold
                 # of it, by the word alone: most words skip them all)
-                (keyed := np_pre_tests[t] or tells or body_tail)
+                (keyed := np_pre_tests[t] or tells or addresses or body_tail)
                 or (
                     # (the next word's three tables in one lookup, _NP_NEXT: 0
                     # for most words)
@@ -8448,7 +8461,7 @@ class _Phrases:
                         # الحكومة ووزير النقل", his second post)
                         break
                     if (
-                        tells
+                        (tells or addresses)
                         and not named
                         and i >= a + 2
                         and t[:2] == "ال"
@@ -8469,7 +8482,28 @@ class _Phrases:
                         # genitive of the adjective: "رفيع المستوى")
                         break
                     if (
-                        tells
+                        addresses
+                        and not named
+                        and i > a
+                        and t[:2] == "ال"
+                        and t in lx.TITLES
+                        and toks[i - 1][:2] == "ال"
+                        and is_word[i - 1]
+                        # (no name after it, whose title it may open: "وخاطب
+                        # الوزير المفوض سامي X الحضور")
+                        and (
+                            i + 1 >= limit
+                            or not is_word[i + 1]
+                            or toks[i + 1][:2] == "ال"
+                            or _cue_of(toks[i + 1]) is not None
+                        )
+                    ):
+                        # "وقاطع الرئيس النائب قائلا", "وخاطب رئيس البرلمان
+                        # الوزير": a second definite title after the subject's
+                        # definite word is the one addressed
+                        break
+                    if (
+                        (tells or addresses)
                         and i > a
                         and t[:2] == "ال"
                         and is_word[i]
@@ -11052,7 +11086,10 @@ class _Phrases:
                         )
                         or t in _MANNER
                         # "المحامي حسن لبلادي نيوز": an outlet by its last word
-                        or (i + 1 < limit and toks[i + 1] in _OUTLET_TAILS)
+                        or (
+                            i + 1 < limit
+                            and (toks[i + 1] in _OUTLET_TAILS or _spelt_outlet(t, toks[i + 1]))
+                        )
                     ):
                         # ("محدثنا بمرارة": a manner adverbial ends the phrase)
                         break  # "يوسف الشاهد لصحيفة لوموند", "لقائه بوزير الاتصالات"
@@ -12629,7 +12666,13 @@ class _Phrases:
             return i + 1
         if len(t) < 3 or t[1] == "ل" or t[1:3] == "ال" or not self.is_word[i]:
             return -1
-        tail = i + 1 < n and toks[i + 1] in _OUTLET_TAILS
+        tail = i + 1 < n and (
+            toks[i + 1] in _OUTLET_TAILS
+            # "وقال الوزير لبي بي سي إن", "لسي إن إن": a name spelt in
+            # letters, the letter glued to لـ and the next one, is an outlet's
+            # after any post or name, as a name's tail word is
+            or _spelt_outlet(t, toks[i + 1])
+        )
         if not tail:
             head = toks[a]
             if head not in lx.ANONYMOUS_HEADS:

@@ -12378,6 +12378,40 @@ class _Speakers:
                 return False
         return True
 
+    def fronted_before_saying(self, q: _Quote, att: _Attribution, words: list[str]) -> bool:
+        """ "«الفوز مستحق»، قال المدرب X.": one or two words in marks opening
+        their sentence, then a comma and the verb of saying (قال، أضاف …)
+        with its subject after it: the words said, fronted before their
+        verb as three words or more already were (not a body's or an
+        outlet's name, "«حزب الأمة»، قال رئيسه", nor a person's, nor one word
+        with the article, "«الجزيرة»، قال مديرها")."""
+        c = att.cue_tok
+        if c is None or c != q.close_tok + 2 or self.doc.toks[q.close_tok + 1] not in _COMMAS:
+            return False
+        if self.sent_first[self.sent[q.open_tok]] != q.open_tok:
+            return False
+        first = words[0]
+        if (
+            first in _NAMED_BY_LABEL
+            or first in _NAME_HEADS
+            or first[2:] in _NAMED_BY_LABEL
+            or first in _GIVEN_NAMES
+            or (len(words) == 1 and first[:2] == "ال")
+        ):
+            return False
+        h = self.cue_hits.get(c) or self.cue_at(c)
+        return (
+            h is not None
+            and h.cue.kind == lx.VERB
+            and _lemma_key(h.cue) in _SAYING
+            # (its subject read after it: a word, not marks or a colon)
+            and att.entity is not None
+            and not att.follow_up
+            and c + 1 < self.n
+            and self.is_word[c + 1]
+            and not self.in_quote[c + 1]
+        )
+
     def cue_earlier_in_sentence(self, o: int, att: _Attribution) -> bool:
         """A cue stands before the opening mark at ``o`` in its sentence: the
         quote's own, or another read there (the quote's cue taken as a
@@ -13746,7 +13780,12 @@ class _Speakers:
                 and self.predicate_in_marks(q, att)
             ):
                 return True
-            return direct or words[0] in _FIRST_PERSON or self.said_at_clause_end(q, att)
+            return (
+                direct
+                or words[0] in _FIRST_PERSON
+                or self.said_at_clause_end(q, att)
+                or self.fronted_before_saying(q, att, words)
+            )
         if n == 3:
             if before == "مع":
                 # "في اتصال هاتفي مع «جوهرة أف أم»": the other side of a

@@ -296,6 +296,12 @@ _ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
 _PERSON_OBJECT_STEMS = _words(
     "انتقد هاجم اتهم طالب شكر استقبل هنا حمل لام زار ودع كرم صافح ناشد حث حذر ابلغ اخبر وصف"
 )
+# scan_np: verbs of addressing, no cue, whose object is the one addressed
+# after the subject ("وقاطع رئيس البرلمان النواب قائلا", "وخاطب الرئيس
+# النائب"), past, masculine or feminine, with و/ف or without (folded)
+_ADDRESSING_VERBS = frozenset(
+    p + v + f for v in ("قاطع", "خاطب") for p in ("", "و", "ف") for f in ("", "ت")
+)
 _PERSON_OBJECT_VERBS = frozenset(
     p + v + f for v in _PERSON_OBJECT_STEMS for p in ("", "و", "ف") for f in ("", "ت")
 ) | frozenset(p + v for v in ("دعا", "دعت", "التقي", "التقت") for p in ("", "و", "ف"))
