@@ -310,9 +310,7 @@ _OPENING_PREPOSITIONS = _words_module._words(
     "خارج نحو وسط اثناء حيال ازاء تجاه بين عقب اثر"
 )
 # "وسأله X:", "فسألها X:": the verb of asking with the one asked as a suffix
-_ASKED_HIM = _words_module._words(
-    " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
-)
+_ASKED_HIM = _words_module._ASKED_HIM
 _REPLY_LEMMAS = _speakers_module._REPLIES
 _token_parts = _words_module.token_parts
 # register_mentions: _MENTION_KIND's plain twin, looked up by a token of the

@@ -300,6 +300,7 @@ _WIRE_NAMES = _words_module._WIRE_NAMES
 # (is_quotation: initials spelt out in marks, bound by assignment for the
 # method calls on them)
 _SPELLED_LETTERS = _words_module._SPELLED_LETTERS
+_ASKED_HIM = _words_module._ASKED_HIM
 _LETTERS_OR_WORDS = _words_module._LETTERS_OR_WORDS
 # verbs of reporting that relay an outlet named after عن, then أنّ ("وأوردت
 # صحيفة X عن وكالة Y أن", "وذكرت القناة عن وكالة رويترز أن")
@@ -4433,7 +4434,9 @@ class _Speakers:
                     ent = self.occasion_label_speaker(self.classify(k, b, ra, rb, None), k)
                     if ent is not None:
                         return _Attribution(ent, ":", confidence=0.6, cue_tok=k)
-                if b == q.open_tok - 1:
+                if b == q.open_tok - 1 and not (k == b - 1 and toks[k] in _ASKED_HIM):
+                    # (not "وسأله: «…؟»": the verb of asking and the one
+                    # asked, its subject elided, no label)
                     ent = self.classify(k, b, ra, rb, None)
                     if ent is not None and not (
                         k == q.open_tok - 2

@@ -296,6 +296,11 @@ _ADJUNCT_OPENERS = _words("خلال في امام اثناء عقب لدي")
 _PERSON_OBJECT_STEMS = _words(
     "انتقد هاجم اتهم طالب شكر استقبل هنا حمل لام زار ودع كرم صافح ناشد حث حذر ابلغ اخبر وصف"
 )
+# "وسأله X: «…؟»": the verb of asking with the one asked as its suffix
+# (engine's asker_of; attribute: alone before the colon, no label)
+_ASKED_HIM = _words(
+    " ".join(p + "سال" + s for p in ("", "و", "ف") for s in ("ه", "ها", "هم", "هما", "هن"))
+)
 # scan_np: verbs of addressing, no cue, whose object is the one addressed
 # after the subject ("وقاطع رئيس البرلمان النواب قائلا", "وخاطب الرئيس
 # النائب"), past, masculine or feminine, with و/ف or without (folded)

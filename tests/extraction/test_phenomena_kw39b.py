@@ -162,3 +162,33 @@ class TestTheOneAddressed:
         assert quote.speaker == speaker, quote
         if role is not None:
             assert quote.role == role, quote
+
+
+class TestAskedBeforeTheColon:
+    """ "وسأله: «…؟»": the verb of asking with the one asked as its suffix,
+    its subject elided, right before the colon is no label: it was the
+    speaker "وسأله" (second session of 2026-12-03: "سأله: right before a
+    colon read as a name")."""
+
+    LEAD = "والتقى الصحفي سامي الحداد الوزير في مكتبه. "
+
+    @pytest.mark.parametrize("verb", ["وسأله", "فسأله", "سأله", "وسألهما", "وسألهن"])
+    def test_no_verb_speaks(self, verb) -> None:
+        (quote,) = extract(self.LEAD + verb + ": «هل أنت راض عن أداء الحكومة؟».")
+        assert quote.speaker != verb, quote
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param("وسأله القاضي: «هل أنت مذنب أم بريء؟».", "القاضي", id="asker-named"),
+            pytest.param(
+                "واتصل النائب سامي الحداد بالوزير، وسأله: «متى تنتهي هذه الأزمة الخانقة؟».",
+                "سامي الحداد",
+                id="same-sentence",
+            ),
+            pytest.param("وزير المالية: «الميزانية جاهزة للتصويت».", "وزير المالية", id="a-label"),
+        ],
+    )
+    def test_near_misses(self, text, speaker) -> None:
+        (quote,) = extract(text)
+        assert quote.speaker == speaker, quote
