@@ -2699,9 +2699,10 @@ _PICTURE_WORDS = _words("صوره الصوره")
 # titles that are also first names ("أمير عبدو", "سلطان X"), folded
 _TITLE_FIRST_NAMES = _words("امير سلطان ملك")
 # phrase_entity: the title words that are also given names, the name's
-# first word after a definite title ("الوزير رائد خوري"), unless a genitive
-# of the post follows ("رائد فضاء", "رائد أعمال")
-_TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words("رايد")
+# first word after a definite title ("الوزير رائد خوري", "المواطن فلاح X",
+# "الوزيرة أمينة X"), unless a genitive of the post follows ("رائد فضاء",
+# "رائد أعمال", "أمينة الصندوق")
+_TITLE_GIVEN_NAMES = _TITLE_FIRST_NAMES | _words("رايد فلاح امينه")
 # phrases' name loop: the title words that are given names too and stand
 # so between two given names ("نبيل قائد حسن", "محمد أمين سالم", "خالد
 # مساعد X"), folded; not "مستشار", "نائب", "مدير" (his post: "سامي مستشار

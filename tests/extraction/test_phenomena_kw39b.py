@@ -192,3 +192,54 @@ class TestAskedBeforeTheColon:
     def test_near_misses(self, text, speaker) -> None:
         (quote,) = extract(text)
         assert quote.speaker == speaker, quote
+
+
+class TestTitleWordsThatAreGivenNames:
+    """ "وقال المواطن فلاح X": after a definite title, فلاح (a farmer) and
+    أمينة (a trustee) with no article before a family name open the name,
+    as أمير, سلطان and رائد did; the whole phrase was the speaker (third
+    and seventh sessions of 2026-12-03)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, role",
+        [
+            pytest.param(
+                "وقال المواطن فلاح الحداد: «الوضع صعب».", "فلاح الحداد", "المواطن", id="falah"
+            ),
+            pytest.param(
+                "وقال المزارع فلاح الجبوري: «الموسم ضعيف».", "فلاح الجبوري", "المزارع", id="farmer"
+            ),
+            pytest.param(
+                "واستقبلت الوزيرة أمينة الصالح الوفد، وقالت: «مرحبا بكم».",
+                "أمينة الصالح",
+                "الوزيرة",
+                id="amina-object-after",
+            ),
+            pytest.param(
+                "وقالت النائبة أمينة الخطيب: «الوضع صعب».", "أمينة الخطيب", "النائبة", id="amina"
+            ),
+        ],
+    )
+    def test_the_name(self, text, speaker, role) -> None:
+        (quote,) = extract(text)
+        assert (quote.speaker, quote.role) == (speaker, role), quote
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            pytest.param("وقال فلاح من القرية: «الموسم ضعيف».", "فلاح من القرية", id="a-farmer"),
+            pytest.param(
+                "وقالت الأستاذة أمينة الصندوق في الجمعية: «الوضع صعب».",
+                "الأستاذة أمينة الصندوق في الجمعية",
+                id="the-treasurer",
+            ),
+            pytest.param(
+                "وقال النائب عن ائتلاف النصر فلاح الخفاجي: «الوضع صعب».",
+                "فلاح الخفاجي",
+                id="after-a-complete-post",
+            ),
+        ],
+    )
+    def test_near_misses(self, text, speaker) -> None:
+        (quote,) = extract(text)
+        assert quote.speaker == speaker, quote
