@@ -312,7 +312,7 @@ _OPENING_PREPOSITIONS = _words_module._words(
 # "وسأله X:", "فسألها X:": the verb of asking with the one asked as a suffix
 _ASKED_HIM = _words_module._ASKED_HIM
 _REPLY_LEMMAS = _speakers_module._REPLIES
-_token_parts = _words_module.token_parts
+_TOKEN_SPLIT = _words_module._TOKEN_SPLIT
 # register_mentions: _MENTION_KIND's plain twin, looked up by a token of the
 # article (words.token_twin)
 _MENTION_KIND_OF = _words_module.token_twin("mention_kind", _MENTION_KIND)
@@ -411,7 +411,7 @@ def _join_spaced_wa(folded: str, offsets: list[int] | None) -> tuple[str, list[i
 def _tokens(folded: str) -> tuple[list[str], list[str], frozenset[str]]:
     """The split of a text rewritten after its first split (the parts, the
     tokens, the distinct tokens), as Engine.__init__ first splits it."""
-    parts = _token_parts(folded)
+    parts = _TOKEN_SPLIT.split(folded)
     toks = parts[1::2]
     return parts, toks, frozenset(toks)
 
@@ -703,10 +703,10 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         # Everything below runs once per article over all tokens, so it is
         # written as comprehensions and C-level calls; the rest of the engine
         # only visits the few tokens that matter (cues, mentions, quotes).
-        # One split (words.token_parts) gives the tokens and, through the
-        # running sum of the part lengths, their offsets: parts alternate
-        # separator, token, separator, … so token k spans [acc[2k], acc[2k + 1]).
-        parts = _token_parts(folded)
+        # One C-level split gives the tokens and, through the running sum of
+        # the part lengths, their offsets: parts alternate separator, token,
+        # separator, … so token k spans [acc[2k], acc[2k + 1]).
+        parts = _TOKEN_SPLIT.split(folded)
         toks = parts[1::2]
         # the distinct tokens: "does the article have one of these words" is
         # then a set test over the smaller set (a few words), not a pass over

@@ -16,8 +16,8 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, count, filterfalse
-from operator import itemgetter, not_
+from itertools import compress, count, filterfalse
+from operator import itemgetter
 
 from claims.extraction import lexicon as lx
 from claims.extraction.dates import OPENS_DATE_SHAPE, opens_date
@@ -3004,58 +3004,6 @@ def trim_tables() -> None:
     for table in _TABLES:
         if len(table) >= table.limit:
             table.clear()
-
-
-def _chunk_parts(chunk: str) -> tuple[str, ...]:
-    """``_TOKEN_SPLIT.split(chunk)`` of a text's piece between two spaces,
-    without its empty first separator and with a space for its last: its
-    tokens and the separators between them, then the space that follows the
-    piece (token_parts). ``()`` for a piece that is empty or opens or ends
-    with a space of another kind ("\\n"), whose separators join the spaces
-    around it."""
-    parts = _TOKEN_SPLIT.split(chunk)
-    if len(parts) > 1 and not parts[0] and not parts[-1]:
-        parts[-1] = " "
-        return tuple(parts[1:])
-    return ()
-
-
-# the parts of each piece of a text between two spaces (token_parts)
-_CHUNK_PARTS = _WordTable(_chunk_parts)
-_CHUNK_PART = _CHUNK_PARTS.__getitem__
-_chain = chain.from_iterable
-
-
-def token_parts(folded: str) -> list[str]:
-    """``_TOKEN_SPLIT.split(folded)``: the separators and the tokens of a
-    text, alternating (separator, token, …, separator).  Split on its spaces
-    first (``str.split``, C), each piece looked up in a per-word table: the
-    pieces recur across articles (words, a word with its comma or its
-    marks), and one regex search a token, ~1,800 instructions with its
-    strings, was the engine's costliest single step.  A piece that opens or
-    ends with a space of another kind, or an empty one (two spaces), is
-    split here, its separators joined to the spaces around it."""
-    chunks = folded.split(" ")
-    subs = list(map(_CHUNK_PART, chunks))
-    parts = [""]
-    if all(subs):
-        parts += _chain(subs)
-    else:
-        start = 0
-        for i in compress(count(), map(not_, subs)):
-            parts += _chain(subs[start:i])
-            sub = _TOKEN_SPLIT.split(chunks[i])
-            if len(sub) > 1:
-                parts[-1] += sub[0]
-                sub[-1] += " "
-                parts += sub[1:]
-            else:
-                parts[-1] += sub[0] + " "
-            start = i + 1
-        parts += _chain(subs[start:])
-    # (each piece's parts end with the space after it: the last has none)
-    parts[-1] = parts[-1][:-1]
-    return parts
 
 
 # scan_np: words that may stop a phrase or start a rule of their own
