@@ -6029,12 +6029,16 @@ class _Dating:
         if ent is None or ent.kind != PERSON or not ent.key:
             return False
         toks = self.doc.toks
-        last = normalize_first(ent.surface.rsplit(None, 1)[-1])
+        last = None  # (the name's last word, read once a ل is met)
         for k in range(cue_tok + 1, min(open_tok, cue_tok + 10, self.n - 1)):
             t = toks[k]
             if t in _QUOTE_MARK_SET or t == ":" or self.in_quote[k] or t in _THAT:
                 return False
-            if t[:1] == "ل" and toks[k - 1] == last:
+            if t[:1] != "ل":
+                continue
+            if last is None:
+                last = normalize_first(ent.surface.rsplit(None, 1)[-1])
+            if toks[k - 1] == last:
                 return (
                     (t == "ل" and toks[k + 1] in _QUOTE_MARK_SET)
                     or t[1:] in lx.OUTLET_HEADS
