@@ -373,6 +373,13 @@ _DATE = re.compile(
     re.VERBOSE,
 )
 
+# a month's name alone is told as one after these ("في مارس الماضي", "خلال
+# شهر مارس"; "مارس" is also a verb) (find_dates: a day "of the same month")
+_BEFORE_A_MONTH = frozenset({"في", "وفي", "خلال", "وخلال", "شهر", "منذ", "ومنذ", "مطلع", "اواخر"})
+# "في العاشر من الشهر نفسه من العام التالي": a year other than the month's
+_OF_A_YEAR = ("من العام", "من السنه")
+_SAME_YEAR_AT = re.compile(_SAME_YEAR).match
+
 # Dates introduced by these words name some other moment ("since 2009",
 # "before June 2009"), not the time of a statement.
 _RELATIVE = frozenset({"منذ", "قبل", "بعد", "حتي", "ومنذ", "وقبل", "وبعد", "وحتي", "لغايه"})
@@ -595,11 +602,17 @@ _NON_SPACES = re.compile(r"\S*")
 _DHAT_IN = re.compile("ذات").search
 
 
+# (and of the same month, "في الخامس من الشهر نفسه": its ordinal day has no
+# digit either; mend37d, L3)
+_SAME_NOUNS = (*YEAR_NOUNS, "الشهر")
+
+
 def _same_year_phrases(root: str) -> tuple[str, ...]:
-    """The phrases of the same year whose word of sameness opens with
-    ``root``, none another one starts ("العام نفسه" finds "العام نفسها")."""
-    phrases = [f"{y} {s}" for y in YEAR_NOUNS for s in SAME_AFTER if s.startswith(root)]
-    phrases += [f"{s} {y}" for s in SAME_BEFORE if s.startswith(root) for y in YEAR_NOUNS]
+    """The phrases of the same year or month whose word of sameness opens
+    with ``root``, none another one starts ("العام نفسه" finds "العام
+    نفسها")."""
+    phrases = [f"{y} {s}" for y in _SAME_NOUNS for s in SAME_AFTER if s.startswith(root)]
+    phrases += [f"{s} {y}" for s in SAME_BEFORE if s.startswith(root) for y in _SAME_NOUNS]
     return tuple(p for p in phrases if not any(q != p and p.startswith(q) for q in phrases))
 
 
@@ -733,6 +746,10 @@ def find_dates(
     # a day and month with their weekday and no year before any dated
     # mention: (its index in out, month, day, weekday), for the next year told
     pending: tuple[int, int, int, int] | None = None
+    # the month of the last mention that names one, and its year if told
+    # (None: not told, "في 3 مارس", "في مارس الماضي"), for a day "of the
+    # same month" (that month, not the last dated mention's; mend37d, R6)
+    month_told: tuple[int, str | None] | None = None
     for m in _matches(folded, digit_runs, starts):
         g = m.group
         # (the groups every date reads, in one call)
@@ -827,14 +844,24 @@ def find_dates(
             ):
                 pending = (len(out), month_ok, int(day), wd)
             iso, precision = _iso(year, month_ok, day)
+            if month_ok is not None and (
+                day
+                or _preceding_word(folded, start) in _BEFORE_A_MONTH
+                or folded[end : end + 8].strip()[:4] in ("الما", "المق")
+            ):
+                month_told = month_ok, year
             if iso is None and not day:
                 continue  # a bare month name ("مارس" is also a verb)
         elif g("xd") or g("xo"):
-            if last is None:
+            if month_told is None:
                 continue  # (no month told before: no date)
-            iso, precision = _iso(
-                last.iso[:4], int(last.iso[5:7]), g("xd") or str(ORDINALS[g("xo")])
-            )
+            if folded.startswith(_OF_A_YEAR, end + 1) and not _SAME_YEAR_AT(folded, end + 1):
+                # "في العاشر من الشهر نفسه من العام التالي": another year
+                iso, precision = None, None
+            else:
+                iso, precision = _iso(
+                    month_told[1], month_told[0], g("xd") or str(ORDINALS[g("xo")])
+                )
         elif g("ey"):
             iso, precision = _iso(g("ey"), MONTHS[g("em")], g("ed"))
         elif g("sy"):
@@ -856,8 +883,10 @@ def find_dates(
             iso, precision = _iso(g("vy"), MONTHS[g("vm")], g("vd"))
         elif g("hy"):
             iso, precision = _hijri(int(g("hy")), int(g("hm")), int(g("hd")))
+            month_told = 0, None  # (a Hijri month: its same month is no Gregorian one)
         elif g("qy"):
             iso, precision = _hijri(int(g("qy")), HIJRI_MONTHS[g("qm")], int(g("qd") or 1))
+            month_told = 0, None
         elif g("ly"):
             iso, precision = _iso(g("ly"), int(g("lm")), None)
         else:
@@ -883,6 +912,8 @@ def find_dates(
                         out[k] = DateMention(e.start, e.end, f"{y}-{mo:02d}-{dd:02d}", "day", False)
                         break
         out.append(mention)
+        if iso and precision != "year" and not (g("hy") or g("qy")):
+            month_told = int(iso[5:7]), iso[:4]
         if iso and not relative:
             told_year = iso[:4]
         if iso and precision != "year" and not relative:

@@ -202,6 +202,23 @@ _PROVIDES = _words("ينص تنص وينص وتنص")
 # date before a date
 _GATHERING_NAMERS = _words_module._GATHERING_NAMERS
 _DOCUMENT_DATING = _DATING_WORDS | _words("تاريخ بتاريخ وبتاريخ تاريخها تاريخه")
+# "بعد ذلك", "في لقائه الأخير": a later meeting (occasion_opening after a
+# document's lead)
+_LAST_OR_AFTER = _words("بعد وبعد الاخير الاخيره")
+_ENVOYS = _words_module._ENVOYS
+
+
+def _nisba(t: str) -> str | None:
+    """A definite adjective of origin ("الامريكي", "الامريكيه", folded),
+    the same for both genders; None for any other word."""
+    if t[:2] == "ال" and len(t) > 4:
+        if t[-2:] == "يه":
+            return t[:-1]
+        if t[-1] == "ي":
+            return t
+    return None
+
+
 # "lately" (folded مؤخرا), a time of speaking the text does not tell (said_lately)
 _LATELY_WORD = "موخرا"
 # كان opening a pluperfect ("وكان X قد قال")
@@ -2561,19 +2578,32 @@ class _Dating:
         """Whether "lately", مؤخرا, tells when the verb of the cue clause
         [a, b) spoke: before any أنّ (after it, the time of what is told)
         and not after a post's definite participle ("السفير المعين مؤخرا",
-        "وزير الخارجية المنتخب مؤخرا": the appointment's time)."""
+        "وزير الخارجية المنتخب مؤخرا": the appointment's time), nor in a
+        relative clause, up to its comma ("قال X، الذي زار طهران مؤخرا،
+        اليوم إن", "أكد X، تعليقا على الاتفاق الذي وقع مؤخرا، أن": the time
+        of what it tells), and not when the clause names a day ("اليوم",
+        "أمس", a weekday: the day he spoke; mend37d, R7)."""
         toks = self.doc.toks
+        lately = False
+        relative = False  # (in a relative clause: from its pronoun to a comma)
         for k in range(a, b):
             t = toks[k]
             if t in _THAT:
+                break
+            if (t in _DAY_NAMED or t == "امس") and not self.in_quote[k]:
                 return False
-            if (
+            if t in _COMMAS:
+                relative = False
+            elif t in _RELATIVES:
+                relative = True
+            elif (
                 t == _LATELY_WORD
+                and not relative
                 and not self.in_quote[k]
                 and not (toks[k - 1][:3] == "الم" and toks[k - 2][:2] == "ال")
             ):
-                return True
-        return False
+                lately = True
+        return lately
 
     def date_for(self, q, att: _Attribution, prev, ent) -> tuple[str | None, str | None]:
         sid = self.sent[q.open_tok]
@@ -5305,6 +5335,8 @@ class _Dating:
                 )
             ):
                 d = self.occasion_opening(sid + 1, told_by is not None)
+                if told_by is not None and d is not None and self.meets_another(sid, told_by, d):
+                    d = None
                 if d is not None and d.iso == results[j].date and not self.weekday_contradicts(d):
                     told = d.iso, d.precision
                 elif d is None and self.dateline is not None:
@@ -5415,13 +5447,61 @@ class _Dating:
         d = found[0]
         m = bisect_left(self.doc.starts, d.start)
         told = False
+        toks = self.doc.toks
         for k in range(first + 1, m):
             w = self.opening_word(k)
             if w < 0:
                 return None
+            if coarse and (
+                toks[k] in _LATER_STEP or toks[k] in _ANOTHER_OR_LATER or toks[k] in _LAST_OR_AFTER
+            ):
+                # "وأكد لاحقا، خلال لقائه …", "خلال لقائه الثاني بالسفير":
+                # a later meeting, not the one the document's lead tells
+                return None
             if w:
                 told = True
         return d if told else None
+
+    def meets_another(self, sid: int, that: int, d: DateMention) -> bool:
+        """The document whose lead is sentence ``sid`` (its أنّ at ``that``)
+        is an envoy's or an embassy's ("كشفت برقية بعث بها السفير الأمريكي
+        … أن"), and the meeting the next sentence dates (``d``) is with
+        someone else ("خلال لقائه بوزير الخارجية الفرنسي عام 2007",
+        "بالسفير الفرنسي"): not the meeting the document tells (mend37d,
+        R8)."""
+        toks = self.doc.toks
+        envoy = None
+        for k in range(self.sent_first[sid], that):
+            t = toks[k]
+            if (t in _CABLE_OWNERS or (t[:1] in "بلو" and t[1:] in _CABLE_OWNERS)) and not (
+                self.in_quote[k]
+            ):
+                envoy = k
+                break
+        if envoy is None:
+            return False
+        own = _nisba(toks[envoy + 1])
+        first = self.sent_first[sid + 1]
+        m = bisect_left(self.doc.starts, d.start)
+        for k in range(first + 1, m - 1):
+            if toks[k] not in _GATHERINGS:
+                continue
+            j = k + 1
+            while j < m and toks[j] in _ANOTHER_OR_LATER:
+                j += 1
+            p = toks[j]
+            if p == "مع" and j + 1 < m:
+                p = toks[j + 1]
+                j += 1
+            elif p[:1] == "ب" and len(p) > 3:
+                p = p[1:]
+            else:
+                return False
+            if p not in _ENVOYS and p not in _CABLE_OWNERS:
+                return True  # (another person met)
+            other = _nisba(toks[j + 1]) if j + 1 < m else None
+            return own is not None and other is not None and own != other
+        return False
 
     def opening_word(self, k: int) -> int:
         """What token ``k`` of an occasion's opening tells (occasion_opening,
