@@ -219,6 +219,9 @@ def _nisba(t: str) -> str | None:
     return None
 
 
+# said_lately: a day word after these is an outlet's name ("لصحيفة اليوم
+# السابع", "قناة الغد"), not the day he spoke (folded, glued لـ too)
+_OUTLET_NOUNS_BEFORE_A_DAY = ("صحيفه", "جريده", "قناه", "اذاعه", "موقع")
 # "lately" (folded مؤخرا), a time of speaking the text does not tell (said_lately)
 _LATELY_WORD = "موخرا"
 # كان opening a pluperfect ("وكان X قد قال")
@@ -2590,7 +2593,13 @@ class _Dating:
             t = toks[k]
             if t in _THAT:
                 break
-            if (t in _DAY_NAMED or t == "امس") and not self.in_quote[k]:
+            if (
+                (t in _DAY_NAMED or t == "امس")
+                and not relative
+                and not self.in_quote[k]
+                # (not an outlet's name: "لصحيفة اليوم السابع")
+                and not toks[k - 1].endswith(_OUTLET_NOUNS_BEFORE_A_DAY)
+            ):
                 return False
             if t in _COMMAS:
                 relative = False

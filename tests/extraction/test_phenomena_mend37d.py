@@ -253,3 +253,12 @@ class TestALeadsMeetingIsTheDocumentsOwn:
     )
     def test_near_misses(self, text, date):
         assert _date(text, "انفجار وشيك") == date
+
+
+def test_lately_then_an_outlet_named_today():
+    # (a near miss: "اليوم" in an outlet's name is no day he spoke)
+    text = (
+        "القاهرة 12 مارس 2024 - وقال الوزير كريم العلمي مؤخرا في حديث لصحيفة"
+        ' اليوم السابع إن "الإصلاح مستمر".'
+    )
+    assert _date(text, "الإصلاح مستمر") is None
