@@ -1945,6 +1945,8 @@ def _np_pre_tests(t: str) -> bool:
         or t == "ليس"
         # (a bare thing after a post's definite genitive: kw37)
         or t in _POST_OBJECT_THINGS
+        # ("all" after a post, the verb's object: mend37e)
+        or t in _ALL_OF
     )
 
 
@@ -3298,6 +3300,29 @@ _TITLE_WALK_SKIPS = _words_module._WordTable(_title_walk_skips)
 _SEE_DEPENDENCIES = _words_module._SEE_DEPENDENCIES
 # "وكتبت السفيرة في تعليق ختامي أن": a comment made, no post's place (rev33)
 _COMMENTS_MADE = _words_module._COMMENTS_MADE
+_GATHERINGS_SPOKEN_AT = _words_module._GATHERINGS_SPOKEN_AT
+_ALL_OF = _words_module._ALL_OF
+_FORUMS = _words_module._FORUMS
+
+
+def _gathering_spoken_at(toks: list[str], is_word: list[bool], j: int, limit: int) -> bool:
+    """Token ``j``, after في and a post with no name, is a gathering the
+    words were said at ("في منتدى الدوحة", "في قمة شرم الشيخ"), when he
+    spoke, no post's place: a summit, a festival, a ceremony always; a
+    forum, which may be a body one works in ("الباحث في منتدى الشرق الأوسط
+    X Y"), only when its name, at most three words, ends the phrase (a
+    mark, أنّ, a year or the clause's end; mend37e)."""
+    w = toks[j]
+    if w not in _GATHERINGS_SPOKEN_AT:
+        return False
+    if w not in _FORUMS:
+        return True
+    end = j + 5 if j + 5 < limit else limit
+    for k in range(j + 1, end):
+        t = toks[k]
+        if not is_word[k] or t in _THAT or t == "عام" or t.isdigit():
+            return True
+    return end == limit
 
 
 def _title_walk_breaks(w: str) -> bool:
@@ -8022,6 +8047,20 @@ class _Phrases:
                     # للنواب:": how or to whom it was said ends the phrase
                     # past its first word, no name (kw34)
                     break
+                if (
+                    (i > a or titled)
+                    and not named
+                    and t in _ALL_OF
+                    and i + 1 < limit
+                    and toks[i + 1][:2] == "ال"
+                    and toks[i - 1][:2] == "ال"
+                ):
+                    # "وحث الرئيس كل الأطراف على", "ودعا الأمين العام جميع
+                    # الأطراف إلى", "الوزير كافة الفرقاء": "all" before a
+                    # definite word, after a post complete with its article
+                    # (not "ممثل جميع الأطراف", its genitive), is the verb's
+                    # object: it ends the phrase, never a name (mend37e)
+                    break
                 if (i > a or titled) and t[0] == "ل" and t[1:] in _AGENCY_SHORT_NAMES:
                     # "وقال المتحدث باسم الحكومة اليمنية لسبأ إن", "وقال
                     # الوزير لقنا": a news agency by its short name glued to
@@ -10174,6 +10213,14 @@ class _Phrases:
                         # "وكتبت السفيرة في تعليق ختامي أن": a comment
                         # she made, no post's place (rev33)
                         and nxt not in _COMMENTS_MADE
+                        # "وقال الوزير في منتدى الدوحة:", "رئيس الوزراء في
+                        # قمة شرم الشيخ": a gathering he spoke at after a
+                        # post with no name, when he spoke (mend37e)
+                        and (
+                            named
+                            or nxt not in _GATHERINGS_SPOKEN_AT
+                            or not _gathering_spoken_at(toks, is_word, i + 1, limit)
+                        )
                         # "وقال السفير في بيروت في نفس الوقت", "في ذات
                         # السياق", "في نفس السنة": the same time or context
                         # as told before, no post's place (dev32d)

@@ -1588,6 +1588,10 @@ _WHEN = _words("عندما وعندما حين وحين حينما وحينما 
 # the answer label of a transcript ("ج: …", "الجواب: …"), never the speaker
 _ANSWER_LABELS = _words("ج جواب الجواب")
 _QUANTIFIERS = _words("جميع كل كافه بعض معظم اغلب")
+# "وحث الرئيس كل الأطراف على", "ودعا الأمين العام جميع الأطراف إلى": "all"
+# before a definite word right after a post is the verb's object, never the
+# first word of a name (phrases.scan_np; mend37e)
+_ALL_OF = _words("جميع كل كافه")
 _THE_LATTER = _words("الاخير الاخيره")
 _OWNER = _words("صاحب صاحبه")
 _FRONTED_CONJ = _words("لكن ولكن و")
@@ -3989,6 +3993,17 @@ _COMMENTS_MADE = _words("تعليق تعقيب ملاحظه ملاحظات")
 # (and a reply: "وقالت الوزيرة في رد مقتضب:", "وقال المدرب في رد على سؤال"
 # read "مقتضب", "على سؤال" for the name, "في رد" for the post's place; dev36s)
 _COMMENTS_MADE |= _words("رد ردود")
+# "وقال الوزير في منتدى الدوحة:", "وقال رئيس الوزراء في قمة شرم الشيخ:": a
+# gathering he spoke at (a summit, a forum, a festival), bare or definite
+# after في and a post with no name, is when he spoke, no post's place and
+# never the speaker's name (lx.EVENT_NOUNS holds مؤتمر, ندوة …; mend37e)
+_GATHERINGS_SPOKEN_AT = _words(
+    "قمه منتدي ملتقي مهرجان احتفال احتفاليه حفل ورشه القمه المنتدي الملتقي "
+    "المهرجان الاحتفال الاحتفاليه الحفل الورشه"
+)
+# (a forum may also be a body one works in, "الباحث في منتدى الشرق الأوسط
+# X Y": phrases._gathering_spoken_at)
+_FORUMS = _words("منتدي ملتقي المنتدي الملتقي")
 
 
 def _possessed_event(w: str) -> bool:
