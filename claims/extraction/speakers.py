@@ -12113,7 +12113,13 @@ class _Speakers:
         if first + 3 >= tok or tok - first > 24 or not self.is_word[first]:
             return None
         t = toks[first]
-        if t in lx.NP_STOP or t[:1] in "وف" or _cue_of(t) is not None:
+        if (
+            t in lx.NP_STOP
+            # (a word glued to و/ف, the clause's conjunction; but not a given
+            # name that opens with either letter, "وليد", "فيصل"; mend37e)
+            or (t[:1] in "وف" and t not in _GIVEN_NAMES)
+            or _cue_of(t) is not None
+        ):
             return None
         # (the adverbial within a name's four words: scan_np would read its
         # و-word on as a word of the name)

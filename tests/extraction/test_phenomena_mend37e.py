@@ -143,3 +143,47 @@ class TestAllAfterAPostIsTheObject:
     )
     def test_near_misses(self, text, speaker, role) -> None:
         assert said_by(text, "الحرب") == (speaker, role)
+
+
+class TestANamedTopicBeforeAnAdverbialPinned:
+    """R10 (bd988f12, speakers.topic_before_adverbial): the rule's guards,
+    each pinned. A given name that opens with و or ف ("وليد", "فيصل") is no
+    conjunction glued to the sentence's first word (the guard dropped such
+    names); past 24 tokens from the name to the verb the rule does not
+    reach (its bound)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            pytest.param(
+                "وليد جنبلاط وفي مقابلة أجرتها معه صحيفة الأهرام أكد أن «لبنان ماض في الإصلاح».",
+                "وليد جنبلاط",
+                id="given-name-in-waw",
+            ),
+            pytest.param(
+                "فيصل المقداد وفي مقابلة أجرتها معه صحيفة الأهرام أكد أن «لبنان ماض في الإصلاح».",
+                "فيصل المقداد",
+                id="given-name-in-fa",
+            ),
+            pytest.param(
+                "وائل حداد وفي حديث أدلى به لقناة محلية قال إن «لبنان ماض في الإصلاح».",
+                "وائل حداد",
+                id="given-name-in-waw-hamza",
+            ),
+            pytest.param(
+                "سامي حداد وفي مقابلة أجرتها معه صحيفة الأهرام أكد أن «لبنان ماض في الإصلاح».",
+                "سامي حداد",
+                id="plain-name",
+            ),
+        ],
+    )
+    def test_the_named_topic_speaks(self, text, speaker) -> None:
+        assert said_by(text, "لبنان")[0] == speaker
+
+    def test_past_its_reach_the_topic_is_not_taken(self) -> None:
+        text = (
+            "السوداني وفي مقابلة مطولة أجرتها معه صحيفة الأهرام المصرية في القاهرة بعد"
+            " عودته من جولة شملت عواصم عربية وأوروبية عدة خلال الأسبوع الماضي تناولت"
+            " ملفات المنطقة أكد أن «العراق ماض في الإصلاح»."
+        )
+        assert said_by(text, "العراق")[0] is None
