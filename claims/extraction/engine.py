@@ -490,6 +490,11 @@ _GENERIC_OFFICIALS = _words_module._RESPONSIBLE
 # verbs that go on with the words of the one quoted before (lemmas); one
 # of concluding too, "وخلص الناطق باسم الحكومة إلى القول إن" (dev37s)
 _GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "استرسل", "خلص", "ختم", "اختتم"))
+# (those of concluding only with the words for complement: mend37c)
+_CONCLUDING_VERBS = _words_module._CONCLUDING_VERBS
+_CONCLUDED_WITH_WORDS = _words_module._CONCLUDED_WITH_WORDS
+_CLOSED_OCCASIONS = _words_module._CLOSED_OCCASIONS
+_TO_SAYING = _words_module._TO_SAYING
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
 _POST_NOUNS = _words_module._POST_NOUNS
 # "ويشغل X منصب …": the verbs of holding a post now, with و or not (not
@@ -1105,7 +1110,39 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
         if cue_tok is None or not cue_tok < m or (h := self.cue_hits.get(cue_tok)) is None:
             return False
         lemma = h.cue.lemma
+        if lemma in _CONCLUDING_VERBS:
+            # ("واختتم الوزير زيارته …، وقال": closes a visit, says anew)
+            return not self.concludes_with_words(cue_tok)
         return lemma not in _GOES_ON and normalize(lemma) not in _words_module._GOING_ON_VERBS
+
+    def goes_on_verb(self, hit: _CueHit) -> bool:
+        """The cue ``hit`` is a verb that goes on with the words of the one
+        quoted before: "وأضاف", "وتابع", or one of concluding with the words
+        for complement, "وخلص X إلى القول", "وختم X بالقول" (not "واختتم
+        الوزير زيارته"; mend37c)."""
+        lemma = hit.cue.lemma
+        return lemma in _GOES_ON and (
+            lemma not in _CONCLUDING_VERBS or self.concludes_with_words(hit.tok)
+        )
+
+    def concludes_with_words(self, cue_tok: int) -> bool:
+        """The verb of concluding at ``cue_tok`` takes the words themselves
+        for complement after its subject: "إلى القول", "إلى أن", "بالقول",
+        "قائلا", or the speaker's own speech, "حديثه", "كلمته"; with no
+        occasion closed in between ("وختمت رئيسة الجلسة النقاش بالقول": the
+        debate closed, a genitive of a post like الجلسة aside) (mend37c)."""
+        toks, n = self.doc.toks, self.n
+        for k in range(cue_tok + 1, min(n, cue_tok + 12)):
+            t = toks[k]
+            if not self.is_word[k] or self.in_quote[k] or t in _THAT:
+                return False
+            if t in _CLOSED_OCCASIONS and toks[k - 1] not in lx.TITLES:
+                return False
+            if t in _CONCLUDED_WITH_WORDS or (
+                t == "الي" and k + 1 < n and toks[k + 1] in _TO_SAYING
+            ):
+                return True
+        return False
 
     def turned_to_another(self, m: int, open_tok: int) -> bool:
         """The sentence of the mention at token ``m``, before the words that
@@ -4689,7 +4726,7 @@ class _Extractor(_Sentences, _Phrases, _Speakers, _Dating):
                             and "title:" <= ent.key < "title;"
                             and hit.pronoun is None
                         )
-                        goes_on = post and hit.cue.lemma in _GOES_ON
+                        goes_on = post and self.goes_on_verb(hit)
                         quoted, back = (
                             (prev[0], self.sent[i] - prev[3])
                             if prev is not None and prev[0] is not None

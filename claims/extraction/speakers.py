@@ -1256,6 +1256,7 @@ def _quantified_or_that(w: str) -> bool:
 _QUANTIFIED_OR_THAT = _words_module._WordTable(_quantified_or_that)
 _IN_PRESENCE_OF = _words_module._IN_PRESENCE_OF
 _PREPOSITION_BEFORE_OBJECT = _words_module._PREPOSITION_BEFORE_OBJECT
+_PERSON_ITEM_HEADS = _words_module._PERSON_ITEM_HEADS
 _OWNED_STATEMENT_FORMS = _words_module._OWNED_STATEMENT_FORMS
 
 
@@ -8551,6 +8552,12 @@ class _Speakers:
             and v not in lx.HONORIFICS
             and not self.known_name_word(w)
             and not self.known_name_word(v)
+            # (nor a kunya, a kin noun, "، وأبو محمد وقال", "، وشقيق
+            # الضحية وقال", nor a word with the article, a family name,
+            # "، والعبيدي وقال": a person; the list's deeds are bare nouns;
+            # mend37c)
+            and v not in _PERSON_ITEM_HEADS
+            and v[:2] != "ال"
         ):
             # "وطالب X بإشراك كل الأحزاب، ووضع دستور جديد وأردف:": the last
             # item of a list set off by a comma and joined by و, then a verb

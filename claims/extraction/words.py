@@ -1497,6 +1497,32 @@ _GO_ON = _words("اضاف تابع زاد اردف استطرد استرسل ع�
 # verbs of saying only as going on or ending ("وتابع الوزير «…»"), which
 # also take an object ("وتابع الجمهور «باب الحارة»", "الذي يتابع الأسواق")
 _GOING_ON_VERBS = _words("تابع واصل اكمل استكمل اتم ختم زاد")
+# engine._GOES_ON: the verbs of concluding (lemmas), which go on with the
+# words of the one quoted before only when the words themselves are their
+# complement ("وخلص X إلى القول", "وختم X بالقول", "واختتم X حديثه قائلا"),
+# not a visit or a session ("واختتم الوزير زيارته … وقال"; mend37c)
+_CONCLUDING_VERBS = frozenset(("خلص", "ختم", "اختتم"))
+# the complement that is the words: a manner of saying or the speaker's own
+# speech, possessed (folded)
+_CONCLUDED_WITH_WORDS = _words(
+    "بالقول بقوله بقولها قايلا قايله بالتاكيد بالتشديد بالاشاره بالدعوه"
+) | lx._possessed(
+    lx._fold_set(
+        "تصريح تصريحات مقابلة حديث بيان كلمة خطاب رسالة مداخلة عظة خطبة محاضرة "
+        "رد تعقيب تعليق مرافعة شهادة إفادة كلام ملاحظات مقال مقالة دراسة"
+    )
+)
+# "خلص إلى القول", "إلى أن": what إلى takes when the words are the complement
+_TO_SAYING = _words("القول ان التاكيد")
+# what a concluding verb closes instead, an occasion ("واختتم الوزير زيارته",
+# "واختتمت رئيسة الجلسة النقاش"): bare, with the article or possessed
+_CLOSED_OCCASIONS = (lambda bare: bare | frozenset("ال" + w for w in bare) | lx._possessed(bare))(
+    _words(
+        "زياره جوله جلسه جلسات اجتماع اجتماعات لقاء لقاءات نقاش مناقشه مناقشات "
+        "اعمال مباحثات محادثات مشاورات مؤتمر قمه منتدي دوره ندوه حفل فعاليات "
+        "مهرجان ملتقي"
+    )
+)
 # "بيّن" (he showed) is spelt as "بين" (between): right after a noun and
 # before no title it is the preposition ("، وبين الوزير أن", "كما بين": verbs)
 _BAYNA = _words("بين وبين فبين")
@@ -2368,6 +2394,15 @@ _AND_HIS_KIN = frozenset(
         "اخي اخو اخا ابن نجل شقيق زوج اخت ابنت شقيقت زوجت والد والدت صهر حفيد نظير نظيرت"
     )
     for suffix in ("ه", "ها")
+)
+
+
+# speakers.subject_before: a kunya or a kin noun joined to a list by و
+# ("، وأبو محمد وقال", "، وشقيق الضحية وقال"): a person, the verb's subject,
+# never a list's item of deeds (folded, without و; mend37c)
+_PERSON_ITEM_HEADS = _KUNYA_HEADS_ANY_CASE | _words(
+    "ابن ابنه بنت نجل نجله شقيق شقيقه اخ اخو اخت والد والده زوج زوجه عم عمه "
+    "خال خاله جد جده حفيد حفيده صهر ارمله"
 )
 
 
