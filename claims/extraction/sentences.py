@@ -225,6 +225,7 @@ _TO_THEM = _words_module._TO_THEM
 
 # full stops (ends_speech)
 _STOPS = ".!?؟"
+_STOP_TOKENS = frozenset(_STOPS)
 # unclosed speech: أنّ (or بأنّ) that a participle of saying takes, right
 # after it or after إلى/على ("مؤكدا أن", "مشيرا إلى أن", "مشددا على أن")
 _THAT_CLAUSE = lx._fold_set("أن أنه أنها أنهم بأن بأنه بأنها بأنهم")
@@ -801,6 +802,8 @@ class _Sentences:
                 # its comma within six words ("وحسب السيد الوالي فإن" too),
                 # or a date within ten, with no comma: "… السلطة وفي برقية
                 # أخرى بتاريخ 12 جوان 2009 كتب هاريسون"
+                if self.topic_opens_before(k):
+                    continue
                 source = t in _SOURCE_OPENERS
                 for j in range(k + 1, min(n, k + 11)):
                     w = toks[j]
@@ -832,6 +835,27 @@ class _Sentences:
                     ):
                         soft.add(k)
                         break
+
+    def topic_opens_before(self, k: int) -> bool:
+        """The fronted adverbial at token ``k`` follows one to three words
+        that open the sentence (its text, a line or a stop before them),
+        no verb nor particle among them: "السوداني وفي مقابلة أجرتها معه
+        صحيفة الأهرام، أكد أن", a named topic fronted before the adverbial
+        and its verb, in the same sentence (speakers.topic_before_adverbial;
+        mend37c)."""
+        toks, doc = self.doc.toks, self.doc
+        is_word, in_quote = self.is_word, self.in_quote
+        for m in range(k - 1, max(-1, k - 4), -1):
+            t = toks[m]
+            if not is_word[m] or in_quote[m] or t in lx.NP_STOP or _cue_of(t) is not None:
+                return False
+            if (
+                m == 0
+                or toks[m - 1] in _STOP_TOKENS
+                or "\n" in doc.orig(doc.ends[m - 1], doc.starts[m])
+            ):
+                return t[:1] not in "وف"
+        return False
 
     def foreign_name_after_post(self, k: int) -> bool:
         """Token ``k``, in فال, is the first word of a foreign name after a

@@ -167,3 +167,57 @@ class TestPersonJoinedToAListSpeaks:
     )
     def test_the_subject_goes_on(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestNamedTopicBeforeAdverbialWithComma:
+    """ "السوداني وفي مقابلة أجرتها معه صحيفة الأهرام، أكد أن": the named
+    topic that opens the sentence, then a و-adverbial closed by a comma (the
+    commoner print), is the verb's subject as without the comma; a fronted
+    adverbial after one to three words opening the sentence does not start
+    a sentence of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            (
+                "السوداني وفي مقابلة أجرتها معه صحيفة الأهرام، أكد أن «العراق ماض في الإصلاح».\n",
+                "ماض في الإصلاح",
+                "السوداني",
+            ),
+            (
+                "محمد العبدالله وفي مقابلة أجرتها معه صحيفة الرياض، "
+                "قال: «المملكة ماضية في الإصلاح».\n",
+                "ماضية في الإصلاح",
+                "محمد العبدالله",
+            ),
+            (
+                "قال المحافظ إن العمل جار.\n"
+                "الجبوري وخلال زيارته إلى المحافظة، أوضح أن «المشاريع ستستأنف قريبا».\n",
+                "ستستأنف قريبا",
+                "الجبوري",
+            ),
+        ],
+    )
+    def test_the_topic_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker"),
+        [
+            # near misses: the subject after the verb; a long clause before
+            # the run-together adverbial, its own sentence
+            (
+                "الحريري وفي ذكرى اغتياله، قال نجله سعد: «لن ننسى».\n",
+                "لن ننسى",
+                "نجله سعد",
+            ),
+            (
+                "وأكد الخبير سامي حداد أن الأزمة عميقة جدا وفي مقابلة مع صحيفة الأهرام، "
+                "قال الوزير كريم يوسف: «العراق ماض في الإصلاح».\n",
+                "ماض في الإصلاح",
+                "كريم يوسف",
+            ),
+        ],
+    )
+    def test_the_subject_after_the_verb_speaks(self, text: str, words: str, speaker: str) -> None:
+        assert one(text, words).speaker == speaker
