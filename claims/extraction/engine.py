@@ -494,6 +494,8 @@ _GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "اس�
 _CONCLUDING_VERBS = _words_module._CONCLUDING_VERBS
 _CONCLUDED_WITH_WORDS = _words_module._CONCLUDED_WITH_WORDS
 _CLOSED_OCCASIONS = _words_module._CLOSED_OCCASIONS
+_FILMED_ADJECTIVES = _words_module._FILMED_ADJECTIVES
+_FILMED_NOUNS = _words_module._FILMED_NOUNS
 _TO_SAYING = _words_module._TO_SAYING
 # "ويشغل X منصب …", "يتولى X مهام …": the nouns of the post held (folded)
 _POST_NOUNS = _words_module._POST_NOUNS
@@ -525,13 +527,14 @@ def _event_adjective(t: str, p: str) -> bool:
     """``t`` (folded) is a feminine nisba after the event noun ``p``, a
     feminine one or a plural in ات, both with the article or neither: its
     adjective ("ندوة صحفية", "الندوة الصحفية", "تصريحات صحفية"), no
-    journalist."""
+    journalist; or مصور after a noun of a recording ("الشريط المصور
+    الشيخ X", "المقطع المصور"): "filmed", no photographer (mend37c)."""
     return (
         t[-2:] == "يه"
         and (p[-1:] == "ه" or p[-2:] == "ات")
         and _event_noun(p)
         and (t[:2] == "ال") == (p[:2] == "ال")
-    )
+    ) or (t in _FILMED_ADJECTIVES and p in _FILMED_NOUNS)
 
 
 # register_mentions: documents in the plural, new (no article), whose

@@ -2397,6 +2397,16 @@ _AND_HIS_KIN = frozenset(
 )
 
 
+# "الشريط المصور", "المقطع المصور", "التقرير المصور": مصور after a noun of a
+# recording or a print is its adjective, "filmed", "illustrated", no post
+# (the nouns with the article or without, folded; mend37c)
+_FILMED_ADJECTIVES = _words("المصور المصوره مصور مصوره")
+_FILMED_NOUNS = (lambda bare: bare | frozenset("ال" + w for w in bare))(
+    _words(
+        "شريط مقطع فيديو تقرير تسجيل فيلم كتيب لقطات لقطه مشاهد صور عرض برنامج "
+        "بيان رساله خطاب اعلان دليل كتاب تحقيق وثايقي فيديوهات مقاطع اشرطه"
+    )
+)
 # speakers.subject_before: a kunya or a kin noun joined to a list by و
 # ("، وأبو محمد وقال", "، وشقيق الضحية وقال"): a person, the verb's subject,
 # never a list's item of deeds (folded, without و; mend37c)

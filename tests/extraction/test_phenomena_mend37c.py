@@ -221,3 +221,67 @@ class TestNamedTopicBeforeAdverbialWithComma:
     )
     def test_the_subject_after_the_verb_speaks(self, text: str, words: str, speaker: str) -> None:
         assert one(text, words).speaker == speaker
+
+
+class TestFilmedIsNoPost:
+    """ "وظهر في الشريط المصور الشيخ X وهو يقول": مصور right after a noun of
+    a recording (شريط، مقطع، تسجيل، فيديو …) is its adjective, "filmed", no
+    photographer; the post after it is the speaker's own (مصور stays a post
+    elsewhere: "المصور الصحفي X")."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            (
+                'وظهر في الشريط المصور الشيخ سامي حداد وهو يقول: "لن نستسلم".\n',
+                "لن نستسلم",
+                "سامي حداد",
+                None,
+            ),
+            (
+                'وظهر في المقطع المصور الطبيب سامي حداد وهو يقول: "لا أدوية لدينا".\n',
+                "لا أدوية",
+                "سامي حداد",
+                "الطبيب",
+            ),
+            (
+                'وظهر في التسجيل المصور القائد سامي حداد وهو يقول: "المعركة مستمرة".\n',
+                "المعركة مستمرة",
+                "سامي حداد",
+                "القائد",
+            ),
+            (
+                'وظهر في الفيديو المصور المتحدث باسم الجماعة سامي حداد وهو يقول: "لن نتراجع".\n',
+                "لن نتراجع",
+                "سامي حداد",
+                "المتحدث باسم الجماعة",
+            ),
+        ],
+    )
+    def test_the_post_after_it_is_his(
+        self, text: str, words: str, speaker: str, role: str | None
+    ) -> None:
+        q = one(text, words)
+        assert (q.speaker, q.role) == (speaker, role)
+
+    @pytest.mark.parametrize(
+        ("text", "words", "speaker", "role"),
+        [
+            # near misses: the photographer, a post
+            (
+                'وظهر المصور الصحفي كريم حسن في الشريط وهو يقول: "منعونا من التصوير".\n',
+                "من التصوير",
+                "كريم حسن",
+                "المصور الصحفي",
+            ),
+            (
+                'وقالت مصورة الوكالة رنا سعيد إن "الوضع خطير في المخيم".\n',
+                "في المخيم",
+                "رنا سعيد",
+                "مصورة الوكالة",
+            ),
+        ],
+    )
+    def test_the_photographer_stays(self, text: str, words: str, speaker: str, role: str) -> None:
+        q = one(text, words)
+        assert (q.speaker, q.role) == (speaker, role)
