@@ -394,6 +394,9 @@ _OCCASION_TALKS = _words(
     "كلمه كلمته كلمتها افتتاح افتتاحه افتتاحها تصريح تصريحات تصريحه تصريحها "
     "مقابله حوار حديثه حديثها تروسه تروسها رعايته رعايتها"
 )
+# told_outlet: his own talk before the outlet glued to لـ ("في حديثه
+# لصحيفة", "في تصريحاته للصحيفة", "في مقابلته مع"; mend37b)
+_HIS_TALKS = _OCCASION_TALKS | _OWN_OCCASIONS | _words("تصريحاته تصريحاتها")
 # new_occasion: a statement or a post told as another ("في تغريدة أخرى له",
 # "في تصريح آخر", "في بيان ثان"), an occasion of its own (dev23d); the three
 # sets overlap (بيان تغريدة منشور تدوينة، كلمة تصريح) and each adds its own
@@ -3052,7 +3055,7 @@ class _Dating:
                         # "وفي اتصال مع «القدس العربي»، قال X إن": the
                         # occasion fronted before the verb is his own too,
                         # not the cable's that dated his earlier words (rev40)
-                        or (first < att.cue_tok and self.new_occasion(first, att.cue_tok))
+                        or self.fronted_occasion(first, att.cue_tok)
                         or self.told_outlet(att.cue_tok, q.open_tok, ent)
                     )
                 )
@@ -6118,7 +6121,10 @@ class _Dating:
         if ent is None or ent.kind != PERSON or not ent.key:
             return False
         toks = self.doc.toks
-        last = None  # (the name's last word, read once a ل is met)
+        # (after his name's last word, his post's ("وقال الوزير لصحيفة"), a
+        # day of now ("وقال X أمس لصحيفة") or his own talk ("في حديثه
+        # لصحيفة"; mend37b); the names read once a ل is met
+        last = None
         for k in range(cue_tok + 1, min(open_tok, cue_tok + 10, self.n - 1)):
             t = toks[k]
             if t in _QUOTE_MARK_SET or t == ":" or self.in_quote[k] or t in _THAT:
@@ -6126,8 +6132,10 @@ class _Dating:
             if t[:1] != "ل":
                 continue
             if last is None:
-                last = normalize_first(ent.surface.rsplit(None, 1)[-1])
-            if toks[k - 1] == last:
+                last = {normalize_first(ent.surface.rsplit(None, 1)[-1])}
+                if ent.role:
+                    last.add(normalize_first(ent.role.rsplit(None, 1)[-1]))
+            if (p := toks[k - 1]) in last or p in _NOW or (p in _HIS_TALKS and toks[k - 2] in _IN):
                 return (
                     (t == "ل" and toks[k + 1] in _QUOTE_MARK_SET)
                     or t[1:] in lx.OUTLET_HEADS
@@ -6142,8 +6150,34 @@ class _Dating:
         given to the outlet now, not the cable's that told of him; rev40)."""
         if self.occasion_in_clause(cue_tok, open_tok) or self.told_outlet(cue_tok, open_tok, ent):
             return True
-        first = self.sent_first[self.sent[cue_tok]]
-        return first < cue_tok and self.new_occasion(first, cue_tok)
+        return self.fronted_occasion(self.sent_first[self.sent[cue_tok]], cue_tok)
+
+    def fronted_occasion(self, first: int, cue_tok: int) -> bool:
+        """An occasion of his own fronted before the cue in its sentence
+        [first, cue_tok): "وفي اتصال مع «القدس العربي»، قال X", "وفي مقابلة
+        مع …", "وفي حوار مع …"; not a talk with a cable's envoy or embassy
+        ("وفي حديث للسفير", "وفي اتصال هاتفي مع السفير": the meeting the
+        cable tells, its date; mend37b)."""
+        if first >= cue_tok:
+            return False
+        toks = self.doc.toks
+        if not self.new_occasion(first, cue_tok) and not any(
+            toks[k] in _OWN_OCCASIONS and toks[k - 1] in _IN for k in range(first + 1, cue_tok)
+        ):
+            return False
+        for k in range(first + 1, cue_tok):
+            t = toks[k]
+            if t == "مع":
+                t = toks[k + 1]
+            elif t[:2] == "لل":
+                t = "ال" + t[2:]
+            elif t[:1] == "ل":
+                t = t[1:]
+            else:
+                continue
+            if t in _CABLE_AUTHORS:
+                return False
+        return True
 
     def told_now(self, a: int, b: int) -> bool:
         """The cue's clause [a, b) tells its words were said on the reporter's

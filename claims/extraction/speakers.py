@@ -2225,12 +2225,24 @@ class _Speakers:
             and toks[hit.tok][:1] == "ف"
             and t0 not in _GIVEN_NAMES
             and t0 not in _LAM_FIRST_NAMES
+            # (nor a post or a body whose head begins with ل, the new
+            # subject: "أما المتهم، فقالت لجنة التحقيق", "فقال لاعب
+            # المنتخب X"; mend37b)
+            and not _IS_TITLE_HEAD[t0]
+            and t0 not in lx.ORGANIZATION_HEADS
             and toks[(s0 := self.sent_first[self.sent[hit.tok]])] in _AMMA
             and (topic := self.sentence_topic(s0, hit.tok)) is not None
             and topic.kind == PERSON
             # (a post or a name of two words: not an adverb read for a
             # name, "أما ميدانيا، فقال لعرايشي X")
             and (topic.role or " " in topic.surface)
+            # (nor a feminine verb after a man's post: "أما المتهم سامي
+            # حداد، فقالت لـ…", the verb's subject is another, after it)
+            and not (
+                hit.cue.gender == _F
+                and topic.role
+                and not topic.role.split(None, 1)[0].endswith(("ة", "ه"))
+            )
         ):
             # "أما أبو محمد، وهو من سكان الحي، فقال لعنب بلدي: «…»": the
             # person أما sets up is the subject of the فـ verb; a word glued

@@ -3950,7 +3950,10 @@ _GIVEN_NAMES = _words(
     "نوري هادي هلال همام هود وديع وضاح فاطمه عايشه خديجه زينب مريم "
     "سميره سعاد سلوي ليلي ناديه هدي هند رانيا رنا ريم سناء سهام منال مني "
     "نجلاء نسرين هاله هبه وفاء رشا دينا لينا اسماء ايمان امال سوسن عبير غاده "
-    "فدوي كوثر لبني سعيد سعد سعود عبيد عدنان عرفات عزام عزيز علاء سلمان"
+    "فدوي كوثر لبني سعيد سعد سعود عبيد عدنان عرفات عزام عزيز علاء سلمان "
+    # (beginning with ل, no preposition glued: "أما الرئيس، فقال لبيب X";
+    # mend37b)
+    "لبيب لقمان لميس لمياء"
 ).difference(lx.TITLES, lx.NP_STOP, lx.ROLE_PREPOSITIONS)
 # given names ending in نا after a consonant ("البابا يوحنا"), folded: no
 # noun with the suffix "our" (phrases._implausible_head)
