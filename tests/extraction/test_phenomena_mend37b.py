@@ -78,6 +78,19 @@ class TestANewSubjectInLamAfterAmmasPerson:
     def test_near_miss(self, text, speaker) -> None:
         assert one(text, "الأدلة").speaker == speaker, text
 
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            pytest.param("لوران فابيوس", id="a-foreign-name"),
+            pytest.param("لعرايشي سالم", id="a-family-name-in-lam"),
+        ],
+    )
+    def test_a_verb_of_its_own_after_the_fa_clause(self, subject) -> None:
+        """ "أما الوزير X فغادر القاعة، وقال لـ… Y": the verb with و after
+        the فـ clause has a subject of its own (R10: the فـ is pinned)."""
+        text = f"أما الوزير سامي حداد فغادر القاعة غاضبا، وقال {subject} إن «الجلسة انتهت»."
+        assert one(text, "الجلسة").speaker == subject
+
 
 _CABLE = (
     "كشفت برقية أرسلتها السفارة الأمريكية في صنعاء في 17 أغسطس 2009 أن الوزير عبدالكريم "
