@@ -6162,7 +6162,13 @@ class _Dating:
             return False
         toks = self.doc.toks
         if not self.new_occasion(first, cue_tok) and not any(
-            toks[k] in _OWN_OCCASIONS and toks[k - 1] in _IN for k in range(first + 1, cue_tok)
+            # (an interview or a dialogue with someone: "وفي مقابلة مع …",
+            # not "وفي حوار مطول ضمن برنامج …", the one his words were
+            # dated by)
+            toks[k] in _OWN_OCCASIONS
+            and toks[k - 1] in _IN
+            and (toks[k + 1] == "مع" or toks[k + 1][:1] == "ل")
+            for k in range(first + 1, cue_tok)
         ):
             return False
         for k in range(first + 1, cue_tok):

@@ -161,3 +161,21 @@ class TestWordsToAnOutletNamedOtherwise:
     def test_near_miss(self, opening) -> None:
         quote = one(f"{_CABLE}{opening} «تلك المرحلة شهدت أخطاء».", "تلك")
         assert quote.date == "2009-08-17"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("وفي حوار مطول ضمن برنامج «ضيف الصباح»، قال حداد:", id="dialogue-in-a-show"),
+        pytest.param("وفي مقابلة مطولة ضمن البرنامج، قال حداد:", id="interview-in-the-show"),
+    ],
+)
+def test_the_interview_that_dated_him_fronted(opening) -> None:
+    """ "وفي حوار مطول ضمن برنامج «…»، قال X:": an interview fronted with no
+    one it is with (مع, لـ) is the one his earlier words were dated by, its
+    date (R2's near miss)."""
+    text = (
+        "أكد وزير الفلاحة سامي حداد، صباح اليوم الإثنين 12 يناير 2026، أن المجلس صادق "
+        f"على المخطط بعد «نقاشات طويلة». {opening} «المخطط يعطي الجهة نصيبها»."
+    )
+    assert one(text, "المخطط يعطي").date == "2026-01-12"
