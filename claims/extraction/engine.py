@@ -487,11 +487,11 @@ _DEFENCE_BODIES = _words_module._DEFENCE_BODIES
 _LAWYER_WORD = re.compile(r"^(?:و?ال|[وفبل]?|لل)محام")
 # "the official" (folded, no article), what any office holder may be called
 _GENERIC_OFFICIALS = _words_module._RESPONSIBLE
-# verbs that go on with the words of the one quoted before (lemmas); one
-# of concluding too, "وخلص الناطق باسم الحكومة إلى القول إن" (dev37s)
-_GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "استرسل", "خلص", "ختم", "اختتم"))
-# (those of concluding only with the words for complement: mend37c)
+# verbs that go on with the words of the one quoted before (lemmas); those
+# of concluding too, "وخلص الناطق باسم الحكومة إلى القول إن" (dev37s), but
+# only with the words for complement (goes_on_verb, says_anew; mend37c)
 _CONCLUDING_VERBS = _words_module._CONCLUDING_VERBS
+_GOES_ON = frozenset(("أضاف", "تابع", "أردف", "استطرد", "استرسل")) | _CONCLUDING_VERBS
 _CONCLUDED_WITH_WORDS = _words_module._CONCLUDED_WITH_WORDS
 _CLOSED_OCCASIONS = _words_module._CLOSED_OCCASIONS
 _FILMED_ADJECTIVES = _words_module._FILMED_ADJECTIVES
